@@ -1,0 +1,79 @@
+package org.nianbao.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.nianbao.model.CheckResult;
+import org.nianbao.model.CheckStatus;
+import org.nianbao.model.TableId;
+import org.nianbao.model.Value;
+import org.nianbao.model.ValueKind;
+import org.nianbao.spec.CheckSpec;
+import org.nianbao.spec.Term;
+
+/**
+ * Evaluates balance checks over a report's values. A pure function: the same engine serves
+ * extraction (placing dropped blanks), the JSON output and the workbook tests. Blank cells and
+ * marks count as 0, as the official form counts them.
+ */
+public final class CheckEngine {
+  private CheckEngine() {}
+
+  /** Evaluates every check; those over a missing table or an unread cell are skipped. */
+  public static List<CheckResult> evaluate(List<CheckSpec> checks, Map<String, Value> values, Set<TableId> tables) {
+    List<CheckResult> out = new ArrayList<>(checks.size());
+    for (CheckSpec c : checks) {
+      out.add(evaluate(c, values, tables));
+    }
+    return out;
+  }
+
+  static CheckResult evaluate(CheckSpec c, Map<String, Value> values, Set<TableId> tables) {
+    if (tables.stream().noneMatch(t -> t.key().equals(c.table()))) {
+      return skipped(c, "表" + tableName(c.table()) + " not found");
+    }
+    List<String> unread = c.fields().stream().filter(f -> !values.containsKey(f) || values.get(f).kind() == ValueKind.UNREAD).toList();
+    if (!unread.isEmpty()) {
+      return skipped(c, "unread cells: " + String.join(", ", unread));
+    }
+    Function<String, BigDecimal> read = f -> values.get(f).asCounted();
+    BigDecimal left = sum(c.left(), read);
+    BigDecimal right = sum(c.right(), read);
+    boolean pass = left.compareTo(right) == 0;
+    String message = pass ? plain(left) + " = " + plain(right) : plain(left) + " ≠ " + plain(right) + " (差 " + plain(left.subtract(right)) + ")";
+    return new CheckResult(c.id(), pass ? CheckStatus.PASS : CheckStatus.FAIL, c.fields(), left, right, message);
+  }
+
+  /** Whether a check holds over values given as a function (absent cells read as 0). */
+  public static boolean holds(CheckSpec c, Function<String, BigDecimal> read) {
+    return sum(c.left(), read).compareTo(sum(c.right(), read)) == 0;
+  }
+
+  private static BigDecimal sum(List<Term> terms, Function<String, BigDecimal> read) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Term t : terms) {
+      BigDecimal v = read.apply(t.field());
+      total = total.add(t.sign() < 0 ? v.negate() : v);
+    }
+    return total;
+  }
+
+  private static CheckResult skipped(CheckSpec c, String why) {
+    return new CheckResult(c.id(), CheckStatus.SKIPPED, c.fields(), null, null, why);
+  }
+
+  private static String tableName(String key) {
+    return switch (key) {
+      case "t2" -> "二";
+      case "t3" -> "三";
+      default -> "四";
+    };
+  }
+
+  private static String plain(BigDecimal d) {
+    return d.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,29 @@
+package org.nianbao.cli;
+
+import picocli.CommandLine;
+
+/** The command-line entry point. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, also used by the in-process command tests. */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new NianbaoCommand());
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.SOFTWARE);
+    cl.setExecutionExceptionHandler((e, line, parsed) -> {
+      line.getErr().println("nianbao: " + e.getMessage());
+      return ExitCodes.SOFTWARE;
+    });
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine line = e.getCommandLine();
+      line.getErr().println("nianbao: " + e.getMessage());
+      line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCodes.USAGE;
+    });
+    return cl;
+  }
+}

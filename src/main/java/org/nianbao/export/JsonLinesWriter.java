@@ -1,0 +1,101 @@
+package org.nianbao.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.nianbao.model.CheckResult;
+import org.nianbao.model.Flag;
+import org.nianbao.model.Report;
+import org.nianbao.model.TableId;
+import org.nianbao.model.Value;
+
+/**
+ * Writes the {@code nianbao extract} contract (spec/README.md): one JSON object per input on one
+ * line. Blank cells, marks and unread cells are {@code null}; flags say which is which.
+ */
+public final class JsonLinesWriter {
+  private final ObjectMapper mapper = new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+  /** The line for a report that was read. */
+  public String line(Report r) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("file", r.file());
+    out.put("agency", r.agency().orElse(null));
+    out.put("year", r.year().orElse(null));
+    out.put("published", r.published().map(Object::toString).orElse(null));
+    out.put("format", r.format().map(f -> f.code()).orElse(null));
+    Map<String, Boolean> tables = new LinkedHashMap<>();
+    for (TableId t : TableId.values()) {
+      tables.put(t.key(), r.has(t));
+    }
+    out.put("tables", tables);
+    Map<String, Object> values = new LinkedHashMap<>();
+    r.values().forEach((k, v) -> values.put(k, number(v)));
+    out.put("values", values);
+    out.put("flags", flags(r.flags()));
+    out.put("checks", checks(r.checks()));
+    Map<String, String> sections = new LinkedHashMap<>();
+    r.sections().forEach((n, text) -> sections.put(String.valueOf(n), text));
+    out.put("sections", sections);
+    out.put("error", null);
+    return write(out);
+  }
+
+  /** The line for an input that could not be read as a report. */
+  public String errorLine(String file, String error) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("file", file);
+    out.put("agency", null);
+    out.put("year", null);
+    out.put("format", null);
+    out.put("tables", Map.of("t2", false, "t3", false, "t4", false));
+    out.put("values", Map.of());
+    out.put("flags", List.of());
+    out.put("checks", List.of());
+    out.put("sections", Map.of());
+    out.put("error", error);
+    return write(out);
+  }
+
+  private static Object number(Value v) {
+    return v.number();
+  }
+
+  private static List<Object> flags(List<Flag> flags) {
+    List<Object> out = new ArrayList<>();
+    for (Flag f : flags) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("field", f.field().isEmpty() ? null : f.field());
+      m.put("reason", f.reason());
+      m.put("at", f.pos().toString());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Object> checks(List<CheckResult> checks) {
+    List<Object> out = new ArrayList<>();
+    for (CheckResult c : checks) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", c.id());
+      m.put("status", c.status().name().toLowerCase(Locale.ROOT));
+      m.put("fields", c.fields());
+      m.put("message", c.message());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private String write(Map<String, Object> out) {
+    try {
+      return mapper.writeValueAsString(out);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+}

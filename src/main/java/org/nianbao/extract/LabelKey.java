@@ -1,0 +1,35 @@
+package org.nianbao.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A label reduced to what identifies it: its numbering (一 in 一、, 三 in （三）, 2 in 2.) and the rest
+ * without spaces or punctuation, so that 结果维  持, （六）其他处理 and (六)其他处理 compare equal.
+ */
+record LabelKey(String numbering, String key) {
+  private static final Pattern NUMBERING =
+      Pattern.compile("^\\s*(?:[(（]\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[)）]|([一二三四五六七八九十]+)\\s*[、.．]|(\\d{1,2})\\s*[、.．](?!\\d))\\s*");
+
+  static LabelKey of(String text) {
+    Matcher m = NUMBERING.matcher(text);
+    String numbering = "";
+    String rest = text;
+    if (m.find()) {
+      numbering = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      rest = text.substring(m.end());
+    }
+    return new LabelKey(numbering, keep(rest));
+  }
+
+  private static String keep(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,64 @@
+package org.nianbao.extract;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a table cell holds: a number with its sign and unit (297.17万元, 211445600元, 增26,
+ * 减10, +15, ' 0'), a mark that stands for no number (/ — 无 不适用), or text.
+ */
+final class NumberParser {
+  /** Marks the forms' users print instead of a number; they are not zeros (spec/README.md). */
+  private static final Set<String> MARKS = Set.of("/", "\\", "-", "—", "——", "–", "--", "无", "不适用", "空", "×");
+
+  private static final Pattern NUMBER =
+      Pattern.compile("(增加|减少|增|减|[+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|个|项|条|次)?");
+
+  private NumberParser() {}
+
+  static Parsed parse(String raw) {
+    String s = raw.replace(" ", "").replace("\t", "");
+    if (s.isEmpty()) {
+      return Parsed.blank();
+    }
+    if (MARKS.contains(s)) {
+      return new Parsed(Parsed.Kind.MARK, null, "", false);
+    }
+    Matcher m = NUMBER.matcher(s);
+    if (!m.matches()) {
+      return new Parsed(Parsed.Kind.TEXT, null, "", false);
+    }
+    String sign = m.group(1) == null ? "" : m.group(1);
+    String digits = m.group(2).replace(",", "");
+    BigDecimal value = new BigDecimal(digits + (m.group(3) == null ? "" : m.group(3)));
+    if (sign.startsWith("减") || sign.equals("-")) {
+      value = value.negate();
+    }
+    boolean gluedLooking = m.group(3) == null && sign.isEmpty() && m.group(4) == null && digits.length() > 1;
+    return new Parsed(Parsed.Kind.NUMBER, value, m.group(4) == null ? "" : m.group(4), gluedLooking);
+  }
+
+  /**
+   * What a cell holds.
+   *
+   * @param splittable a bare integer of several digits: a candidate for cells printed together
+   */
+  record Parsed(Kind kind, BigDecimal value, String unit, boolean splittable) {
+    enum Kind {
+      NUMBER,
+      MARK,
+      BLANK,
+      TEXT
+    }
+
+    static Parsed blank() {
+      return new Parsed(Kind.BLANK, null, "", false);
+    }
+
+    boolean isValue() {
+      return kind != Kind.TEXT;
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nianbao.check.CheckEngine;
+import org.nianbao.doc.Block;
+import org.nianbao.doc.Document;
+import org.nianbao.doc.Paragraph;
+import org.nianbao.doc.SourcePos;
+import org.nianbao.model.CheckResult;
+import org.nianbao.model.Flag;
+import org.nianbao.model.Report;
+import org.nianbao.model.TableId;
+import org.nianbao.model.Value;
+import org.nianbao.spec.CheckScope;
+import org.nianbao.spec.CheckSpec;
+import org.nianbao.spec.FieldSpec;
+import org.nianbao.spec.Format;
+import org.nianbao.spec.ReportSpec;
+
+/**
+ * Turns a normalised document into a report: title facts, the six sections, the statutory format,
+ * the three tables and their balance checks. Never throws on a malformed report; every doubt
+ * becomes a flag. Thread-safe.
+ */
+public final class ReportExtractor {
+  /** The first year reported in the 2021 form; used only when no table label tells the format. */
+  private static final int FIRST_REVISED_YEAR = 2021;
+
+  private final ReportSpec spec;
+
+  public ReportExtractor(ReportSpec spec) {
+    this.spec = spec;
+  }
+
+  /** Extracts everything nianbao reads from one document. */
+  public Report extract(Document doc) {
+    List<Block> blocks = Sections.splitInline(doc.blocks());
+    Sections sections = Sections.find(blocks);
+    List<Token> tokens = Tokenizer.tokens(blocks);
+    TitleReader.Facts facts = TitleReader.read(blocks);
+    List<Flag> flags = new ArrayList<>();
+    doc.notes().forEach(n -> flags.add(new Flag("", n, SourcePos.line(0))));
+
+    Map<TableId, List<Token>> regions = new EnumMap<>(TableId.class);
+    regions.put(TableId.T2, region(tokens, sections, 2));
+    regions.put(TableId.T3, region(tokens, sections, 3));
+    regions.put(TableId.T4, region(tokens, sections, 4));
+    List<Token> formTokens = new ArrayList<>(regions.get(TableId.T2));
+    formTokens.addAll(regions.get(TableId.T3));
+    Optional<Format> labelled = FormatDetector.detect(formTokens);
+    Format format = labelled.orElse(facts.year().filter(y -> y >= FIRST_REVISED_YEAR).isPresent() ? Format.REVISED_2021 : Format.TRIAL_2019);
+
+    Map<TableId, TableRead> tables = read(format, regions);
+    Set<TableId> found = EnumSet.noneOf(TableId.class);
+    Map<String, Value> values = new LinkedHashMap<>();
+    tables.forEach((id, t) -> {
+      if (t.present()) {
+        found.add(id);
+        values.putAll(t.values());
+        flags.addAll(t.flags());
+      }
+    });
+    if (!found.isEmpty() && labelled.isEmpty()) {
+      flags.add(new Flag("", "the table labels do not tell the format; taken as " + format.code() + " from the year", SourcePos.line(0)));
+    }
+    List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
+    List<CheckResult> results = found.isEmpty() ? List.of() : CheckEngine.evaluate(checks, values, found);
+    return new Report(
+        doc.source(),
+        facts.agency(),
+        facts.year(),
+        facts.published(),
+        found.isEmpty() ? Optional.empty() : Optional.of(format),
+        found,
+        values,
+        flags,
+        results,
+        sectionTexts(blocks, sections, tables));
+  }
+
+  /** Whether anything in the document looks like an annual report at all. */
+  public static boolean looksLikeReport(Report r) {
+    return !r.tables().isEmpty() || !r.sections().isEmpty();
+  }
+
+  private Map<TableId, TableRead> read(Format format, Map<TableId, List<Token>> regions) {
+    List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
+    Map<TableId, TableRead> out = new EnumMap<>(TableId.class);
+    RowFiller.AmountUnit formUnit = format == Format.REVISED_2021 ? RowFiller.AmountUnit.WAN : RowFiller.AmountUnit.NOT_STATED;
+    RowFiller t2Filler = new RowFiller(checks, AmountUnits.fromHeader(regions.get(TableId.T2), formUnit));
+    RowFiller filler = new RowFiller(checks, formUnit);
+    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler).read(regions.get(TableId.T2)));
+    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler).read(regions.get(TableId.T3)));
+    List<FieldSpec> t4 = spec.fields(format).stream().filter(f -> f.table().equals("t4")).toList();
+    out.put(TableId.T4, new ReviewTableReader(t4, filler).read(regions.get(TableId.T4)));
+    return out;
+  }
+
+  /** The tokens of section n; when the report has no such heading, the whole document. */
+  private static List<Token> region(List<Token> tokens, Sections sections, int n) {
+    if (!sections.has(n)) {
+      return tokens;
+    }
+    int from = sections.first(n);
+    int to = sections.end(n);
+    return tokens.stream().filter(t -> t.block() >= from && t.block() < to).toList();
+  }
+
+  private static Map<Integer, String> sectionTexts(List<Block> blocks, Sections sections, Map<TableId, TableRead> tables) {
+    Map<Integer, String> out = new LinkedHashMap<>();
+    for (int n = 1; n <= Sections.COUNT; n++) {
+      if (!sections.has(n)) {
+        continue;
+      }
+      StringBuilder text = new StringBuilder();
+      for (int b = sections.first(n); b < sections.end(n); b++) {
+        if (blocks.get(b) instanceof Paragraph p && !inTable(tables, b)) {
+          text.append(text.length() == 0 ? "" : "\n").append(p.text());
+        }
+      }
+      out.put(n, text.toString());
+    }
+    return out;
+  }
+
+  private static boolean inTable(Map<TableId, TableRead> tables, int block) {
+    return tables.values().stream().anyMatch(t -> t.covers(block));
+  }
+}

@@ -1,0 +1,133 @@
+package org.nianbao.extract;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.doc.SourcePos;
+import org.nianbao.model.Flag;
+import org.nianbao.model.Placement;
+import org.nianbao.model.SourceRef;
+import org.nianbao.model.Value;
+import org.nianbao.model.ValueKind;
+import org.nianbao.spec.CheckSpec;
+import org.nianbao.spec.FieldSpec;
+
+/**
+ * Turns the value tokens that follow a row label into the row's cells. A row that shows one token
+ * per column is read as printed; a row with fewer (blank cells dropped, cells glued) goes to the
+ * {@link CellPlacer}, and every value it places is flagged.
+ */
+final class RowFiller {
+  private static final BigDecimal YUAN_PER_WAN = BigDecimal.valueOf(10_000);
+
+  private final List<CheckSpec> checks;
+  private final AmountUnit headerUnit;
+
+  RowFiller(List<CheckSpec> checks, AmountUnit headerUnit) {
+    this.checks = checks;
+    this.headerUnit = headerUnit;
+  }
+
+  /** The unit the table's header states for money cells, or what the form itself sets. */
+  enum AmountUnit {
+    WAN,
+    YUAN,
+    NOT_STATED
+  }
+
+  record Filled(Map<String, Value> values, List<Flag> flags) {}
+
+  Filled fill(List<FieldSpec> cells, List<Token> tokens, SourcePos at) {
+    Map<String, Value> values = new LinkedHashMap<>();
+    List<Flag> flags = new ArrayList<>();
+    List<Token> row = trimBlanks(tokens, cells.size());
+    List<Token> filled = row.stream().filter(Token::isFilled).toList();
+    if (row.size() == cells.size()) {
+      for (int i = 0; i < cells.size(); i++) {
+        values.put(cells.get(i).id(), convert(cells.get(i), row.get(i), null, Placement.READ, flags));
+      }
+    } else if (filled.isEmpty()) {
+      cells.forEach(c -> values.put(c.id(), Value.blank(new SourceRef("", at))));
+    } else if (filled.size() > cells.size()) {
+      unread(cells, values, flags, filled.size() + " numbers for " + cells.size() + " columns", filled.get(0).pos());
+    } else {
+      placed(cells, filled, values, flags);
+    }
+    return new Filled(values, flags);
+  }
+
+  private void placed(List<FieldSpec> cells, List<Token> filled, Map<String, Value> values, List<Flag> flags) {
+    CellPlacer.Result r = CellPlacer.place(cells, filled, checks);
+    if (r.outcome() == CellPlacer.Result.Outcome.UNREAD) {
+      unread(cells, values, flags, r.reason(), filled.get(0).pos());
+      return;
+    }
+    Placement how = r.outcome() == CellPlacer.Result.Outcome.SPLIT ? Placement.SPLIT : Placement.PLACED_BY_CHECK;
+    for (int i = 0; i < cells.size(); i++) {
+      CellPlacer.Piece p = r.pieces()[i];
+      FieldSpec f = cells.get(i);
+      if (p == null) {
+        values.put(f.id(), Value.blank(new SourceRef("", filled.get(0).pos())));
+      } else {
+        values.put(f.id(), convert(f, p.token(), p.split() ? p.number() : null, how, flags));
+        flags.add(new Flag(f.id(), r.reason() + "; cell text '" + p.token().text().strip() + "'", p.token().pos()));
+      }
+    }
+  }
+
+  private static void unread(List<FieldSpec> cells, Map<String, Value> values, List<Flag> flags, String why, SourcePos pos) {
+    for (FieldSpec f : cells) {
+      values.put(f.id(), Value.unread(new SourceRef("", pos)));
+      flags.add(new Flag(f.id(), "not read: " + why, pos));
+    }
+  }
+
+  /** Grid rows may carry blank cells beyond the form's columns (layout padding): drop those at the ends. */
+  private static List<Token> trimBlanks(List<Token> tokens, int n) {
+    List<Token> row = new ArrayList<>(tokens);
+    while (row.size() > n && !row.get(row.size() - 1).isFilled()) {
+      row.remove(row.size() - 1);
+    }
+    while (row.size() > n && !row.get(0).isFilled()) {
+      row.remove(0);
+    }
+    return row;
+  }
+
+  private Value convert(FieldSpec f, Token t, BigDecimal split, Placement how, List<Flag> flags) {
+    SourceRef src = new SourceRef(t.text().strip(), t.pos());
+    NumberParser.Parsed v = t.value();
+    if (v.kind() == NumberParser.Parsed.Kind.BLANK) {
+      return Value.blank(src);
+    }
+    if (v.kind() == NumberParser.Parsed.Kind.MARK) {
+      return new Value(ValueKind.MARK, null, how, src);
+    }
+    BigDecimal n = split != null ? split : v.value();
+    if (f.isAmount()) {
+      return amount(f, n, v.unit(), how, src, flags);
+    }
+    if (n.stripTrailingZeros().scale() > 0) {
+      flags.add(new Flag(f.id(), "a count with decimals: '" + src.snippet() + "'", t.pos()));
+    } else if (n.signum() < 0 && !f.isSigned()) {
+      flags.add(new Flag(f.id(), "a negative count: '" + src.snippet() + "'", t.pos()));
+    }
+    return new Value(ValueKind.NUMBER, n, how, src);
+  }
+
+  private Value amount(FieldSpec f, BigDecimal n, String cellUnit, Placement how, SourceRef src, List<Flag> flags) {
+    AmountUnit unit = cellUnit.equals("万元") ? AmountUnit.WAN : cellUnit.equals("元") ? AmountUnit.YUAN : headerUnit;
+    if (unit == AmountUnit.YUAN) {
+      BigDecimal wan = n.divide(YUAN_PER_WAN, Math.max(0, n.scale()) + 4, RoundingMode.UNNECESSARY).stripTrailingZeros();
+      flags.add(new Flag(f.id(), "converted from 元 to 万元: '" + src.snippet() + "'", src.pos()));
+      return new Value(ValueKind.NUMBER, wan.scale() < 0 ? wan.setScale(0) : wan, how == Placement.READ ? Placement.UNIT_CONVERTED : how, src);
+    }
+    if (unit == AmountUnit.NOT_STATED) {
+      flags.add(new Flag(f.id(), "unit not stated; kept as printed: '" + src.snippet() + "'", src.pos()));
+    }
+    return new Value(ValueKind.NUMBER, n, how, src);
+  }
+}

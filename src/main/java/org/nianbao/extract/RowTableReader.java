@@ -1,0 +1,138 @@
+package org.nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.nianbao.doc.SourcePos;
+import org.nianbao.model.Flag;
+import org.nianbao.model.SourceRef;
+import org.nianbao.model.Value;
+import org.nianbao.model.ValueKind;
+import org.nianbao.spec.RowLabel;
+import org.nianbao.spec.RowSpec;
+
+/**
+ * Reads a table whose rows are labelled (表二, 表三): finds each row by its label, in form order,
+ * and fills it from the values that follow the label up to the next label.
+ */
+final class RowTableReader {
+  /** Row labels are short; a longer label is running text that happens to contain the words. */
+  private static final int MAX_LABEL_KEY = 60;
+
+  /** Header words that open a statutory table, so the table's header is kept out of section text. */
+  static final Pattern TABLE_HEADER = Pattern.compile("^(第二十条|信息内容|申请人情况|本列数据的勾稽关系|行政复议|行政诉讼)");
+
+  private final List<RowSpec> rows;
+  private final List<RowLabel> labels;
+  private final RowFiller filler;
+
+  RowTableReader(List<RowSpec> rows, List<RowLabel> labels, RowFiller filler) {
+    this.rows = rows;
+    this.labels = labels;
+    this.filler = filler;
+  }
+
+  TableRead read(List<Token> region) {
+    Map<String, Value> values = new LinkedHashMap<>();
+    List<Flag> flags = new ArrayList<>();
+    boolean[] matched = new boolean[rows.size()];
+    int cursor = 0;
+    boolean numbers = false;
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    for (int i = 0; i < region.size(); i++) {
+      Token t = region.get(i);
+      if (!t.isLabel()) {
+        continue;
+      }
+      if (TABLE_HEADER.matcher(t.label().key()).find()) {
+        first = Math.min(first, t.block());
+      }
+      int r = match(t, matched, cursor);
+      if (r < 0) {
+        continue;
+      }
+      List<Token> cells = valuesAfter(region, i);
+      RowFiller.Filled f = filler.fill(rows.get(r).cells(), cells, t.pos());
+      values.putAll(f.values());
+      flags.addAll(f.flags());
+      numbers |= cells.stream().anyMatch(Token::isFilled);
+      matched[r] = true;
+      cursor = r + 1;
+      first = Math.min(first, t.block());
+      last = Math.max(last, cells.isEmpty() ? t.block() : cells.get(cells.size() - 1).block());
+    }
+    if (!numbers) {
+      return TableRead.absent();
+    }
+    missingRows(matched, values, flags);
+    return new TableRead(true, ordered(values), flags, first, last);
+  }
+
+  private int match(Token t, boolean[] matched, int cursor) {
+    LabelKey key = t.label();
+    if (key.key().isEmpty() || key.key().length() > MAX_LABEL_KEY) {
+      return -1;
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      if (!matched[r] && matches(rows.get(r).key(), key, r == cursor)) {
+        return r;
+      }
+    }
+    return -1;
+  }
+
+  private boolean matches(String row, LabelKey key, boolean next) {
+    for (RowLabel l : labels) {
+      if (l.row().equals(row) && l.pattern().matcher(key.key()).find()) {
+        return !l.isWeak() || next || l.numbering().equals(key.numbering());
+      }
+    }
+    return false;
+  }
+
+  private void missingRows(boolean[] matched, Map<String, Value> values, List<Flag> flags) {
+    for (int r = 0; r < rows.size(); r++) {
+      if (!matched[r]) {
+        RowSpec row = rows.get(r);
+        row.cells().forEach(c -> {
+          values.put(c.id(), new Value(ValueKind.UNREAD, null, org.nianbao.model.Placement.UNREAD, SourceRef.none()));
+          flags.add(new Flag(c.id(), "row not found: " + row.label(), SourcePos.line(0)));
+        });
+      }
+    }
+  }
+
+  private Map<String, Value> ordered(Map<String, Value> values) {
+    Map<String, Value> out = new LinkedHashMap<>();
+    rows.forEach(r -> r.cells().forEach(c -> out.put(c.id(), values.get(c.id()))));
+    return out;
+  }
+
+  /**
+   * The value tokens that belong to the label at {@code i}: those up to the next label, and of a
+   * grid only those on the label's own row (or, for a label alone on its row, the next row).
+   */
+  static List<Token> valuesAfter(List<Token> region, int i) {
+    List<List<Token>> segments = new ArrayList<>();
+    List<Token> current = new ArrayList<>();
+    for (int j = i + 1; j < region.size() && !region.get(j).isLabel(); j++) {
+      Token t = region.get(j);
+      if (t.kind() == Token.Kind.ROW_END) {
+        segments.add(current);
+        current = new ArrayList<>();
+      } else {
+        current.add(t);
+      }
+    }
+    segments.add(current);
+    for (List<Token> s : segments) {
+      if (s.stream().anyMatch(Token::isFilled) || (!s.isEmpty() && region.get(i).inGrid())) {
+        return s;
+      }
+    }
+    return List.of();
+  }
+}

@@ -1,0 +1,31 @@
+package org.nianbao.extract;
+
+import org.nianbao.doc.SourcePos;
+
+/**
+ * One piece of a document in reading order, as the table readers see it: a label, a value (a
+ * number, a mark or a kept blank cell), or the end of a grid row.
+ *
+ * @param block the index of the document block it came from
+ * @param inGrid whether it came from a grid, where blank cells are known
+ */
+record Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid) {
+  enum Kind {
+    LABEL,
+    VALUE,
+    ROW_END
+  }
+
+  boolean isLabel() {
+    return kind == Kind.LABEL;
+  }
+
+  boolean isValue() {
+    return kind == Kind.VALUE;
+  }
+
+  /** A value that is not a blank cell: a number or a mark. */
+  boolean isFilled() {
+    return kind == Kind.VALUE && value.kind() != NumberParser.Parsed.Kind.BLANK;
+  }
+}

@@ -1,0 +1,73 @@
+package org.nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.doc.Block;
+import org.nianbao.doc.Cell;
+import org.nianbao.doc.Grid;
+import org.nianbao.doc.Paragraph;
+import org.nianbao.doc.SourcePos;
+
+/**
+ * Flattens a document into tokens. A line of text is cut at spaces where a number stands apart
+ * from words ("一、本年新收 46 0 46"), while words broken by spaces stay one label (结果维 持). Grid
+ * cells keep their blanks, and each grid row ends with a row-end token.
+ */
+final class Tokenizer {
+  private Tokenizer() {}
+
+  static List<Token> tokens(List<Block> blocks) {
+    List<Token> out = new ArrayList<>();
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      if (block instanceof Paragraph p) {
+        pieces(out, p.text(), p.pos(), b, false);
+      } else if (block instanceof Grid g) {
+        grid(out, g, b);
+      }
+    }
+    return out;
+  }
+
+  private static void grid(List<Token> out, Grid g, int b) {
+    for (List<Cell> row : g.rows()) {
+      for (Cell c : row) {
+        if (c.spanCopy()) {
+          continue;
+        }
+        if (c.text().isBlank()) {
+          out.add(new Token(Token.Kind.VALUE, "", LabelKey.of(""), NumberParser.Parsed.blank(), c.pos(), b, true));
+        } else {
+          pieces(out, c.text(), c.pos(), b, true);
+        }
+      }
+      out.add(new Token(Token.Kind.ROW_END, "", LabelKey.of(""), NumberParser.Parsed.blank(), g.pos(), b, true));
+    }
+  }
+
+  private static void pieces(List<Token> out, String text, SourcePos pos, int b, boolean inGrid) {
+    String s = text.strip();
+    if (s.isEmpty()) {
+      return;
+    }
+    StringBuilder label = new StringBuilder();
+    for (String piece : s.split("\\s+")) {
+      NumberParser.Parsed v = NumberParser.parse(piece);
+      if (v.isValue()) {
+        flushLabel(out, label, pos, b, inGrid);
+        out.add(new Token(Token.Kind.VALUE, piece, LabelKey.of(""), v, pos, b, inGrid));
+      } else {
+        label.append(label.length() == 0 ? "" : " ").append(piece);
+      }
+    }
+    flushLabel(out, label, pos, b, inGrid);
+  }
+
+  private static void flushLabel(List<Token> out, StringBuilder label, SourcePos pos, int b, boolean inGrid) {
+    if (label.length() > 0) {
+      String text = label.toString();
+      out.add(new Token(Token.Kind.LABEL, text, LabelKey.of(text), NumberParser.Parsed.blank(), pos, b, inGrid));
+      label.setLength(0);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.nianbao.model;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nianbao.spec.Format;
+
+/**
+ * One annual report as extracted: who published it, the year it covers, the statutory format of
+ * its tables, every cell of the tables found keyed by field id, the balance checks, the six
+ * sections' text, and every flag raised while reading it.
+ *
+ * @param values one entry per field of the detected format in every table found, in form order
+ * @param sections section number (1–6) to its text; a section not found is absent
+ */
+public record Report(
+    String file,
+    Optional<String> agency,
+    Optional<Integer> year,
+    Optional<LocalDate> published,
+    Optional<Format> format,
+    Set<TableId> tables,
+    Map<String, Value> values,
+    List<Flag> flags,
+    List<CheckResult> checks,
+    Map<Integer, String> sections) {
+  public Report {
+    tables = Set.copyOf(tables);
+    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    flags = List.copyOf(flags);
+    checks = List.copyOf(checks);
+    sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+  }
+
+  /** Whether this statutory table was found with numbers in it. */
+  public boolean has(TableId table) {
+    return tables.contains(table);
+  }
+}

@@ -1,0 +1,72 @@
+package org.nianbao.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.doc.Block;
+import org.nianbao.doc.Cell;
+import org.nianbao.doc.Document;
+import org.nianbao.doc.Grid;
+import org.nianbao.doc.Paragraph;
+
+/**
+ * Puts every paragraph and cell of a document into one form: pinyin removed, traditional
+ * characters simplified, full-width digits, Latin letters and number signs folded to ASCII, and
+ * no-break, ideographic and zero-width spaces made plain. Chinese punctuation is kept for readers.
+ * Thread-safe; create once and share.
+ */
+public final class Normalizer {
+  private final Simplifier simplifier = new Simplifier();
+
+  /** The document with normalised text and the same positions. */
+  public Document normalize(Document doc) {
+    List<Block> out = new ArrayList<>(doc.blocks().size());
+    for (Block b : doc.blocks()) {
+      if (b instanceof Paragraph p) {
+        out.add(p.withText(text(p.text())));
+      } else if (b instanceof Grid g) {
+        out.add(new Grid(g.rows().stream().map(this::row).toList(), g.pos()));
+      }
+    }
+    return doc.withBlocks(out);
+  }
+
+  /** One piece of text in normalised form. */
+  public String text(String s) {
+    return simplifier.simplify(Pinyin.strip(fold(s)));
+  }
+
+  private List<Cell> row(List<Cell> cells) {
+    return cells.stream().map(c -> c.withText(text(c.text()))).toList();
+  }
+
+  static String fold(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char f = foldChar(c);
+      if ((f != c || f == '\u200b') && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (out != null && f != '\u200b') {
+        out.append(f);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static char foldChar(char c) {
+    if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+      return (char) (c - 0xFEE0);
+    }
+    switch (c) {
+      case '＋': return '+';
+      case '－': case '−': return '-';
+      case '．': return '.';
+      case '／': return '/';
+      case '％': return '%';
+      case '\u00a0': case '\u3000': case '\u2002': case '\u2003': case '\u2009': case '\u202f': return ' ';
+      case '\u200b': case '\ufeff': case '\u200c': case '\u200d': return '\u200b';
+      default: return c;
+    }
+  }
+}

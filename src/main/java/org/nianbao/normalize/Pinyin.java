@@ -1,0 +1,47 @@
+package org.nianbao.normalize;
+
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the pinyin some sites inject after each character ({@code 定海區(qū)}, {@code 報(bao)告(gao)})
+ * while keeping real brackets: only a bracket right after a Chinese character that holds one
+ * lowercase pinyin syllable goes.
+ */
+final class Pinyin {
+  private static final Pattern AFTER_HANZI =
+      Pattern.compile("(?<=[\\u3400-\\u9fff])[(（]([a-zà-ǜüêḿńňǹ]{1,7})[)）]");
+
+  /** The initials of Mandarin syllables, longest first so zh/ch/sh win over z/c/s. */
+  private static final Pattern SYLLABLE =
+      Pattern.compile("(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)r?");
+
+  /** Finals that a syllable with no initial may not be (they only follow an initial). */
+  private static final Set<String> NEEDS_INITIAL = Set.of("iu", "ui", "un", "vn", "ve", "v", "ue", "in", "ing", "ie", "ia", "ian", "iang", "iao", "iong", "ua", "uo", "uai", "uan", "uang", "van", "i", "u");
+
+  private Pinyin() {}
+
+  static String strip(String text) {
+    if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+      return text;
+    }
+    Matcher m = AFTER_HANZI.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      m.appendReplacement(out, isSyllable(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  static boolean isSyllable(String s) {
+    String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('ü', 'v');
+    Matcher m = SYLLABLE.matcher(plain);
+    if (!m.matches()) {
+      return false;
+    }
+    return m.group(1) != null || !NEEDS_INITIAL.contains(m.group(2));
+  }
+}

@@ -1,0 +1,60 @@
+package org.nianbao.pipeline;
+
+import java.nio.file.Path;
+import org.nianbao.doc.Document;
+import org.nianbao.extract.ReportExtractor;
+import org.nianbao.model.Report;
+import org.nianbao.normalize.Normalizer;
+import org.nianbao.read.ReadException;
+import org.nianbao.read.Readers;
+import org.nianbao.spec.ReportSpec;
+
+/**
+ * One input through every stage: read → normalise → extract (with its checks). Never throws: a file
+ * that cannot be read, holds no report, or trips an internal fault becomes a failed {@link Outcome}.
+ * Thread-safe; one pipeline serves a whole batch.
+ */
+public final class Pipeline {
+  private final Readers readers;
+  private final Normalizer normalizer;
+  private final ReportExtractor extractor;
+
+  private Pipeline(Readers readers, Normalizer normalizer, ReportExtractor extractor) {
+    this.readers = readers;
+    this.normalizer = normalizer;
+    this.extractor = extractor;
+  }
+
+  /** The pipeline with nianbao's own readers and templates. */
+  public static Pipeline standard() {
+    return new Pipeline(Readers.standard(), new Normalizer(), new ReportExtractor(ReportSpec.load()));
+  }
+
+  /** Runs one file. */
+  public Outcome run(Path file) {
+    return guarded(file.toString(), () -> readers.read(file));
+  }
+
+  /** Runs bytes already in memory, named {@code source}. */
+  public Outcome run(String source, byte[] bytes) {
+    return guarded(source, () -> readers.read(source, bytes));
+  }
+
+  private interface Source {
+    Document read() throws ReadException;
+  }
+
+  private Outcome guarded(String name, Source source) {
+    try {
+      Report r = extractor.extract(normalizer.normalize(source.read()));
+      if (!ReportExtractor.looksLikeReport(r)) {
+        return Outcome.failed(name, "no annual report found: no statutory section or table in the text", null);
+      }
+      return Outcome.of(r);
+    } catch (ReadException e) {
+      return Outcome.failed(name, e.getMessage(), null);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return Outcome.failed(name, "internal error while reading (" + e.getClass().getSimpleName() + "); please report this file", e);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.nianbao.read;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes input bytes without trusting the platform default: a byte-order mark first, then the
+ * charset the page declares if the bytes agree with it, then strict UTF-8, then GB18030 (the
+ * superset of GBK and GB2312 that Chinese government sites use).
+ */
+final class CharsetSniffer {
+  private static final Charset GB18030 = Charset.forName("GB18030");
+  /** How far into a page a {@code <meta charset>} declaration is looked for. */
+  private static final int DECLARATION_WINDOW = 4096;
+
+  private static final Pattern DECLARED =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)");
+
+  private CharsetSniffer() {}
+
+  static DecodedText decode(byte[] bytes) {
+    Optional<DecodedText> bom = byBom(bytes);
+    if (bom.isPresent()) {
+      return bom.get();
+    }
+    Optional<Charset> declared = declared(bytes);
+    if (declared.isPresent()) {
+      Optional<String> text = strict(bytes, declared.get());
+      if (text.isPresent()) {
+        return new DecodedText(text.get(), declared.get(), Optional.empty());
+      }
+    }
+    DecodedText sniffed = sniff(bytes);
+    if (declared.isPresent()) {
+      String note = "declared charset " + declared.get().name() + " does not match the bytes; read as " + sniffed.charset().name();
+      return new DecodedText(sniffed.text(), sniffed.charset(), Optional.of(note));
+    }
+    return sniffed;
+  }
+
+  private static DecodedText sniff(byte[] bytes) {
+    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) {
+      return new DecodedText(utf8.get(), StandardCharsets.UTF_8, Optional.empty());
+    }
+    Optional<Charset> utf16 = utf16WithoutBom(bytes);
+    if (utf16.isPresent()) {
+      return new DecodedText(new String(bytes, utf16.get()), utf16.get(), Optional.of("no byte-order mark; read as " + utf16.get().name()));
+    }
+    Optional<String> gb = strict(bytes, GB18030);
+    if (gb.isPresent()) {
+      return new DecodedText(gb.get(), GB18030, Optional.empty());
+    }
+    return new DecodedText(new String(bytes, GB18030), GB18030, Optional.of("bytes are neither UTF-8 nor GB18030; undecodable bytes replaced"));
+  }
+
+  private static Optional<DecodedText> byBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+      return Optional.of(new DecodedText(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Optional.empty()));
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+      return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, Optional.empty()));
+    }
+    if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+      return Optional.of(new DecodedText(new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, Optional.empty()));
+    }
+    return Optional.empty();
+  }
+
+  /** UTF-16 text of CJK and ASCII has a zero byte in most ASCII code units: look for that pattern. */
+  private static Optional<Charset> utf16WithoutBom(byte[] b) {
+    int n = Math.min(b.length, DECLARATION_WINDOW) & ~1;
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += b[i] == 0 ? 1 : 0;
+      oddZeros += b[i + 1] == 0 ? 1 : 0;
+    }
+    int units = Math.max(1, n / 2);
+    if (oddZeros * 4 > units && evenZeros * 20 < units) {
+      return Optional.of(StandardCharsets.UTF_16LE);
+    }
+    if (evenZeros * 4 > units && oddZeros * 20 < units) {
+      return Optional.of(StandardCharsets.UTF_16BE);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Charset> declared(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+    Matcher m = DECLARED.matcher(head);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String name = m.group(1).toLowerCase(Locale.ROOT);
+    if (name.equals("gbk") || name.equals("gb2312") || name.equals("gb_2312-80") || name.equals("x-gbk")) {
+      return Optional.of(GB18030);
+    }
+    try {
+      return Optional.of(Charset.forName(name));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> strict(byte[] bytes, Charset cs) {
+    try {
+      return Optional.of(
+          cs.newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+}

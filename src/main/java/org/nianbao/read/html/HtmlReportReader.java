@@ -1,0 +1,107 @@
+package org.nianbao.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.nianbao.doc.Block;
+import org.nianbao.doc.Document;
+import org.nianbao.doc.Paragraph;
+import org.nianbao.doc.SourcePos;
+import org.nianbao.read.DecodedText;
+import org.nianbao.read.ReportReader;
+
+/**
+ * Reads report web pages with jsoup: block elements and {@code <br>} break paragraphs, and every
+ * table that holds no other table becomes a {@link org.nianbao.doc.Grid} with its spans expanded.
+ * Tables that hold tables are page layout and are read through.
+ */
+public final class HtmlReportReader implements ReportReader {
+  /** How much of the start of an input is looked at to tell a page from text. */
+  private static final int SNIFF_WINDOW = 2048;
+
+  private static final Set<String> SKIPPED =
+      Set.of("script", "style", "head", "noscript", "template", "iframe", "object", "svg", "select", "option", "button");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th", "table",
+          "tbody", "thead", "tfoot", "section", "article", "header", "footer", "center", "blockquote",
+          "pre", "form", "dd", "dt", "dl", "title", "body", "html", "main", "nav", "aside", "hr");
+
+  @Override
+  public boolean accepts(DecodedText text) {
+    String head = text.text().substring(0, Math.min(text.text().length(), SNIFF_WINDOW)).toLowerCase(Locale.ROOT);
+    return head.stripLeading().startsWith("<")
+        && (head.contains("<html") || head.contains("<body") || head.contains("<!doctype") || head.contains("<table") || head.contains("<div") || head.contains("<p"));
+  }
+
+  @Override
+  public Document read(String source, DecodedText text) {
+    org.jsoup.nodes.Document page = Jsoup.parse(text.text(), "", Parser.htmlParser().setTrackPosition(true));
+    Walk walk = new Walk();
+    walk.element(page.body() == null ? page : page.body());
+    walk.flush(null);
+    return new Document(source, walk.blocks, text.note().stream().toList());
+  }
+
+  /** The state of one walk over a page: the blocks so far and the text of the open paragraph. */
+  private static final class Walk {
+    private final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int tables;
+    private int textLine;
+
+    void element(Element el) {
+      for (Node child : el.childNodes()) {
+        if (child instanceof TextNode t) {
+          if (text.length() == 0 && !t.isBlank()) {
+            textLine = t.sourceRange().start().lineNumber();
+          }
+          text.append(t.text());
+        } else if (child instanceof Element e) {
+          child(e);
+        }
+      }
+    }
+
+    private void child(Element e) {
+      String tag = e.normalName();
+      if (SKIPPED.contains(tag)) {
+        return;
+      }
+      if (tag.equals("br")) {
+        flush(e);
+        return;
+      }
+      if (tag.equals("table") && e.selectFirst("table table, td table, th table") == null && e.select("table").size() == 1) {
+        flush(e);
+        tables++;
+        blocks.add(GridBuilder.build(e, "table[" + tables + "]"));
+        return;
+      }
+      boolean block = BLOCKS.contains(tag);
+      if (block) {
+        flush(e);
+      }
+      element(e);
+      if (block) {
+        flush(e);
+      }
+    }
+
+    void flush(Element at) {
+      String s = text.toString().strip();
+      if (!s.isEmpty()) {
+        int line = textLine > 0 ? textLine : at == null ? 0 : at.sourceRange().start().lineNumber();
+        blocks.add(new Paragraph(s, SourcePos.line(Math.max(line, 0))));
+      }
+      text.setLength(0);
+      textLine = 0;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.nianbao.spec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A balance check (勾稽关系) as data: left side equals right side, each a signed sum of fields. The
+ * Java check engine and the Excel formulas are both rendered from these.
+ */
+public record CheckSpec(
+    String id, Set<Format> formats, CheckScope scope, String description, List<Term> left, List<Term> right) {
+  public CheckSpec {
+    formats = Set.copyOf(formats);
+    left = List.copyOf(left);
+    right = List.copyOf(right);
+  }
+
+  /** Every field the check reads, left side first, without repeats. */
+  public List<String> fields() {
+    Set<String> out = new LinkedHashSet<>();
+    for (Term t : left) {
+      out.add(t.field());
+    }
+    for (Term t : right) {
+      out.add(t.field());
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The table the check is about: the prefix of its id ({@code t3}). */
+  public String table() {
+    return id.substring(0, id.indexOf('.'));
+  }
+}

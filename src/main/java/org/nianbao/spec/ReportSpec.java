@@ -1,0 +1,108 @@
+package org.nianbao.spec;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The one definition of the statutory report, loaded from the bundled templates: the 229 fields
+ * ({@code fields.tsv}), the row label variants ({@code labels.tsv}) and the balance checks
+ * ({@code checks.tsv}). Immutable; load it once and share it.
+ */
+public final class ReportSpec {
+  private final List<FieldSpec> fields;
+  private final List<RowLabel> labels;
+  private final List<CheckSpec> checks;
+
+  private ReportSpec(List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks) {
+    this.fields = List.copyOf(fields);
+    this.labels = List.copyOf(labels);
+    this.checks = List.copyOf(checks);
+  }
+
+  /** Loads the templates bundled with nianbao. */
+  public static ReportSpec load() {
+    return new ReportSpec(loadFields(), loadLabels(), loadChecks());
+  }
+
+  /** Every field of every format, in template order. */
+  public List<FieldSpec> fields() {
+    return fields;
+  }
+
+  /** The fields of one format, in template order (the order of the official form). */
+  public List<FieldSpec> fields(Format format) {
+    return fields.stream().filter(f -> f.in(format)).toList();
+  }
+
+  /** The field with this id, in whichever format has it. */
+  public Optional<FieldSpec> field(String id) {
+    return fields.stream().filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  /** The rows of one table in one format, in the order the form prints them. */
+  public List<RowSpec> rows(Format format, String table) {
+    Map<String, List<FieldSpec>> byRow = new LinkedHashMap<>();
+    for (FieldSpec f : fields(format)) {
+      if (f.table().equals(table)) {
+        byRow.computeIfAbsent(f.rowKey(), k -> new ArrayList<>()).add(f);
+      }
+    }
+    List<RowSpec> out = new ArrayList<>();
+    byRow.forEach((key, cells) -> out.add(new RowSpec(key, table, cells)));
+    return out;
+  }
+
+  /** The row label patterns of one format. */
+  public List<RowLabel> labels(Format format) {
+    return labels.stream().filter(l -> l.formats().contains(format)).toList();
+  }
+
+  /** The balance checks of one format and scope, in template order. */
+  public List<CheckSpec> checks(Format format, CheckScope scope) {
+    return checks.stream().filter(c -> c.formats().contains(format) && c.scope() == scope).toList();
+  }
+
+  private static List<FieldSpec> loadFields() {
+    List<FieldSpec> out = new ArrayList<>();
+    for (String[] r : Tsv.rows("fields.tsv")) {
+      out.add(new FieldSpec(r[0], Formats.parse(r[1]), r[2], r[3], r[4], Tsv.cell(r, 5)));
+    }
+    return out;
+  }
+
+  private static List<RowLabel> loadLabels() {
+    List<RowLabel> out = new ArrayList<>();
+    for (String[] r : Tsv.rows("labels.tsv")) {
+      out.add(new RowLabel(r[0], Formats.parse(r[1]), Pattern.compile(r[2]), Tsv.cell(r, 3)));
+    }
+    return out;
+  }
+
+  private static List<CheckSpec> loadChecks() {
+    List<CheckSpec> out = new ArrayList<>();
+    for (String[] r : Tsv.rows("checks.tsv")) {
+      CheckScope scope = r[2].equals("cross-year") ? CheckScope.CROSS_YEAR : CheckScope.REPORT;
+      out.add(new CheckSpec(r[0], Formats.parse(r[1]), scope, r[3], terms(r[4]), terms(r[5])));
+    }
+    return out;
+  }
+
+  /** Parses {@code a + b - prev:c}: field ids joined by spaced plus and minus signs. */
+  static List<Term> terms(String side) {
+    List<Term> out = new ArrayList<>();
+    int sign = 1;
+    for (String part : side.trim().split("\\s+")) {
+      if (part.equals("+") || part.equals("-")) {
+        sign = part.equals("+") ? 1 : -1;
+        continue;
+      }
+      boolean prev = part.startsWith("prev:");
+      out.add(new Term(sign, prev ? part.substring(5) : part, prev));
+    }
+    return out;
+  }
+}
