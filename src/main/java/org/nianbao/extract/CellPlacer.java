@@ -24,6 +24,9 @@ final class CellPlacer {
   /** Readings tried at most per row; beyond it the row is left unread rather than guessed. */
   private static final long MAX_READINGS = 400_000;
 
+  /** How many of a row's cell texts a flag quotes. */
+  private static final int SHOWN_TOKENS = 6;
+
   private CellPlacer() {}
 
   /** A number cut from a token: the token, and the digits if it was split from it. */
@@ -173,7 +176,8 @@ final class CellPlacer {
   }
 
   private static String texts(List<Token> tokens) {
-    return String.join(" ", tokens.stream().map(t -> "'" + t.text().strip() + "'").toList());
+    String shown = String.join(" ", tokens.stream().limit(SHOWN_TOKENS).map(t -> "'" + t.text().strip() + "'").toList());
+    return tokens.size() > SHOWN_TOKENS ? shown + " …" : shown;
   }
 
   private static long binomial(int n, int k) {

@@ -22,6 +22,11 @@ record LabelKey(String numbering, String key) {
     return new LabelKey(numbering, keep(rest));
   }
 
+  /** Whether the text starts with a numbering such as 一、, （三） or 2. */
+  static boolean isNumbered(String text) {
+    return NUMBERING.matcher(text).lookingAt();
+  }
+
   private static String keep(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

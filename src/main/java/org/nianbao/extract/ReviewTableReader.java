@@ -14,8 +14,8 @@ import org.nianbao.spec.FieldSpec;
  * columns each under a header, and one data row of fifteen numbers with no row label.
  */
 final class ReviewTableReader {
-  /** The column headers of 表四, with the variants reports print (驳回申请, 驳回起诉 for 其他结果). */
-  private static final Pattern HEADER = Pattern.compile("^(结果维持|结果纠正|其他结果|驳回申请|驳回起诉|尚未审结|总计|合计|维持|纠正)$");
+  /** The column headers of 表四 (a header line may run several together), with the variants reports print (驳回申请, 驳回起诉 for 其他结果). */
+  private static final Pattern HEADER = Pattern.compile("(结果维持|结果纠正|其他结果|驳回申请|驳回起诉|尚未审结|总计|合计|维持|纠正)$");
 
   private final List<FieldSpec> cells;
   private final RowFiller filler;
@@ -30,7 +30,7 @@ final class ReviewTableReader {
     int first = -1;
     for (int i = 0; i < region.size(); i++) {
       Token t = region.get(i);
-      if (t.isLabel() && HEADER.matcher(t.label().key()).matches()) {
+      if (t.isLabel() && HEADER.matcher(t.label().key()).find()) {
         header = i;
         first = first < 0 ? t.block() : first;
       } else if (t.isFilled() && header >= 0) {

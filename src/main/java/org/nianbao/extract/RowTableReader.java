@@ -21,6 +21,12 @@ final class RowTableReader {
   /** Row labels are short; a longer label is running text that happens to contain the words. */
   private static final int MAX_LABEL_KEY = 60;
 
+  /**
+   * A short unnumbered label between a row label and its values that names no row: the tail of a
+   * label wrapped onto the next line (…申请数↵量, …不计其他↵情形）).
+   */
+  private static final int MAX_FRAGMENT = 8;
+
   /** Header words that open a statutory table, so the table's header is kept out of section text. */
   static final Pattern TABLE_HEADER = Pattern.compile("^(第二十条|信息内容|申请人情况|本列数据的勾稽关系|行政复议|行政诉讼)");
 
@@ -38,6 +44,7 @@ final class RowTableReader {
     Map<String, Value> values = new LinkedHashMap<>();
     List<Flag> flags = new ArrayList<>();
     boolean[] matched = new boolean[rows.size()];
+    boolean[] blankSeen = new boolean[rows.size()];
     int cursor = 0;
     boolean numbers = false;
     int first = Integer.MAX_VALUE;
@@ -54,21 +61,41 @@ final class RowTableReader {
       if (r < 0) {
         continue;
       }
-      List<Token> cells = valuesAfter(region, i);
+      List<Token> cells = valuesAfter(region, skipFragments(region, i));
+      cursor = r + 1;
+      if (cells.isEmpty()) {
+        // A label with nothing after it: a row of dropped blanks, or running text that starts with
+        // the row's words. Kept blank unless the real row turns up later.
+        blankSeen[r] = true;
+        rows.get(r).cells().forEach(c -> values.putIfAbsent(c.id(), Value.blank(new SourceRef("", t.pos()))));
+        continue;
+      }
       RowFiller.Filled f = filler.fill(rows.get(r).cells(), cells, t.pos());
       values.putAll(f.values());
       flags.addAll(f.flags());
       numbers |= cells.stream().anyMatch(Token::isFilled);
       matched[r] = true;
-      cursor = r + 1;
       first = Math.min(first, t.block());
       last = Math.max(last, cells.isEmpty() ? t.block() : cells.get(cells.size() - 1).block());
     }
     if (!numbers) {
       return TableRead.absent();
     }
-    missingRows(matched, values, flags);
+    missingRows(matched, blankSeen, values, flags);
     return new TableRead(true, ordered(values), flags, first, last);
+  }
+
+  private int skipFragments(List<Token> region, int i) {
+    int j = i;
+    while (j + 1 < region.size() && isFragment(region.get(j + 1))) {
+      j++;
+    }
+    return j;
+  }
+
+  private boolean isFragment(Token t) {
+    LabelKey k = t.label();
+    return t.isLabel() && k.numbering().isEmpty() && k.key().length() <= MAX_FRAGMENT && rows.stream().noneMatch(r -> matches(r.key(), k, false));
   }
 
   private int match(Token t, boolean[] matched, int cursor) {
@@ -93,9 +120,9 @@ final class RowTableReader {
     return false;
   }
 
-  private void missingRows(boolean[] matched, Map<String, Value> values, List<Flag> flags) {
+  private void missingRows(boolean[] matched, boolean[] blankSeen, Map<String, Value> values, List<Flag> flags) {
     for (int r = 0; r < rows.size(); r++) {
-      if (!matched[r]) {
+      if (!matched[r] && !blankSeen[r]) {
         RowSpec row = rows.get(r);
         row.cells().forEach(c -> {
           values.put(c.id(), new Value(ValueKind.UNREAD, null, org.nianbao.model.Placement.UNREAD, SourceRef.none()));

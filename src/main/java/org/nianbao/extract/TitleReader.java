@@ -21,7 +21,11 @@ final class TitleReader {
   private static final int TITLE_WINDOW = 80;
 
   private static final Pattern TITLE =
-      Pattern.compile("^(.{0,40}?)[\\s《“\"]*((?:19|20)\\d{2})\\s*年度?\\s*(.{0,30}?)(?:政府信息公开|政务公开|信息公开)[^，。,]{0,12}?报告");
+      Pattern.compile("^(.{0,40}?)[\\s《“\"]*((?:19|20)\\d{2})\\s*年度?\\s*(.{0,30}?)(?:政府信息公开|政务公开|信息公开)[^，。,]{0,12}?(?:报告|年报)");
+  /** Page furniture that names other reports: links to the previous and next article, related reading. */
+  private static final Pattern NOT_TITLE = Pattern.compile("(?:上一篇|下一篇|上一条|下一条|相关|【)");
+  /** Breadcrumb separators: the agency is what follows the last one (首页 > 政府信息公开 > …). */
+  private static final Pattern CRUMB = Pattern.compile(".*[>›»|:：]");
   private static final Pattern AGENCY_LINE =
       Pattern.compile("^[\\u4e00-\\u9fff（）()]{2,30}(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|署|中心|街道办事处|街道|镇|乡|区|县|市)$");
   private static final Pattern PERIOD = Pattern.compile("统计期限.{0,6}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
@@ -41,6 +45,9 @@ final class TitleReader {
     boolean titled = false;
     for (int i = 0; i < Math.min(lines.size(), TITLE_WINDOW) && !titled; i++) {
       String line = lines.get(i).strip();
+      if (NOT_TITLE.matcher(line).lookingAt()) {
+        continue;
+      }
       Matcher m = TITLE.matcher(line);
       if (line.length() <= MAX_TITLE && m.find()) {
         titled = true;
@@ -67,7 +74,7 @@ final class TitleReader {
   }
 
   private static String trim(String s) {
-    return s.replaceAll("^[\\s\\p{Punct}《“\"]+|[\\s\\p{Punct}》”\"]+$", "").replaceAll("^关于", "").replaceAll("\\s+", "");
+    return CRUMB.matcher(s).replaceFirst("").replaceAll("^[\\s\\p{Punct}《“\"]+|[\\s\\p{Punct}》”\"]+$", "").replaceAll("^关于", "").replaceAll("\\s+", "");
   }
 
   private static Optional<LocalDate> published(List<String> lines) {

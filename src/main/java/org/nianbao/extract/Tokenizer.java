@@ -10,7 +10,8 @@ import org.nianbao.doc.SourcePos;
 
 /**
  * Flattens a document into tokens. A line of text is cut at spaces where a number stands apart
- * from words ("一、本年新收 46 0 46"), while words broken by spaces stay one label (结果维 持). Grid
+ * from words ("一、本年新收 46 0 46") and before a numbered label ("（三）不予公开 1.属于国家秘密"), while words
+ * broken by spaces stay one label (结果维 持). Grid
  * cells keep their blanks, and each grid row ends with a row-end token.
  */
 final class Tokenizer {
@@ -57,6 +58,9 @@ final class Tokenizer {
         flushLabel(out, label, pos, b, inGrid);
         out.add(new Token(Token.Kind.VALUE, piece, LabelKey.of(""), v, pos, b, inGrid));
       } else {
+        if (LabelKey.isNumbered(piece)) {
+          flushLabel(out, label, pos, b, inGrid);
+        }
         label.append(label.length() == 0 ? "" : " ").append(piece);
       }
     }
