@@ -18,6 +18,9 @@ import org.nianbao.pipeline.Pipeline;
  * }</pre>
  */
 public final class Nianbao {
+  /** Stateless once built, and costly to build: one for every call. */
+  private static final JsonLinesWriter JSON = new JsonLinesWriter();
+
   private Nianbao() {}
 
   /** Reads one report file; never throws for a bad file, the outcome says what went wrong. */
@@ -34,7 +37,6 @@ public final class Nianbao {
 
   /** The {@code extract} JSON line for an outcome (spec/README.md). */
   public static String json(Outcome o) {
-    JsonLinesWriter w = new JsonLinesWriter();
-    return o.report().map(w::line).orElseGet(() -> w.errorLine(o.file(), o.error().orElse("unknown error")));
+    return o.report().map(JSON::line).orElseGet(() -> JSON.errorLine(o.file(), o.error().orElse("unknown error")));
   }
 }

@@ -6,18 +6,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
-/** Expands the inputs given on the command line: files as given, folders walked in name order. */
+/**
+ * Expands the inputs given on the command line: files as given, folders walked in name order for
+ * the files that can be reports (web pages, text, Word, PDF, or no extension), skipping answers,
+ * notes and archives kept beside them.
+ */
 final class Inputs {
+  private static final Set<String> REPORT_EXTENSIONS =
+      Set.of("txt", "text", "htm", "html", "shtml", "xhtml", "jsp", "asp", "aspx", "php", "doc", "docx", "pdf");
+
   private Inputs() {}
+
+  static boolean mayBeReport(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return !name.startsWith(".") && (dot < 0 || REPORT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+  }
 
   static List<Path> expand(List<Path> given) {
     List<Path> out = new ArrayList<>();
     for (Path p : given) {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(out::add);
+          walk.filter(Files::isRegularFile).filter(Inputs::mayBeReport).sorted().forEach(out::add);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

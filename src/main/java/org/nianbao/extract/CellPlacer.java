@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nianbao.check.CheckEngine;
 import org.nianbao.spec.CheckSpec;
 import org.nianbao.spec.FieldSpec;
+import org.nianbao.spec.Term;
 
 /**
  * Places the numbers of a row that shows fewer numbers than it has columns. Every order-keeping
@@ -50,10 +50,10 @@ final class CellPlacer {
     for (int i = 0; i < slots.size(); i++) {
       index.put(slots.get(i).id(), i);
     }
-    List<CheckSpec> local = checks.stream().filter(c -> index.keySet().containsAll(c.fields())).toList();
+    List<SlotCheck> local = checks.stream().filter(c -> index.keySet().containsAll(c.fields())).map(c -> SlotCheck.of(c, index)).toList();
     List<Piece> unsplit = filled.stream().map(t -> new Piece(t, number(t), false)).toList();
     List<Piece[]> plain = new ArrayList<>();
-    assignments(unsplit, slots.size(), local, index, plain);
+    assignments(unsplit, slots.size(), local, plain);
     if (!plain.isEmpty()) {
       int readings = classes(plain).size();
       String why = readings == 1
@@ -61,10 +61,10 @@ final class CellPlacer {
           : "blank cells dropped: placed by the form's usual pattern (" + readings + " placements balance)";
       return new Result(plain.get(0), Result.Outcome.PLACED, why);
     }
-    return splitReadings(filled, slots.size(), local, index);
+    return splitReadings(filled, slots.size(), local);
   }
 
-  private static Result splitReadings(List<Token> filled, int n, List<CheckSpec> local, Map<String, Integer> index) {
+  private static Result splitReadings(List<Token> filled, int n, List<SlotCheck> local) {
     List<List<List<Piece>>> options = new ArrayList<>();
     long combos = 1;
     for (Token t : filled) {
@@ -76,7 +76,7 @@ final class CellPlacer {
       }
     }
     List<Piece[]> found = new ArrayList<>();
-    combine(options, 0, new ArrayList<>(), n, local, index, found);
+    combine(options, 0, new ArrayList<>(), n, local, found);
     Map<String, Piece[]> readings = classes(found);
     if (readings.size() == 1) {
       return new Result(found.get(0), Result.Outcome.SPLIT, "cells printed together (" + texts(filled) + "): split the only way the balance checks hold");
@@ -91,39 +91,74 @@ final class CellPlacer {
     return new Result(null, Result.Outcome.UNREAD, why);
   }
 
-  private static void combine(List<List<List<Piece>>> options, int i, List<Piece> chosen, int n, List<CheckSpec> local, Map<String, Integer> index, List<Piece[]> found) {
+  private static void combine(List<List<List<Piece>>> options, int i, List<Piece> chosen, int n, List<SlotCheck> local, List<Piece[]> found) {
     if (i == options.size()) {
       if (chosen.stream().anyMatch(Piece::split)) {
-        assignments(chosen, n, local, index, found);
+        assignments(chosen, n, local, found);
       }
       return;
     }
     for (List<Piece> option : options.get(i)) {
       int size = chosen.size();
       chosen.addAll(option);
-      combine(options, i + 1, chosen, n, local, index, found);
+      combine(options, i + 1, chosen, n, local, found);
       chosen.subList(size, chosen.size()).clear();
     }
   }
 
   /** Every order-keeping placement of the pieces into n slots that satisfies the local checks. */
-  private static void assignments(List<Piece> pieces, int n, List<CheckSpec> local, Map<String, Integer> index, List<Piece[]> out) {
+  private static void assignments(List<Piece> pieces, int n, List<SlotCheck> local, List<Piece[]> out) {
     if (pieces.size() <= n) {
-      choose(pieces, 0, 0, new Piece[n], local, index, out);
+      choose(pieces, 0, 0, new Piece[n], local, out);
     }
   }
 
-  private static void choose(List<Piece> pieces, int p, int slot, Piece[] at, List<CheckSpec> local, Map<String, Integer> index, List<Piece[]> out) {
+  /** Places piece p at every free slot from {@code slot} on; prunes as soon as a check's slots are all settled. */
+  private static void choose(List<Piece> pieces, int p, int slot, Piece[] at, List<SlotCheck> local, List<Piece[]> out) {
     if (p == pieces.size()) {
-      if (local.stream().allMatch(c -> CheckEngine.holds(c, f -> value(at[index.get(f)])))) {
+      if (holdAll(local, at, at.length)) {
         out.add(at.clone());
       }
       return;
     }
     for (int s = slot; s <= at.length - (pieces.size() - p); s++) {
+      if (!holdAll(local, at, s)) {
+        return;
+      }
       at[s] = pieces.get(p);
-      choose(pieces, p + 1, s + 1, at, local, index, out);
+      choose(pieces, p + 1, s + 1, at, local, out);
       at[s] = null;
+    }
+  }
+
+  /** Whether every check whose cells all lie before {@code settled} holds. */
+  private static boolean holdAll(List<SlotCheck> local, Piece[] at, int settled) {
+    for (SlotCheck c : local) {
+      if (c.lastSlot < settled && !c.holds(at)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A balance check over slot positions: signed slots on each side, and the last slot it reads. */
+  private record SlotCheck(int[] slots, int[] signs, int lastSlot) {
+    static SlotCheck of(CheckSpec c, Map<String, Integer> index) {
+      List<Term> terms = new ArrayList<>();
+      c.left().forEach(t -> terms.add(t));
+      c.right().forEach(t -> terms.add(new Term(-t.sign(), t.field(), t.previousYear())));
+      int[] slots = terms.stream().mapToInt(t -> index.get(t.field())).toArray();
+      int[] signs = terms.stream().mapToInt(Term::sign).toArray();
+      return new SlotCheck(slots, signs, java.util.Arrays.stream(slots).max().orElse(-1));
+    }
+
+    boolean holds(Piece[] at) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (int i = 0; i < slots.length; i++) {
+        BigDecimal v = value(at[slots[i]]);
+        sum = signs[i] < 0 ? sum.subtract(v) : sum.add(v);
+      }
+      return sum.signum() == 0;
     }
   }
 

@@ -11,7 +11,15 @@ record LabelKey(String numbering, String key) {
   private static final Pattern NUMBERING =
       Pattern.compile("^\\s*(?:[(（]\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[)）]|([一二三四五六七八九十]+)\\s*[、.．]|(\\d{1,2})\\s*[、.．](?!\\d))\\s*");
 
+  /** Table labels are short; longer text is running prose and names no row or column. */
+  private static final int MAX_LABEL_TEXT = 120;
+
+  private static final LabelKey NONE = new LabelKey("", "");
+
   static LabelKey of(String text) {
+    if (text.length() > MAX_LABEL_TEXT) {
+      return NONE;
+    }
     Matcher m = NUMBERING.matcher(text);
     String numbering = "";
     String rest = text;

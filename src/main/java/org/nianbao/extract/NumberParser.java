@@ -26,6 +26,9 @@ final class NumberParser {
     if (MARKS.contains(s)) {
       return new Parsed(Parsed.Kind.MARK, null, "", false);
     }
+    if (!mayStartNumber(s.charAt(0))) {
+      return new Parsed(Parsed.Kind.TEXT, null, "", false);
+    }
     Matcher m = NUMBER.matcher(s);
     if (!m.matches()) {
       return new Parsed(Parsed.Kind.TEXT, null, "", false);
@@ -45,6 +48,10 @@ final class NumberParser {
    *
    * @param splittable a bare integer of several digits: a candidate for cells printed together
    */
+  private static boolean mayStartNumber(char c) {
+    return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '增' || c == '减';
+  }
+
   record Parsed(Kind kind, BigDecimal value, String unit, boolean splittable) {
     enum Kind {
       NUMBER,

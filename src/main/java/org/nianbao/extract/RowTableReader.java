@@ -1,6 +1,7 @@
 package org.nianbao.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,15 @@ final class RowTableReader {
   private final List<RowSpec> rows;
   private final List<RowLabel> labels;
   private final RowFiller filler;
+  private final Map<String, Integer> rowIndex = new HashMap<>();
 
   RowTableReader(List<RowSpec> rows, List<RowLabel> labels, RowFiller filler) {
     this.rows = rows;
     this.labels = labels;
     this.filler = filler;
+    for (int r = 0; r < rows.size(); r++) {
+      rowIndex.put(rows.get(r).key(), r);
+    }
   }
 
   TableRead read(List<Token> region) {
@@ -95,7 +100,7 @@ final class RowTableReader {
 
   private boolean isFragment(Token t) {
     LabelKey k = t.label();
-    return t.isLabel() && k.numbering().isEmpty() && k.key().length() <= MAX_FRAGMENT && rows.stream().noneMatch(r -> matches(r.key(), k, false));
+    return t.isLabel() && k.numbering().isEmpty() && k.key().length() <= MAX_FRAGMENT && !matchesAnyRow(k);
   }
 
   private int match(Token t, boolean[] matched, int cursor) {
@@ -103,18 +108,19 @@ final class RowTableReader {
     if (key.key().isEmpty() || key.key().length() > MAX_LABEL_KEY) {
       return -1;
     }
-    for (int r = 0; r < rows.size(); r++) {
-      if (!matched[r] && matches(rows.get(r).key(), key, r == cursor)) {
+    for (RowLabel l : labels) {
+      int r = rowIndex.getOrDefault(l.row(), -1);
+      if (r >= 0 && !matched[r] && l.pattern().matcher(key.key()).find() && (!l.isWeak() || r == cursor || l.numbering().equals(key.numbering()))) {
         return r;
       }
     }
     return -1;
   }
 
-  private boolean matches(String row, LabelKey key, boolean next) {
+  private boolean matchesAnyRow(LabelKey key) {
     for (RowLabel l : labels) {
-      if (l.row().equals(row) && l.pattern().matcher(key.key()).find()) {
-        return !l.isWeak() || next || l.numbering().equals(key.numbering());
+      if (rowIndex.containsKey(l.row()) && l.pattern().matcher(key.key()).find()) {
+        return true;
       }
     }
     return false;

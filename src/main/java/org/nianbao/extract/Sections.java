@@ -26,6 +26,9 @@ final class Sections {
           Pattern.compile("五" + SEP + "(?:政府信息公开)?(?:工作)?存在"),
           Pattern.compile("六" + SEP + "其[他它]需要报告"));
 
+  /** What every heading has: a numeral 一 to 六 and its separator. Cheap to look for first. */
+  private static final Pattern ANY_NUMERAL = Pattern.compile("\\s*[一二三四五六]" + SEP);
+
   /** Characters after which a heading inside a paragraph is taken as a new heading. */
   private static final String BREAK_BEFORE = " 。；;!！?？:：";
 
@@ -41,7 +44,7 @@ final class Sections {
   static List<Block> splitInline(List<Block> blocks) {
     List<Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
-      if (b instanceof Paragraph p && p.text().length() > 20) {
+      if (b instanceof Paragraph p && p.text().length() > 20 && ANY_NUMERAL.matcher(p.text()).find()) {
         cut(out, p);
       } else {
         out.add(b);
@@ -94,6 +97,9 @@ final class Sections {
   }
 
   private static int headingAt(String text, int after) {
+    if (!ANY_NUMERAL.matcher(text).lookingAt()) {
+      return 0;
+    }
     for (int n = after + 1; n <= COUNT; n++) {
       if (HEADINGS.get(n - 1).matcher(text).lookingAt()) {
         return n;

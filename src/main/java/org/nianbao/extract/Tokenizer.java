@@ -15,6 +15,8 @@ import org.nianbao.doc.SourcePos;
  * cells keep their blanks, and each grid row ends with a row-end token.
  */
 final class Tokenizer {
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private Tokenizer() {}
 
   static List<Token> tokens(List<Block> blocks) {
@@ -52,7 +54,7 @@ final class Tokenizer {
       return;
     }
     StringBuilder label = new StringBuilder();
-    for (String piece : s.split("\\s+")) {
+    for (String piece : WHITESPACE.split(s)) {
       NumberParser.Parsed v = NumberParser.parse(piece);
       if (v.isValue()) {
         flushLabel(out, label, pos, b, inGrid);

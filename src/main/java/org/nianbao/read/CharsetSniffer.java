@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes input bytes without trusting the platform default: a byte-order mark first, then the
- * charset the page declares if the bytes agree with it, then strict UTF-8, then GB18030 (the
- * superset of GBK and GB2312 that Chinese government sites use).
+ * Decodes input bytes without trusting the platform default: a byte-order mark first, then UTF-16 by its
+ * zero bytes, then strict UTF-8, then the charset the page declares if the bytes agree with it,
+ * then GB18030 (the superset of GBK and GB2312 that Chinese government sites use). A
+ * declaration the bytes contradict becomes a note.
  */
 final class CharsetSniffer {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -30,7 +31,17 @@ final class CharsetSniffer {
     if (bom.isPresent()) {
       return bom.get();
     }
+    Optional<Charset> utf16 = utf16WithoutBom(bytes);
+    if (utf16.isPresent()) {
+      return new DecodedText(new String(bytes, utf16.get()), utf16.get(), Optional.of("no byte-order mark; read as " + utf16.get().name()));
+    }
     Optional<Charset> declared = declared(bytes);
+    // Text in any multi-byte legacy charset is almost never valid UTF-8, while UTF-8 text often
+    // decodes as GB18030 mojibake: valid UTF-8 wins over a declaration.
+    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) {
+      return new DecodedText(utf8.get(), StandardCharsets.UTF_8, mismatch(declared, StandardCharsets.UTF_8, bytes));
+    }
     if (declared.isPresent()) {
       Optional<String> text = strict(bytes, declared.get());
       if (text.isPresent()) {
@@ -38,22 +49,27 @@ final class CharsetSniffer {
       }
     }
     DecodedText sniffed = sniff(bytes);
-    if (declared.isPresent()) {
-      String note = "declared charset " + declared.get().name() + " does not match the bytes; read as " + sniffed.charset().name();
-      return new DecodedText(sniffed.text(), sniffed.charset(), Optional.of(note));
+    Optional<String> note = mismatch(declared, sniffed.charset(), bytes).or(sniffed::note);
+    return new DecodedText(sniffed.text(), sniffed.charset(), note);
+  }
+
+  private static Optional<String> mismatch(Optional<Charset> declared, Charset used, byte[] bytes) {
+    if (declared.isEmpty() || declared.get().equals(used) || isAscii(bytes)) {
+      return Optional.empty();
     }
-    return sniffed;
+    return Optional.of("declared charset " + declared.get().name() + " does not match the bytes; read as " + used.name());
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static DecodedText sniff(byte[] bytes) {
-    Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
-    if (utf8.isPresent()) {
-      return new DecodedText(utf8.get(), StandardCharsets.UTF_8, Optional.empty());
-    }
-    Optional<Charset> utf16 = utf16WithoutBom(bytes);
-    if (utf16.isPresent()) {
-      return new DecodedText(new String(bytes, utf16.get()), utf16.get(), Optional.of("no byte-order mark; read as " + utf16.get().name()));
-    }
     Optional<String> gb = strict(bytes, GB18030);
     if (gb.isPresent()) {
       return new DecodedText(gb.get(), GB18030, Optional.empty());

@@ -8,17 +8,24 @@ import java.util.Set;
 /**
  * A balance check (勾稽关系) as data: left side equals right side, each a signed sum of fields. The
  * Java check engine and the Excel formulas are both rendered from these.
+ *
+ * @param fields every field the check reads, left side first, without repeats
  */
 public record CheckSpec(
-    String id, Set<Format> formats, CheckScope scope, String description, List<Term> left, List<Term> right) {
+    String id, Set<Format> formats, CheckScope scope, String description, List<Term> left, List<Term> right, List<String> fields) {
   public CheckSpec {
     formats = Set.copyOf(formats);
     left = List.copyOf(left);
     right = List.copyOf(right);
+    fields = List.copyOf(fields);
   }
 
-  /** Every field the check reads, left side first, without repeats. */
-  public List<String> fields() {
+  /** A check with the fields it reads taken from its two sides. */
+  public CheckSpec(String id, Set<Format> formats, CheckScope scope, String description, List<Term> left, List<Term> right) {
+    this(id, formats, scope, description, left, right, fieldsOf(left, right));
+  }
+
+  private static List<String> fieldsOf(List<Term> left, List<Term> right) {
     Set<String> out = new LinkedHashSet<>();
     for (Term t : left) {
       out.add(t.field());

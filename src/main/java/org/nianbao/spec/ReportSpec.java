@@ -1,6 +1,8 @@
 package org.nianbao.spec;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +18,21 @@ public final class ReportSpec {
   private final List<FieldSpec> fields;
   private final List<RowLabel> labels;
   private final List<CheckSpec> checks;
+  private final Map<Format, List<CheckSpec>> reportChecks = new EnumMap<>(Format.class);
+  private final Map<Format, Map<String, List<RowSpec>>> rows = new EnumMap<>(Format.class);
 
   private ReportSpec(List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks) {
     this.fields = List.copyOf(fields);
     this.labels = List.copyOf(labels);
     this.checks = List.copyOf(checks);
+    for (Format f : Format.values()) {
+      reportChecks.put(f, checks.stream().filter(c -> c.formats().contains(f) && c.scope() == CheckScope.REPORT).toList());
+      Map<String, List<RowSpec>> byTable = new HashMap<>();
+      for (String table : List.of("t2", "t3", "t4")) {
+        byTable.put(table, groupRows(f, table));
+      }
+      rows.put(f, byTable);
+    }
   }
 
   /** Loads the templates bundled with nianbao. */
@@ -45,6 +57,10 @@ public final class ReportSpec {
 
   /** The rows of one table in one format, in the order the form prints them. */
   public List<RowSpec> rows(Format format, String table) {
+    return rows.get(format).getOrDefault(table, List.of());
+  }
+
+  private List<RowSpec> groupRows(Format format, String table) {
     Map<String, List<FieldSpec>> byRow = new LinkedHashMap<>();
     for (FieldSpec f : fields(format)) {
       if (f.table().equals(table)) {
@@ -53,7 +69,7 @@ public final class ReportSpec {
     }
     List<RowSpec> out = new ArrayList<>();
     byRow.forEach((key, cells) -> out.add(new RowSpec(key, table, cells)));
-    return out;
+    return List.copyOf(out);
   }
 
   /** The row label patterns of one format. */
@@ -63,6 +79,9 @@ public final class ReportSpec {
 
   /** The balance checks of one format and scope, in template order. */
   public List<CheckSpec> checks(Format format, CheckScope scope) {
+    if (scope == CheckScope.REPORT) {
+      return reportChecks.get(format);
+    }
     return checks.stream().filter(c -> c.formats().contains(format) && c.scope() == scope).toList();
   }
 

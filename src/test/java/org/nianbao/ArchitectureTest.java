@@ -1,0 +1,52 @@
+package org.nianbao;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The package list is the pipeline: a stage imports only the stages before it (design.md, habit 1). */
+class ArchitectureTest {
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.nianbao");
+
+  @Test
+  void stagesImportOnlyTheStagesBeforeThem() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("spec").definedBy("org.nianbao.spec")
+        .layer("doc").definedBy("org.nianbao.doc")
+        .layer("model").definedBy("org.nianbao.model")
+        .layer("read").definedBy("org.nianbao.read..")
+        .layer("normalize").definedBy("org.nianbao.normalize")
+        .layer("check").definedBy("org.nianbao.check")
+        .layer("extract").definedBy("org.nianbao.extract")
+        .layer("export").definedBy("org.nianbao.export")
+        .layer("pipeline").definedBy("org.nianbao.pipeline")
+        .layer("facade").definedBy("org.nianbao")
+        .layer("cli").definedBy("org.nianbao.cli")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("facade").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("export").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("check").mayOnlyBeAccessedByLayers("extract", "pipeline", "export", "facade")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("check", "extract", "export", "pipeline", "facade", "cli")
+        .whereLayer("doc").mayOnlyBeAccessedByLayers("model", "read", "normalize", "extract", "export", "pipeline")
+        .whereLayer("spec").mayOnlyBeAccessedByLayers("model", "check", "extract", "export", "pipeline", "facade", "cli")
+        .check(CLASSES);
+  }
+
+  @Test
+  void eachLibraryStaysInItsOwnPackage() {
+    noClasses().that().resideOutsideOfPackage("org.nianbao.read.html").should().dependOnClassesThat().resideInAPackage("org.jsoup..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("org.nianbao.cli").should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("org.nianbao.normalize").should().dependOnClassesThat().resideInAPackage("com.ibm.icu..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("org.nianbao.export").should().dependOnClassesThat().resideInAPackage("com.fasterxml..").check(CLASSES);
+  }
+}

@@ -1,0 +1,52 @@
+package org.nianbao.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class NumberParserTest {
+  private static BigDecimal value(String s) {
+    return NumberParser.parse(s).value();
+  }
+
+  @Test
+  void readsSignsWrittenAsWordsOrSymbols() {
+    assertEquals(new BigDecimal("26"), value("增26"));
+    assertEquals(new BigDecimal("-10"), value("减10"));
+    assertEquals(new BigDecimal("15"), value("+15"));
+    assertEquals(new BigDecimal("-1"), value("-1"));
+  }
+
+  @Test
+  void keepsTheUnitPrintedInTheCell() {
+    assertEquals("万元", NumberParser.parse("297.17万元").unit());
+    assertEquals(new BigDecimal("297.17"), value("297.17万元"));
+    assertEquals("元", NumberParser.parse("211445600元").unit());
+  }
+
+  @Test
+  void ignoresSpacesAroundNumbersAndThousandsSeparators() {
+    assertEquals(new BigDecimal("0"), value(" 0 "));
+    assertEquals(new BigDecimal("352103"), value("352,103"));
+  }
+
+  @Test
+  void tellsMarksAndBlanksFromText() {
+    assertEquals(NumberParser.Parsed.Kind.MARK, NumberParser.parse("—").kind());
+    assertEquals(NumberParser.Parsed.Kind.MARK, NumberParser.parse("无").kind());
+    assertEquals(NumberParser.Parsed.Kind.BLANK, NumberParser.parse(" ").kind());
+    assertEquals(NumberParser.Parsed.Kind.TEXT, NumberParser.parse("2.重复申请").kind());
+    assertEquals(NumberParser.Parsed.Kind.TEXT, NumberParser.parse("2020年").kind());
+  }
+
+  @Test
+  void marksBareMultiDigitIntegersAsPossiblyGlued() {
+    assertTrue(NumberParser.parse("23").splittable());
+    assertFalse(NumberParser.parse("3").splittable());
+    assertFalse(NumberParser.parse("+23").splittable());
+    assertFalse(NumberParser.parse("2.3").splittable());
+  }
+}

@@ -1,0 +1,134 @@
+package org.nianbao.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.CheckResult;
+import org.nianbao.model.CheckStatus;
+import org.nianbao.model.Placement;
+import org.nianbao.model.Report;
+import org.nianbao.model.TableId;
+import org.nianbao.model.Value;
+import org.nianbao.model.ValueKind;
+import org.nianbao.pipeline.Pipeline;
+
+class ReportExtractorTest {
+  private static final Pipeline PIPELINE = Pipeline.standard();
+
+  private static Report extract(String... lines) {
+    String text = "某县人民政府2020年政府信息公开工作年度报告\n" + String.join("\n", lines) + "\n";
+    return PIPELINE.run("t.txt", text.getBytes(StandardCharsets.UTF_8)).report().orElseThrow();
+  }
+
+  private static Set<String> flagged(Report r) {
+    return r.flags().stream().map(f -> f.field()).collect(Collectors.toSet());
+  }
+
+  private static BigDecimal n(Report r, String field) {
+    return r.values().get(field).number();
+  }
+
+  @Test
+  void readsTitleFacts() {
+    Report r = extract("一、总体情况", "正文。");
+    assertEquals("某县人民政府", r.agency().orElseThrow());
+    assertEquals(2020, r.year().orElseThrow());
+    assertTrue(r.tables().isEmpty());
+    assertTrue(r.format().isEmpty());
+    assertTrue(r.values().isEmpty(), "no numbers are invented for missing tables");
+  }
+
+  @Test
+  void placesDroppedBlanksByRowTotals() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "46", "46", "二、上年结转政府信息公开申请数量", "3", "1", "4");
+    assertEquals(new BigDecimal("46"), n(r, "t3.new.natural"));
+    assertEquals(new BigDecimal("46"), n(r, "t3.new.total"));
+    assertNull(n(r, "t3.new.commercial"));
+    assertEquals(Placement.PLACED_BY_CHECK, r.values().get("t3.new.total").placement());
+    assertTrue(flagged(r).containsAll(Set.of("t3.new.natural", "t3.new.total", "t3.carried.natural", "t3.carried.commercial", "t3.carried.total")));
+    assertEquals(new BigDecimal("1"), n(r, "t3.carried.commercial"));
+  }
+
+  @Test
+  void neverSplitsGluedCellsWhenTwoReadingsBalance() {
+    Report r = extract("四、政府信息公开行政复议、行政诉讼情况", "结果维持 结果纠正 其他结果 尚未审结 总计", "23", "5", "01", "1");
+    assertTrue(r.has(TableId.T4));
+    for (String g : new String[] {"review", "direct", "after_review"}) {
+      Value v = r.values().get("t4." + g + ".total");
+      assertEquals(ValueKind.UNREAD, v.kind());
+      assertTrue(flagged(r).contains("t4." + g + ".total"));
+    }
+    CheckResult review = r.checks().stream().filter(c -> c.id().equals("t4.group.review")).findFirst().orElseThrow();
+    assertEquals(CheckStatus.SKIPPED, review.status());
+  }
+
+  @Test
+  void splitsGluedCellsWhenOnlyOneReadingBalances() {
+    Report r = extract("四、政府信息公开行政复议、行政诉讼情况", "总计", "12 0 0 3 0 0 0 0 0 0 0 0 0 0");
+    assertEquals(new BigDecimal("1"), n(r, "t4.review.upheld"));
+    assertEquals(new BigDecimal("2"), n(r, "t4.review.corrected"));
+    assertEquals(Placement.SPLIT, r.values().get("t4.review.corrected").placement());
+    assertTrue(flagged(r).contains("t4.review.upheld"));
+  }
+
+  @Test
+  void leavesARowWithTooManyNumbersUnread() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量 1 2 3 4 5 6 7 8");
+    assertEquals(ValueKind.UNREAD, r.values().get("t3.new.total").kind());
+    assertTrue(flagged(r).contains("t3.new.total"));
+  }
+
+  @Test
+  void keepsTotalsAsPrintedAndFailsTheirCheck() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量 5 0 0 0 0 0 9");
+    assertEquals(new BigDecimal("9"), n(r, "t3.new.total"));
+    CheckResult row = r.checks().stream().filter(c -> c.id().equals("t3.row.new")).findFirst().orElseThrow();
+    assertEquals(CheckStatus.FAIL, row.status());
+    assertEquals("9 ≠ 5 (差 4)", row.message());
+  }
+
+  @Test
+  void doesNotLetRunningTextTakeARowsPlace() {
+    Report r = extract("二、主动公开政府信息情况", "行政许可事项全部在网上公开。", "第二十条第（五）项", "信息内容 上一年项目数量 本年增/减 处理决定数量", "行政许可 12 增3 400");
+    assertEquals(new BigDecimal("3"), n(r, "t2.license.change"));
+    assertEquals(new BigDecimal("400"), n(r, "t2.license.decisions"));
+  }
+
+  @Test
+  void takesABareOtherHeaderForAColumnNotTheRow() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
+        "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 1 0 0 0 0 0 1",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0", "3.其他 2 0 0 0 0 0 2");
+    assertEquals(org.nianbao.spec.Format.REVISED_2021, r.format().orElseThrow());
+    assertEquals(new BigDecimal("2"), n(r, "t3.other.other.total"));
+  }
+
+  @Test
+  void readsTheOldWordingOfUnclearApplications() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "3.申请内容不明确 1 0 0 0 0 0 1");
+    assertEquals(new BigDecimal("1"), n(r, "t3.unavailable.unclear.natural"));
+  }
+
+  @Test
+  void joinsALabelWrappedOntoTheNextLine() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数", "量", "4 0 0 0 0 0 4");
+    assertEquals(new BigDecimal("4"), n(r, "t3.new.total"));
+    assertFalse(flagged(r).contains("t3.new.total"));
+  }
+
+  @Test
+  void convertsYuanToWanAndFlagsAnAmountWithNoUnit() {
+    Report yuan = extract("二、主动公开政府信息情况", "第二十条第（九）项", "信息内容 采购项目数量 采购总金额（单位：元）", "政府集中采购 3 1234500");
+    assertEquals(0, new BigDecimal("123.45").compareTo(n(yuan, "t2.procurement.amount")));
+    Report none = extract("二、主动公开政府信息情况", "第二十条第（九）项", "信息内容 采购项目数量 采购总金额", "政府集中采购 3 77.99");
+    assertEquals(new BigDecimal("77.99"), n(none, "t2.procurement.amount"));
+    assertTrue(none.flags().stream().anyMatch(f -> f.field().equals("t2.procurement.amount") && f.reason().startsWith("unit not stated")));
+  }
+}

@@ -1,0 +1,132 @@
+package org.nianbao.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nianbao.Nianbao;
+import org.nianbao.model.Report;
+import org.nianbao.model.Value;
+import org.nianbao.model.ValueKind;
+import org.nianbao.pipeline.Outcome;
+import org.nianbao.pipeline.Pipeline;
+
+/**
+ * Every report under test-data/ against its hand-checked answer (X.gold.json, scored as
+ * shared/tools/score does: blank and 0 are the same, ambiguous cells must be flagged if given),
+ * and against the full extract output kept beside it (X.expected.json), which is rewritten only
+ * with {@code -Dnianbao.updateGolden=true}.
+ */
+class CorpusGoldenTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pipeline PIPELINE = Pipeline.standard();
+
+  static Stream<Path> reports() {
+    return Fixtures.withAnswers().stream();
+  }
+
+  @Test
+  void theFixtureFoldersAreNotEmpty() {
+    assertTrue(Fixtures.withAnswers().size() >= 7, "test-data lost its reports");
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void matchesTheHandCheckedAnswer(Path report) throws IOException {
+    JsonNode gold = JSON.readTree(Files.readString(Fixtures.sibling(report, Fixtures.GOLD), StandardCharsets.UTF_8));
+    JsonNode got = extract(report);
+    assertTrue(got.get("error").isNull(), "error: " + got.get("error"));
+    assertTrue(agencies(gold).contains(got.get("agency").asText().replace(" ", "")), "agency " + got.get("agency"));
+    assertEquals(gold.get("year").asInt(), got.get("year").asInt(), "year");
+    assertEquals(gold.get("format").isNull() ? null : gold.get("format").asText(), got.get("format").isNull() ? null : got.get("format").asText(), "format");
+    assertEquals(gold.get("tables"), got.get("tables"), "tables");
+    List<String> wrong = wrongCells(gold, got);
+    assertTrue(wrong.isEmpty(), "cells not as the answer says: " + wrong);
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void everyNumberKnowsItsSource(Path report) {
+    Outcome o = PIPELINE.run(report);
+    Report r = o.report().orElseThrow();
+    for (Map.Entry<String, Value> e : r.values().entrySet()) {
+      if (e.getValue().kind() == ValueKind.NUMBER) {
+        assertFalse(e.getValue().source().snippet().isEmpty(), e.getKey() + " has no source text");
+        assertTrue(e.getValue().source().pos().line() > 0 || !e.getValue().source().pos().path().isEmpty(), e.getKey() + " has no position");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void matchesTheKeptExtractOutput(Path report) throws IOException {
+    ObjectNode got = (ObjectNode) extract(report);
+    got.remove("file");
+    Path expected = Fixtures.sibling(report, Fixtures.EXPECTED);
+    String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(got) + "\n";
+    if (Boolean.getBoolean("nianbao.updateGolden")) {
+      Files.writeString(expected, text, StandardCharsets.UTF_8);
+    }
+    assertTrue(Files.exists(expected), "no " + expected + "; run with -Dnianbao.updateGolden=true and review the diff");
+    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), text, "extract output changed for " + report);
+  }
+
+  private static JsonNode extract(Path report) throws IOException {
+    return JSON.readTree(Nianbao.json(PIPELINE.run(report)));
+  }
+
+  private static Set<String> agencies(JsonNode gold) {
+    Set<String> out = new HashSet<>();
+    gold.get("agency").forEach(a -> out.add(a.asText().replace(" ", "")));
+    return out;
+  }
+
+  /** The cells that are wrong and not flagged or read by a failing check: the score's rules. */
+  private static List<String> wrongCells(JsonNode gold, JsonNode got) {
+    Set<String> doubtful = new HashSet<>();
+    got.get("flags").forEach(f -> doubtful.add(f.get("field").asText()));
+    got.get("checks").forEach(c -> {
+      if (c.get("status").asText().equals("fail")) {
+        c.get("fields").forEach(f -> doubtful.add(f.asText()));
+      }
+    });
+    Set<String> ambiguous = new HashSet<>();
+    gold.get("ambiguous").forEach(a -> ambiguous.add(a.asText()));
+    List<String> wrong = new ArrayList<>();
+    JsonNode values = got.get("values");
+    for (Iterator<Map.Entry<String, JsonNode>> it = gold.get("values").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode v = values.get(e.getKey());
+      if (ambiguous.contains(e.getKey())) {
+        if (v != null && !v.isNull() && number(v).signum() != 0 && !doubtful.contains(e.getKey())) {
+          wrong.add(e.getKey() + " (ambiguous, given unflagged)");
+        }
+      } else if (v == null || number(v).compareTo(number(e.getValue())) != 0) {
+        wrong.add(e.getKey() + ": want " + e.getValue() + " got " + v);
+      }
+    }
+    return wrong;
+  }
+
+  private static BigDecimal number(JsonNode n) {
+    return n == null || n.isNull() ? BigDecimal.ZERO : n.decimalValue();
+  }
+}

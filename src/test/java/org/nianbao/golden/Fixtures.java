@@ -1,0 +1,33 @@
+package org.nianbao.golden;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The report fixtures under test-data/: every file that has a hand-checked answer beside it. */
+final class Fixtures {
+  static final Path ROOT = Path.of("test-data");
+  static final String GOLD = ".gold.json";
+  static final String EXPECTED = ".expected.json";
+
+  private Fixtures() {}
+
+  static List<Path> withAnswers() {
+    try (Stream<Path> files = Files.walk(ROOT)) {
+      return files
+          .filter(p -> p.getFileName().toString().endsWith(GOLD))
+          .map(p -> p.resolveSibling(p.getFileName().toString().replace(GOLD, "")))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Path sibling(Path report, String suffix) {
+    return report.resolveSibling(report.getFileName() + suffix);
+  }
+}

@@ -1,0 +1,53 @@
+package org.nianbao.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NormalizerTest {
+  private static final Normalizer NORMALIZER = new Normalizer();
+
+  @Test
+  void stripsPinyinAfterEachCharacter() {
+    assertEquals("定海区人民政府", NORMALIZER.text("定海區(qū)人民政府"));
+    assertEquals("报告", NORMALIZER.text("報(bao)告(gao)"));
+    assertEquals("发布时间", NORMALIZER.text("發(fā)布時間"));
+  }
+
+  @Test
+  void keepsBracketsThatAreNotPinyin() {
+    assertEquals("(以下简称《条例》)", NORMALIZER.text("(以下简称《条例》)"));
+    assertEquals("（一）予以公开", NORMALIZER.text("（一）予以公开"));
+    assertEquals("采购总金额(单位:万元)", NORMALIZER.text("采购总金额(单位:万元)"));
+    assertEquals("政务服务(APP)", NORMALIZER.text("政务服务(APP)"));
+    assertEquals("平台(http)", NORMALIZER.text("平台(http)"));
+  }
+
+  @Test
+  void tellsPinyinSyllablesFromOtherWords() {
+    assertTrue(Pinyin.isSyllable("zhuǎn"));
+    assertTrue(Pinyin.isSyllable("er"));
+    assertTrue(Pinyin.isSyllable("lüè"));
+    assertFalse(Pinyin.isSyllable("http"));
+    assertFalse(Pinyin.isSyllable("ing"));
+  }
+
+  @Test
+  void simplifiesTraditionalCharacters() {
+    assertEquals("衡阳市人民政府办公室", NORMALIZER.text("衡陽市人民政府辦公室"));
+    assertEquals("结转下年度继续办理", NORMALIZER.text("結轉下年度繼續辦理"));
+  }
+
+  @Test
+  void foldsFullWidthDigitsAndOddSpaces() {
+    assertEquals("2020年 12 +3", NORMALIZER.text("２０２０年\u3000１２\u00a0＋３"));
+    assertEquals("ab", NORMALIZER.text("a\u200bb"));
+  }
+
+  @Test
+  void keepsChinesePunctuationForReaders() {
+    assertEquals("一是加强，二是提高。", NORMALIZER.text("一是加强，二是提高。"));
+  }
+}

@@ -1,0 +1,78 @@
+package org.nianbao.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.doc.Document;
+import org.nianbao.doc.Paragraph;
+
+class ReadersTest {
+  private static final Readers READERS = Readers.standard();
+
+  @Test
+  void refusesAnEmptyFile() {
+    assertEquals("empty file", assertThrows(ReadException.class, () -> READERS.read("e.txt", new byte[0])).getMessage());
+  }
+
+  @Test
+  void refusesBinaryData() {
+    byte[] b = new byte[1000];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = (byte) (i * 37);
+    }
+    assertTrue(assertThrows(ReadException.class, () -> READERS.read("b.bin", b)).getMessage().startsWith("binary data"));
+  }
+
+  @Test
+  void refusesAFileLargerThanTheLimit(@TempDir Path dir) throws Exception {
+    Path big = dir.resolve("big.txt");
+    try (var out = Files.newOutputStream(big)) {
+      byte[] line = "一、总体情况\n".getBytes(StandardCharsets.UTF_8);
+      for (long n = 0; n < Readers.MAX_BYTES / line.length + 10; n++) {
+        out.write(line);
+      }
+    }
+    assertTrue(assertThrows(ReadException.class, () -> READERS.read(big)).getMessage().startsWith("file too large"));
+  }
+
+  @Test
+  void saysWhenTheFileDoesNotExist(@TempDir Path dir) {
+    assertEquals("no such file", assertThrows(ReadException.class, () -> READERS.read(dir.resolve("none.txt"))).getMessage());
+  }
+
+  @Test
+  void refusesFormsNotSupportedYetByTheirMagicBytes() {
+    assertTrue(assertThrows(ReadException.class, () -> READERS.read("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).getMessage().contains("PDF"));
+  }
+
+  @Test
+  void readsGbkTextWithoutADeclaration() throws Exception {
+    Document d = READERS.read("g.txt", "二、主动公开政府信息情况\n".getBytes(Charset.forName("GBK")));
+    assertEquals("二、主动公开政府信息情况", ((Paragraph) d.blocks().get(0)).text());
+  }
+
+  @Test
+  void readsUtf16WithABom() throws Exception {
+    byte[] body = "三、收到和处理".getBytes(StandardCharsets.UTF_16BE);
+    byte[] b = new byte[body.length + 2];
+    b[0] = (byte) 0xFE;
+    b[1] = (byte) 0xFF;
+    System.arraycopy(body, 0, b, 2, body.length);
+    assertEquals("三、收到和处理", ((Paragraph) READERS.read("u.txt", b).blocks().get(0)).text());
+  }
+
+  @Test
+  void overridesADeclaredCharsetTheBytesContradict() throws Exception {
+    byte[] page = "<html><head><meta charset=\"gbk\"></head><body><p>定海区人民政府</p></body></html>".getBytes(StandardCharsets.UTF_8);
+    Document d = READERS.read("p.html", page);
+    assertEquals("定海区人民政府", ((Paragraph) d.blocks().get(0)).text());
+    assertTrue(d.notes().get(0).startsWith("declared charset GB18030 does not match the bytes"));
+  }
+}

@@ -1,0 +1,51 @@
+package org.nianbao.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ReportSpecTest {
+  private static final ReportSpec SPEC = ReportSpec.load();
+
+  @Test
+  void loadsTheFieldsOfBothFormats() {
+    assertEquals(229, SPEC.fields().size());
+    assertEquals(198, SPEC.fields(Format.TRIAL_2019).size());
+    assertEquals(200, SPEC.fields(Format.REVISED_2021).size());
+  }
+
+  @Test
+  void everyCheckReadsOnlyFieldsOfItsFormats() {
+    for (Format f : Format.values()) {
+      Set<String> ids = new HashSet<>();
+      SPEC.fields(f).forEach(x -> ids.add(x.id()));
+      for (CheckScope scope : CheckScope.values()) {
+        for (CheckSpec c : SPEC.checks(f, scope)) {
+          assertTrue(ids.containsAll(c.fields()), c.id() + " reads a field " + f.code() + " does not have");
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyRowHasALabel() {
+    for (Format f : Format.values()) {
+      for (String table : List.of("t2", "t3")) {
+        for (RowSpec row : SPEC.rows(f, table)) {
+          assertTrue(SPEC.labels(f).stream().anyMatch(l -> l.row().equals(row.key())), row.key() + " has no label in " + f.code());
+        }
+      }
+    }
+  }
+
+  @Test
+  void readsSignedTermsAndPreviousYearFields() {
+    List<Term> t = ReportSpec.terms("prev:t2.rules.in_force + t2.rules.issued - t2.rules.repealed");
+    assertEquals(new Term(1, "t2.rules.in_force", true), t.get(0));
+    assertEquals(new Term(-1, "t2.rules.repealed", false), t.get(2));
+  }
+}
