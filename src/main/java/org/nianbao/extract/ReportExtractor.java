@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.nianbao.check.CheckEngine;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
@@ -32,6 +33,10 @@ import org.nianbao.spec.ReportSpec;
 public final class ReportExtractor {
   /** The first year reported in the 2021 form; used only when no table label tells the format. */
   private static final int FIRST_REVISED_YEAR = 2021;
+
+  /** Where a web page's furniture starts after the report: links, share and print buttons, footers. */
+  private static final Pattern PAGE_FURNITURE =
+      Pattern.compile("[\\s【\\[]*(相关阅读|相关链接|相关文章|相关文件|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|责任编辑|分享到|网站地图|版权所有|主办单位|承办单位|信息来源|主站蜘蛛池|\\|{3,})");
 
   private final ReportSpec spec;
 
@@ -121,6 +126,9 @@ public final class ReportExtractor {
       }
       StringBuilder text = new StringBuilder();
       for (int b = sections.first(n); b < sections.end(n); b++) {
+        if (blocks.get(b) instanceof Paragraph p && PAGE_FURNITURE.matcher(p.text()).lookingAt()) {
+          break;
+        }
         if (blocks.get(b) instanceof Paragraph p && !inTable(tables, b)) {
           text.append(text.length() == 0 ? "" : "\n").append(p.text());
         }

@@ -30,6 +30,9 @@ final class ReviewTableReader {
     int first = -1;
     for (int i = 0; i < region.size(); i++) {
       Token t = region.get(i);
+      if (t.isLabel() && first < 0 && RowTableReader.TABLE_HEADER.matcher(t.label().key()).find()) {
+        first = t.block();
+      }
       if (t.isLabel() && HEADER.matcher(t.label().key()).find()) {
         header = i;
         first = first < 0 ? t.block() : first;

@@ -11,7 +11,8 @@ import org.nianbao.doc.Paragraph;
 /**
  * Puts every paragraph and cell of a document into one form: pinyin removed, traditional
  * characters simplified, full-width digits, Latin letters and number signs folded to ASCII, and
- * no-break, ideographic and zero-width spaces made plain. Chinese punctuation is kept for readers.
+ * no-break, ideographic and zero-width spaces made plain; paragraphs left empty are dropped.
+ * Chinese punctuation is kept for readers.
  * Thread-safe; create once and share.
  */
 public final class Normalizer {
@@ -22,7 +23,10 @@ public final class Normalizer {
     List<Block> out = new ArrayList<>(doc.blocks().size());
     for (Block b : doc.blocks()) {
       if (b instanceof Paragraph p) {
-        out.add(p.withText(text(p.text())));
+        String t = text(p.text()).strip();
+        if (!t.isEmpty()) {
+          out.add(p.withText(t));
+        }
       } else if (b instanceof Grid g) {
         out.add(new Grid(g.rows().stream().map(this::row).toList(), g.pos()));
       }
