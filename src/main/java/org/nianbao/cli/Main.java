@@ -7,6 +7,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // POI logs through the Log4j API; without a backend it warns on stderr at every run.
+    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     System.exit(commandLine().execute(args));
   }
 

@@ -20,8 +20,11 @@ public final class ReportSpec {
   private final List<CheckSpec> checks;
   private final Map<Format, List<CheckSpec>> reportChecks = new EnumMap<>(Format.class);
   private final Map<Format, Map<String, List<RowSpec>>> rows = new EnumMap<>(Format.class);
+  private final Map<Format, Layout> layouts = new EnumMap<>(Format.class);
+  private final List<Figure> figures;
 
-  private ReportSpec(List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks) {
+  private ReportSpec(List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks, List<Figure> figures) {
+    this.figures = List.copyOf(figures);
     this.fields = List.copyOf(fields);
     this.labels = List.copyOf(labels);
     this.checks = List.copyOf(checks);
@@ -32,12 +35,23 @@ public final class ReportSpec {
         byTable.put(table, groupRows(f, table));
       }
       rows.put(f, byTable);
+      layouts.put(f, Layout.load(f));
     }
   }
 
   /** Loads the templates bundled with nianbao. */
   public static ReportSpec load() {
-    return new ReportSpec(loadFields(), loadLabels(), loadChecks());
+    return new ReportSpec(loadFields(), loadLabels(), loadChecks(), loadFigures());
+  }
+
+  /** How one format's tables are laid out in a workbook. */
+  public Layout layout(Format format) {
+    return layouts.get(format);
+  }
+
+  /** The key figures of one format, in template order. */
+  public List<Figure> figures(Format format) {
+    return figures.stream().filter(f -> f.formats().contains(format)).toList();
   }
 
   /** Every field of every format, in template order. */
@@ -89,6 +103,14 @@ public final class ReportSpec {
     List<FieldSpec> out = new ArrayList<>();
     for (String[] r : Tsv.rows("fields.tsv")) {
       out.add(new FieldSpec(r[0], Formats.parse(r[1]), r[2], r[3], r[4], Tsv.cell(r, 5)));
+    }
+    return out;
+  }
+
+  private static List<Figure> loadFigures() {
+    List<Figure> out = new ArrayList<>();
+    for (String[] r : Tsv.rows("figures.tsv")) {
+      out.add(new Figure(r[0], Formats.parse(r[1]), r[2], terms(r[3])));
     }
     return out;
   }

@@ -1,0 +1,100 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.nianbao.Nianbao;
+import org.nianbao.model.Report;
+import org.nianbao.pipeline.Batch;
+import org.nianbao.pipeline.Outcome;
+import org.nianbao.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write one Excel workbook per report: 概况, the three statutory tables laid out as the official form, 校验 with every balance check as a live formula, and 来源 with the source of every number.",
+      "Workbooks are named from agency and year unless -o names a file. Existing files are kept unless --force."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every input was converted", "1:some input could not be read or written", "2:usage error"})
+final class ConvertCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin VerbosityMixin verbosity;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (text or HTML) or folders of them.")
+  List<Path> files;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx|DIR", description = "The workbook to write (one input), or the folder to write them in (default: the current folder).")
+  Path output;
+
+  @Option(names = "--force", description = "Replace workbooks that already exist.")
+  boolean force;
+
+  @Option(names = {"-j", "--jobs"}, description = "Reports read in parallel (default: the number of cores).")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() {
+    List<Path> inputs = Inputs.expand(files);
+    boolean single = output != null && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") && !Files.isDirectory(output);
+    if (single && inputs.size() != 1) {
+      throw new ParameterException(spec.commandLine(), "-o " + output + " names one workbook but there are " + inputs.size() + " inputs; give a folder");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path dir = output == null ? Path.of(".") : output;
+    Set<Path> taken = new HashSet<>();
+    AtomicInteger failed = new AtomicInteger();
+    new Batch(Pipeline.standard(), jobs).run(inputs, o -> {
+      try {
+        Report r = o.report().orElseThrow(() -> new IOException(o.error().orElse("")));
+        Path target = single ? output : unique(dir, Nianbao.workbookName(r, stem(o.file())), taken);
+        Nianbao.writeWorkbook(r, target, force);
+        out.println(o.file() + " -> " + target);
+      } catch (IOException | RuntimeException e) {
+        failed.incrementAndGet();
+        err.println(o.file() + ": " + e.getMessage());
+        report(o, e, err);
+      }
+    });
+    out.flush();
+    err.flush();
+    return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  private void report(Outcome o, Exception e, PrintWriter err) {
+    if (verbosity.verbose) {
+      o.cause().orElse(e).printStackTrace(err);
+    }
+  }
+
+  /** Two reports of one agency and year in one run get distinct names, never one over the other. */
+  private static Path unique(Path dir, String name, Set<Path> taken) {
+    Path p = dir.resolve(name);
+    String stem = name.substring(0, name.length() - ".xlsx".length());
+    for (int n = 2; !taken.add(p); n++) {
+      p = dir.resolve(stem + "-" + n + ".xlsx");
+    }
+    return p;
+  }
+
+  private static String stem(String file) {
+    String name = Path.of(file).getFileName().toString();
+    return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+  }
+}

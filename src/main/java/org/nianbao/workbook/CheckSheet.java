@@ -1,0 +1,111 @@
+package org.nianbao.workbook;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.nianbao.model.CheckResult;
+import org.nianbao.model.CheckStatus;
+import org.nianbao.model.Report;
+import org.nianbao.model.ValueKind;
+import org.nianbao.spec.CheckSpec;
+
+/**
+ * The 校验 sheet: every balance check of the report on one row, its two sides as live formulas
+ * over the table sheets, their difference and a 结果 of 通过 or 不通过. A check over a missing table
+ * says 跳过; one over cells nianbao could not read says 跳过 until someone fills them in.
+ */
+final class CheckSheet {
+  static final List<String> HEADERS = List.of("编号", "说明", "左边", "右边", "差额", "结果", "读取时", "备注");
+
+  /** Sides equal within this are equal: amounts carry two decimals. */
+  private static final String TOLERANCE = "0.005";
+
+  private final Styles styles;
+  private final FormulaRenderer formulas;
+  private final Map<String, CheckSpec> specs;
+
+  CheckSheet(Styles styles, FormulaRenderer formulas, Map<String, CheckSpec> specs) {
+    this.styles = styles;
+    this.formulas = formulas;
+    this.specs = specs;
+  }
+
+  /** The 1-based row each check is written on. */
+  static Map<String, Integer> rows(Report report) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (CheckResult c : report.checks()) {
+      out.put(c.id(), out.size() + 2);
+    }
+    return out;
+  }
+
+  void write(SheetWriter out, Report report) {
+    for (int i = 0; i < HEADERS.size(); i++) {
+      out.text(column(i) + "1", HEADERS.get(i), styles.header);
+    }
+    out.width("A", 26);
+    out.width("B", 60);
+    out.width("C:E", 10);
+    out.width("F:G", 9);
+    out.width("H", 50);
+    Map<String, Integer> rows = rows(report);
+    for (CheckResult c : report.checks()) {
+      row(out, report, c, rows.get(c.id()));
+    }
+    out.sheet().createFreezePane(0, 1);
+    if (!rows.isEmpty()) {
+      out.sheet().setAutoFilter(CellRangeAddress.valueOf("A1:H" + (rows.size() + 1)));
+      redRows(out, rows.size() + 1);
+    }
+  }
+
+  private void row(SheetWriter out, Report report, CheckResult c, int r) {
+    CheckSpec spec = specs.get(c.id());
+    out.text("A" + r, c.id(), styles.text);
+    out.text("B" + r, spec.description(), styles.wrapped);
+    out.text("G" + r, word(c.status()), styles.text);
+    boolean tableMissing = c.status() == CheckStatus.SKIPPED && c.fields().stream().noneMatch(report.values()::containsKey);
+    if (tableMissing) {
+      out.text(Sheets.RESULT_COLUMN + r, Sheets.SKIPPED, styles.text);
+      out.text("H" + r, c.message(), styles.wrapped);
+      return;
+    }
+    out.formula("C" + r, formulas.sum(spec.left()), styles.text);
+    out.formula("D" + r, formulas.sum(spec.right()), styles.text);
+    out.formula("E" + r, "C" + r + "-D" + r, styles.text);
+    String verdict = "IF(ABS(E" + r + ")<" + TOLERANCE + ",\"" + Sheets.PASS + "\",\"" + Sheets.FAIL + "\")";
+    List<String> unread = c.fields().stream().filter(f -> report.values().get(f).kind() == ValueKind.UNREAD).toList();
+    if (!unread.isEmpty()) {
+      verdict = "IF(" + formulas.anyBlank(unread) + ",\"" + Sheets.SKIPPED + "\"," + verdict + ")";
+      out.text("H" + r, c.message(), styles.wrapped);
+    }
+    out.formula(Sheets.RESULT_COLUMN + r, verdict, styles.text);
+  }
+
+  private static String word(CheckStatus s) {
+    return switch (s) {
+      case PASS -> Sheets.PASS;
+      case FAIL -> Sheets.FAIL;
+      case SKIPPED -> Sheets.SKIPPED;
+    };
+  }
+
+  private static void redRows(SheetWriter out, int lastRow) {
+    SheetConditionalFormatting cf = out.sheet().getSheetConditionalFormatting();
+    ConditionalFormattingRule rule = cf.createConditionalFormattingRule("$" + Sheets.RESULT_COLUMN + "2=\"" + Sheets.FAIL + "\"");
+    PatternFormatting fill = rule.createPatternFormatting();
+    fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
+    fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
+    cf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf("A2:H" + lastRow)}, rule);
+  }
+
+  static String column(int i) {
+    return String.valueOf((char) ('A' + i));
+  }
+}

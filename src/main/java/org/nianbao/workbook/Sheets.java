@@ -1,0 +1,22 @@
+package org.nianbao.workbook;
+
+/** The names of the sheets a report workbook has besides the table sheets of its layout. */
+final class Sheets {
+  static final String SUMMARY = "概况";
+  static final String CHECKS = "校验";
+  static final String SOURCES = "来源";
+
+  /** The 结果 column of the 校验 sheet and the words its formulas show. */
+  static final String RESULT_COLUMN = "F";
+
+  static final String PASS = "通过";
+  static final String FAIL = "不通过";
+  static final String SKIPPED = "跳过";
+
+  private Sheets() {}
+
+  /** The reference to a sheet's cell from another sheet. */
+  static String ref(String sheet, String cell) {
+    return "'" + sheet.replace("'", "''") + "'!" + cell;
+  }
+}
