@@ -46,7 +46,7 @@ class ArchitectureTest {
   void eachLibraryStaysInItsOwnPackage() {
     noClasses().that().resideOutsideOfPackage("org.nianbao.read.html").should().dependOnClassesThat().resideInAPackage("org.jsoup..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.cli").should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);
-    noClasses().that().resideOutsideOfPackage("org.nianbao.normalize").should().dependOnClassesThat().resideInAPackage("com.ibm.icu..").check(CLASSES);
+    noClasses().should().dependOnClassesThat().resideInAPackage("com.ibm.icu..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.export").should().dependOnClassesThat().resideInAPackage("com.fasterxml..").check(CLASSES);
   }
 }

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.nianbao.Nianbao;
-import org.nianbao.model.Report;
 import org.nianbao.pipeline.Batch;
 import org.nianbao.pipeline.Outcome;
 import org.nianbao.pipeline.Pipeline;
@@ -58,28 +57,45 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = output == null ? Path.of(".") : output;
+    List<Outcome> read = new ArrayList<>();
+    new Batch(Pipeline.standard(), jobs).run(inputs, read::add);
+    // Names are given in input order, so two reports of one agency and year get the same names on every run.
     Set<Path> taken = new HashSet<>();
-    AtomicInteger failed = new AtomicInteger();
-    new Batch(Pipeline.standard(), jobs).run(inputs, o -> {
-      try {
-        Report r = o.report().orElseThrow(() -> new IOException(o.error().orElse("")));
-        Path target = single ? output : unique(dir, Nianbao.workbookName(r, stem(o.file())), taken);
-        Nianbao.writeWorkbook(r, target, force);
-        out.println(o.file() + " -> " + target);
-      } catch (IOException | RuntimeException e) {
-        failed.incrementAndGet();
-        err.println(o.file() + ": " + e.getMessage());
-        report(o, e, err);
+    List<Path> targets = new ArrayList<>();
+    for (Outcome o : read) {
+      targets.add(o.report().map(r -> single ? output : unique(dir, Nianbao.workbookName(r, stem(o.file())), taken)).orElse(null));
+    }
+    List<String> problems = Batch.each(read.size(), jobs, i -> write(read.get(i), targets.get(i)));
+    int failed = 0;
+    for (int i = 0; i < read.size(); i++) {
+      if (problems.get(i) == null) {
+        out.println(read.get(i).file() + " -> " + targets.get(i));
+      } else {
+        failed++;
+        err.println(read.get(i).file() + ": " + problems.get(i));
+        read.get(i).cause().filter(c -> verbosity.verbose).ifPresent(c -> c.printStackTrace(err));
       }
-    });
+    }
     out.flush();
     err.flush();
-    return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 
-  private void report(Outcome o, Exception e, PrintWriter err) {
-    if (verbosity.verbose) {
-      o.cause().orElse(e).printStackTrace(err);
+  /** Writes one workbook; the problem in one line, or null when written. */
+  private String write(Outcome o, Path target) {
+    if (o.report().isEmpty()) {
+      return o.error().orElse("");
+    }
+    try {
+      Nianbao.writeWorkbook(o.report().get(), target, force);
+      return null;
+    } catch (IOException e) {
+      return e.getMessage();
+    } catch (RuntimeException e) {
+      if (verbosity.verbose) {
+        e.printStackTrace(spec.commandLine().getErr());
+      }
+      return "internal error while writing the workbook (" + e.getClass().getSimpleName() + "); please report this file";
     }
   }
 

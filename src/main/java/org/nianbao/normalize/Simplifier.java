@@ -1,18 +1,25 @@
 package org.nianbao.normalize;
 
-import com.ibm.icu.text.Transliterator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Traditional to simplified characters with ICU4J's Traditional-Simplified transliterator. Its
- * rules map one character to one character, so they are read once into a table over the CJK
- * unified ideographs and applied by lookup: the transliterator itself is too slow to run per
- * report (measured: about half the extraction time of a traditional report).
+ * Traditional to simplified characters. The mapping is ICU4J's Traditional-Simplified
+ * transliterator, whose rules map one character to one character; it is kept as a table
+ * ({@code traditional-simplified.txt}, read off ICU4J and checked against it by SimplifierTest)
+ * because building it from ICU4J at every start costs a quarter of a second.
  */
 final class Simplifier {
   /** The CJK unified ideographs block: where traditional characters live. */
   private static final char FIRST = '\u4e00';
 
   private static final char LAST = '\u9fff';
+
+  private static final String TABLE = "traditional-simplified.txt";
 
   private final char[] simplified = table();
 
@@ -28,17 +35,28 @@ final class Simplifier {
     return out == null ? text : new String(out);
   }
 
+  /** The simplified form of one character (itself when it has none). */
+  char simplify(char c) {
+    return c >= FIRST && c <= LAST ? simplified[c - FIRST] : c;
+  }
+
   private static char[] table() {
-    Transliterator t = Transliterator.getInstance("Traditional-Simplified");
-    StringBuilder all = new StringBuilder((LAST - FIRST + 1) * 2);
-    for (char c = FIRST; c <= LAST; c++) {
-      all.append(c).append('\n');
-    }
-    String[] out = t.transliterate(all.toString()).split("\n", -1);
     char[] table = new char[LAST - FIRST + 1];
     for (int i = 0; i < table.length; i++) {
-      char c = (char) (FIRST + i);
-      table[i] = out[i].length() == 1 ? out[i].charAt(0) : c;
+      table[i] = (char) (FIRST + i);
+    }
+    try (InputStream in = Simplifier.class.getResourceAsStream(TABLE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing " + TABLE + " in the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.length() == 2 && !line.startsWith("#")) {
+          table[line.charAt(0) - FIRST] = line.charAt(1);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return table;
   }

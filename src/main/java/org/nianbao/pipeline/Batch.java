@@ -21,13 +21,30 @@ public final class Batch {
     this.threads = Math.max(1, threads);
   }
 
+  /** Runs {@code work} for 0 … n-1 on {@code threads} threads; the results in index order. */
+  public static <T> List<T> each(int n, int threads, java.util.function.IntFunction<T> work) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Batch::daemon);
+    try {
+      List<CompletableFuture<T>> pending = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        int index = i;
+        pending.add(CompletableFuture.supplyAsync(() -> work.apply(index), pool));
+      }
+      return pending.stream().map(CompletableFuture::join).toList();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "nianbao-batch");
+    t.setDaemon(true);
+    return t;
+  }
+
   /** Runs every file and hands each outcome to {@code sink} in input order, as soon as it and those before it are done. */
   public void run(List<Path> files, Consumer<Outcome> sink) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "nianbao-batch");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Batch::daemon);
     try {
       List<CompletableFuture<Outcome>> pending = new ArrayList<>(files.size());
       for (Path f : files) {

@@ -22,10 +22,12 @@ public final class ReportSpec {
   private final Map<Format, Map<String, List<RowSpec>>> rows = new EnumMap<>(Format.class);
   private final Map<Format, Layout> layouts = new EnumMap<>(Format.class);
   private final List<Figure> figures;
+  private final Map<String, FieldSpec> byId = new HashMap<>();
 
   private ReportSpec(List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks, List<Figure> figures) {
     this.figures = List.copyOf(figures);
     this.fields = List.copyOf(fields);
+    fields.forEach(f -> byId.putIfAbsent(f.id(), f));
     this.labels = List.copyOf(labels);
     this.checks = List.copyOf(checks);
     for (Format f : Format.values()) {
@@ -66,7 +68,7 @@ public final class ReportSpec {
 
   /** The field with this id, in whichever format has it. */
   public Optional<FieldSpec> field(String id) {
-    return fields.stream().filter(f -> f.id().equals(id)).findFirst();
+    return Optional.ofNullable(byId.get(id));
   }
 
   /** The rows of one table in one format, in the order the form prints them. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
@@ -37,18 +39,24 @@ public final class ReportWorkbookWriter {
   /** Writes the workbook of {@code report} to {@code out}. */
   public void write(Report report, OutputStream out) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (XSSFWorkbook wb = build(report)) {
+    SXSSFWorkbook wb = build(report);
+    try {
       wb.write(bytes);
+    } finally {
+      wb.dispose();
+      wb.close();
     }
     StableZip.copy(bytes.toByteArray(), out);
   }
 
-  XSSFWorkbook build(Report report) {
+  /** Built in memory (no row window), serialised by SXSSF's streaming writer with inline strings: XSSF and the shared-strings table cost several times more. */
+  SXSSFWorkbook build(Report report) {
     Format format = report.format().orElse(Format.TRIAL_2019);
     Layout layout = spec.layout(format);
     Map<String, CheckSpec> checks = spec.checks(format, CheckScope.REPORT).stream()
         .collect(Collectors.toMap(CheckSpec::id, c -> c, (a, b) -> a, LinkedHashMap::new));
-    XSSFWorkbook wb = new XSSFWorkbook();
+    SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, false, false);
+    wb.setZip64Mode(Zip64Mode.Never);
     Styles styles = new Styles(wb);
     FormulaRenderer formulas = new FormulaRenderer(layout);
     Map<String, Integer> checkRows = CheckSheet.rows(report);
@@ -70,8 +78,8 @@ public final class ReportWorkbookWriter {
     return TableId.valueOf(field.substring(0, 2).toUpperCase(java.util.Locale.ROOT));
   }
 
-  private static void properties(XSSFWorkbook wb, Report report, Format format) {
-    POIXMLProperties props = wb.getProperties();
+  private static void properties(SXSSFWorkbook wb, Report report, Format format) {
+    POIXMLProperties props = wb.getXSSFWorkbook().getProperties();
     POIXMLProperties.CoreProperties core = props.getCoreProperties();
     core.setTitle(report.agency().orElse("") + report.year().map(y -> y + "年").orElse("") + "政府信息公开工作年度报告");
     core.setSubjectProperty("nianbao");

@@ -85,7 +85,8 @@ final class SheetWriter {
       }
     }
     if (a.getNumberOfCells() > 1) {
-      sheet.addMergedRegion(a);
+      // The layouts are checked not to overlap (LayoutTest); POI's own check is quadratic.
+      sheet.addMergedRegionUnsafe(a);
     }
   }
 
@@ -112,6 +113,8 @@ final class SheetWriter {
     Comment c = drawing.createCellComment(anchor);
     c.setString(h.createRichTextString(text.length() > 1000 ? text.substring(0, 999) + "…" : text));
     c.setAuthor("nianbao");
+    // The streaming sheet files a comment under its anchor's corner unless told its cell.
+    c.setAddress(cell.getAddress());
     cell.setCellComment(c);
   }
 

@@ -1,15 +1,17 @@
 package org.nianbao.workbook;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.util.Collections;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipExtraField;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rewrites an xlsx package with a fixed time on every entry, so the same report gives the same
- * bytes (POI stamps entries with the time of writing).
+ * bytes (POI stamps entries with the time of writing). Entries are copied compressed, as they are.
  */
 final class StableZip {
   /** 2000-01-01, in the DOS time zip entries carry. */
@@ -17,17 +19,17 @@ final class StableZip {
 
   private StableZip() {}
 
+  @SuppressWarnings("deprecation")
   static void copy(byte[] xlsx, OutputStream out) throws IOException {
-    ZipOutputStream zip = new ZipOutputStream(out);
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        ZipEntry copy = new ZipEntry(e.getName());
+    try (ZipFile in = new ZipFile(new SeekableInMemoryByteChannel(xlsx));
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+      for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
+        ZipArchiveEntry copy = new ZipArchiveEntry(e);
+        copy.setExtraFields(new ZipExtraField[0]);
         copy.setTime(FIXED_TIME);
-        zip.putNextEntry(copy);
-        in.transferTo(zip);
-        zip.closeEntry();
+        zip.addRawArchiveEntry(copy, in.getRawInputStream(e));
       }
+      zip.finish();
     }
-    zip.finish();
   }
 }

@@ -1,6 +1,5 @@
 package org.nianbao.workbook;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -97,26 +96,22 @@ final class TableSheet {
     return lastHeader;
   }
 
+  /** One rule per check, over the cells of this sheet it reads: they turn red while it fails. */
   private void redWhereChecksFail(SheetWriter out, List<LayoutEntry> entries) {
+    Map<String, String> cellOf = new java.util.HashMap<>();
+    entries.stream().filter(e -> e.kind() == LayoutEntry.Kind.FIELD).forEach(e -> cellOf.put(e.content(), e.firstCell()));
     SheetConditionalFormatting cf = out.sheet().getSheetConditionalFormatting();
-    for (LayoutEntry e : entries) {
-      if (e.kind() != LayoutEntry.Kind.FIELD) {
+    for (CheckResult c : report.checks()) {
+      List<CellRangeAddress> cells = c.fields().stream().filter(cellOf::containsKey).map(f -> CellRangeAddress.valueOf(cellOf.get(f))).toList();
+      if (cells.isEmpty() || !checkRows.containsKey(c.id())) {
         continue;
       }
-      List<String> tests = new ArrayList<>();
-      for (CheckResult c : report.checks()) {
-        if (c.fields().contains(e.content()) && checkRows.containsKey(c.id())) {
-          tests.add(Sheets.ref(Sheets.CHECKS, "$" + Sheets.RESULT_COLUMN + "$" + checkRows.get(c.id())) + "=\"" + Sheets.FAIL + "\"");
-        }
-      }
-      if (tests.isEmpty()) {
-        continue;
-      }
-      ConditionalFormattingRule rule = cf.createConditionalFormattingRule(tests.size() == 1 ? tests.get(0) : "OR(" + String.join(",", tests) + ")");
+      String failing = Sheets.ref(Sheets.CHECKS, "$" + Sheets.RESULT_COLUMN + "$" + checkRows.get(c.id())) + "=\"" + Sheets.FAIL + "\"";
+      ConditionalFormattingRule rule = cf.createConditionalFormattingRule(failing);
       PatternFormatting fill = rule.createPatternFormatting();
       fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
       fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-      cf.addConditionalFormatting(new CellRangeAddress[] {CellRangeAddress.valueOf(e.firstCell())}, rule);
+      cf.addConditionalFormatting(cells.toArray(new CellRangeAddress[0]), rule);
     }
   }
 }
