@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.nianbao.Nianbao;
 import org.nianbao.pipeline.Batch;
 import org.nianbao.pipeline.Outcome;
@@ -57,22 +60,32 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path dir = output == null ? Path.of(".") : output;
+    // Workbooks are written while later reports are still being read. Names are given in input
+    // order, so two reports of one agency and year get the same names on every run.
     List<Outcome> read = new ArrayList<>();
-    new Batch(Pipeline.standard(), jobs).run(inputs, read::add);
-    // Names are given in input order, so two reports of one agency and year get the same names on every run.
-    Set<Path> taken = new HashSet<>();
     List<Path> targets = new ArrayList<>();
-    for (Outcome o : read) {
-      targets.add(o.report().map(r -> single ? output : unique(dir, Nianbao.workbookName(r, stem(o.file())), taken)).orElse(null));
+    List<CompletableFuture<String>> problems = new ArrayList<>();
+    Set<Path> taken = new HashSet<>();
+    ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, jobs));
+    try {
+      new Batch(Pipeline.standard(), jobs).run(inputs, o -> {
+        Path target = o.report().map(r -> single ? output : unique(dir, Nianbao.workbookName(r, stem(o.file())), taken)).orElse(null);
+        read.add(o);
+        targets.add(target);
+        problems.add(CompletableFuture.supplyAsync(() -> write(o, target), writers));
+      });
+      problems.forEach(CompletableFuture::join);
+    } finally {
+      writers.shutdown();
     }
-    List<String> problems = Batch.each(read.size(), jobs, i -> write(read.get(i), targets.get(i)));
     int failed = 0;
     for (int i = 0; i < read.size(); i++) {
-      if (problems.get(i) == null) {
+      String problem = problems.get(i).join();
+      if (problem == null) {
         out.println(read.get(i).file() + " -> " + targets.get(i));
       } else {
         failed++;
-        err.println(read.get(i).file() + ": " + problems.get(i));
+        err.println(read.get(i).file() + ": " + problem);
         read.get(i).cause().filter(c -> verbosity.verbose).ifPresent(c -> c.printStackTrace(err));
       }
     }

@@ -21,21 +21,6 @@ public final class Batch {
     this.threads = Math.max(1, threads);
   }
 
-  /** Runs {@code work} for 0 … n-1 on {@code threads} threads; the results in index order. */
-  public static <T> List<T> each(int n, int threads, java.util.function.IntFunction<T> work) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Batch::daemon);
-    try {
-      List<CompletableFuture<T>> pending = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        int index = i;
-        pending.add(CompletableFuture.supplyAsync(() -> work.apply(index), pool));
-      }
-      return pending.stream().map(CompletableFuture::join).toList();
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   private static Thread daemon(Runnable r) {
     Thread t = new Thread(r, "nianbao-batch");
     t.setDaemon(true);

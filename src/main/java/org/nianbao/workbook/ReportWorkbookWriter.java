@@ -1,6 +1,5 @@
 package org.nianbao.workbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
@@ -9,9 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.spec.CheckScope;
@@ -38,25 +35,22 @@ public final class ReportWorkbookWriter {
 
   /** Writes the workbook of {@code report} to {@code out}. */
   public void write(Report report, OutputStream out) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     SXSSFWorkbook wb = build(report);
     try {
-      wb.write(bytes);
+      wb.write(out);
     } finally {
       wb.dispose();
       wb.close();
     }
-    StableZip.copy(bytes.toByteArray(), out);
   }
 
-  /** Built in memory (no row window), serialised by SXSSF's streaming writer with inline strings: XSSF and the shared-strings table cost several times more. */
+  /** Serialised by SXSSF's streaming writer: XSSF's own costs several times more. */
   SXSSFWorkbook build(Report report) {
     Format format = report.format().orElse(Format.TRIAL_2019);
     Layout layout = spec.layout(format);
     Map<String, CheckSpec> checks = spec.checks(format, CheckScope.REPORT).stream()
         .collect(Collectors.toMap(CheckSpec::id, c -> c, (a, b) -> a, LinkedHashMap::new));
-    SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), -1, false, false);
-    wb.setZip64Mode(Zip64Mode.Never);
+    SXSSFWorkbook wb = new StableWorkbook();
     Styles styles = new Styles(wb);
     FormulaRenderer formulas = new FormulaRenderer(layout);
     Map<String, Integer> checkRows = CheckSheet.rows(report);

@@ -3,7 +3,6 @@ package org.nianbao.workbook;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Report;
@@ -14,10 +13,11 @@ import org.nianbao.spec.ReportSpec;
 
 /**
  * The 来源 sheet: every value with the text and place it was read from, how it was placed, and
- * for flagged values why; then the flags about the whole report. Field ids link to their cells.
+ * for flagged values why; then the flags about the whole report. (Cells are named, not linked:
+ * two hundred hyperlinks cost more to write than the rest of the sheet.)
  */
 final class SourceSheet {
-  private static final List<String> HEADERS = List.of("字段", "表", "行", "列", "值", "读取方式", "原文", "位置", "标记原因");
+  private static final List<String> HEADERS = List.of("字段", "单元格", "行", "列", "值", "读取方式", "原文", "原文位置", "标记原因");
 
   private final ReportSpec spec;
   private final Styles styles;
@@ -32,7 +32,7 @@ final class SourceSheet {
       out.text(CheckSheet.column(i) + "1", HEADERS.get(i), styles.header);
     }
     out.width("A", 34);
-    out.width("B", 6);
+    out.width("B", 20);
     out.width("C", 36);
     out.width("D", 22);
     out.width("E:F", 10);
@@ -45,9 +45,8 @@ final class SourceSheet {
     for (Map.Entry<String, Value> e : report.values().entrySet()) {
       FieldSpec f = spec.field(e.getKey()).orElseThrow();
       Value v = e.getValue();
-      Cell id = out.text("A" + r, f.id(), styles.link);
-      layout.cell(f.id()).ifPresent(c -> out.link(id, c.ref(), styles.link));
-      out.text("B" + r, f.table(), styles.text);
+      out.text("A" + r, f.id(), styles.text);
+      out.text("B" + r, layout.cell(f.id()).map(c -> c.sheet() + "!" + c.cell()).orElse(""), styles.text);
       out.text("C" + r, f.row(), styles.text);
       out.text("D" + r, f.column(), styles.text);
       if (v.number() != null) {
