@@ -21,7 +21,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -38,8 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin VerbosityMixin verbosity;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (text or HTML) or folders of them.")
-  List<Path> files;
+  @Mixin InputsMixin inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx|DIR", description = "The workbook to write (one input), or the folder to write them in (default: the current folder).")
   Path output;
@@ -47,15 +45,12 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace workbooks that already exist.")
   boolean force;
 
-  @Option(names = {"-j", "--jobs"}, description = "Reports read in parallel (default: the number of cores).")
-  int jobs = Runtime.getRuntime().availableProcessors();
-
   @Override
   public Integer call() {
-    List<Path> inputs = Inputs.expand(files);
+    List<Path> files = inputs.expanded();
     boolean single = output != null && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") && !Files.isDirectory(output);
-    if (single && inputs.size() != 1) {
-      throw new ParameterException(spec.commandLine(), "-o " + output + " names one workbook but there are " + inputs.size() + " inputs; give a folder");
+    if (single && files.size() != 1) {
+      throw new ParameterException(spec.commandLine(), "-o " + output + " names one workbook but there are " + files.size() + " inputs; give a folder");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -66,9 +61,9 @@ final class ConvertCommand implements Callable<Integer> {
     List<Path> targets = new ArrayList<>();
     List<CompletableFuture<String>> problems = new ArrayList<>();
     Set<Path> taken = new HashSet<>();
-    ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, jobs));
+    ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, inputs.jobs));
     try {
-      new Batch(Pipeline.standard(), jobs).run(inputs, o -> {
+      new Batch(Pipeline.standard(), inputs.jobs).run(files, o -> {
         Path target = o.report().map(r -> single ? output : unique(dir, Nianbao.workbookName(r, stem(o.file())), taken)).orElse(null);
         read.add(o);
         targets.add(target);

@@ -1,8 +1,6 @@
 package org.nianbao.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.nianbao.Nianbao;
@@ -11,8 +9,6 @@ import org.nianbao.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -29,18 +25,14 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin VerbosityMixin verbosity;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files (text or HTML) or folders of them.")
-  List<Path> files;
-
-  @Option(names = {"-j", "--jobs"}, description = "Reports read in parallel (default: the number of cores).")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  @Mixin InputsMixin inputs;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AtomicInteger failed = new AtomicInteger();
-    new Batch(Pipeline.standard(), jobs).run(Inputs.expand(files), o -> {
+    new Batch(Pipeline.standard(), inputs.jobs).run(inputs.expanded(), o -> {
       out.println(Nianbao.json(o));
       if (!o.ok()) {
         failed.incrementAndGet();

@@ -3,8 +3,6 @@ package org.nianbao.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,17 +10,12 @@ import java.util.stream.Stream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ConvertCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun cli = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    return cl.execute(args);
+    return cli.run(args);
   }
 
   @Test
@@ -33,7 +26,7 @@ class ConvertCommandTest {
     try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(wb))) {
       assertEquals(6, book.getNumberOfSheets());
     }
-    assertEquals("test-data/reports/haining-2020.txt -> " + wb + "\n", out.toString().replace("\r", ""));
+    assertEquals("test-data/reports/haining-2020.txt -> " + wb + "\n", cli.out());
   }
 
   @Test
@@ -42,7 +35,7 @@ class ConvertCommandTest {
     Files.writeString(target, "keep me");
     assertEquals(ExitCodes.SOME_FAILED, run("convert", "-o", target.toString(), "test-data/reports/haining-2020.txt"));
     assertEquals("keep me", Files.readString(target));
-    assertEquals("test-data/reports/haining-2020.txt: " + target + " exists (use --force to replace it)\n", err.toString().replace("\r", ""));
+    assertEquals("test-data/reports/haining-2020.txt: " + target + " exists (use --force to replace it)\n", cli.err());
     assertEquals(ExitCodes.OK, run("convert", "--force", "-o", target.toString(), "test-data/reports/haining-2020.txt"));
     assertTrue(Files.size(target) > 1000);
   }
@@ -50,7 +43,7 @@ class ConvertCommandTest {
   @Test
   void refusesOneWorkbookNameForSeveralInputs(@TempDir Path dir) {
     assertEquals(ExitCodes.USAGE, run("convert", "-o", dir.resolve("a.xlsx").toString(), "test-data/reports"));
-    assertTrue(err.toString().startsWith("nianbao: -o " + dir.resolve("a.xlsx") + " names one workbook but there are 5 inputs; give a folder"));
+    assertTrue(cli.err().startsWith("nianbao: -o " + dir.resolve("a.xlsx") + " names one workbook but there are 5 inputs; give a folder"));
   }
 
   @Test
@@ -61,6 +54,6 @@ class ConvertCommandTest {
     try (Stream<Path> files = Files.list(outDir)) {
       assertEquals(List.of("郑州市上街区人民政府-2020.xlsx"), files.map(p -> p.getFileName().toString()).toList());
     }
-    assertEquals(bad + ": empty file\n", err.toString().replace("\r", ""));
+    assertEquals(bad + ": empty file\n", cli.err());
   }
 }

@@ -28,6 +28,7 @@ import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
 import org.nianbao.pipeline.Outcome;
 import org.nianbao.pipeline.Pipeline;
+import org.nianbao.testing.TestReports;
 
 /**
  * Every report under test-data/ against its hand-checked answer (X.gold.json, scored as
@@ -40,18 +41,18 @@ class CorpusGoldenTest {
   private static final Pipeline PIPELINE = Pipeline.standard();
 
   static Stream<Path> reports() {
-    return Fixtures.withAnswers().stream();
+    return TestReports.withAnswers().stream();
   }
 
   @Test
   void theFixtureFoldersAreNotEmpty() {
-    assertTrue(Fixtures.withAnswers().size() >= 7, "test-data lost its reports");
+    assertTrue(TestReports.withAnswers().size() >= 7, "test-data lost its reports");
   }
 
   @ParameterizedTest
   @MethodSource("reports")
   void matchesTheHandCheckedAnswer(Path report) throws IOException {
-    JsonNode gold = JSON.readTree(Files.readString(Fixtures.sibling(report, Fixtures.GOLD), StandardCharsets.UTF_8));
+    JsonNode gold = JSON.readTree(Files.readString(TestReports.sibling(report, TestReports.GOLD), StandardCharsets.UTF_8));
     JsonNode got = extract(report);
     assertTrue(got.get("error").isNull(), "error: " + got.get("error"));
     assertTrue(agencies(gold).contains(got.get("agency").asText().replace(" ", "")), "agency " + got.get("agency"));
@@ -80,7 +81,7 @@ class CorpusGoldenTest {
   void matchesTheKeptExtractOutput(Path report) throws IOException {
     ObjectNode got = (ObjectNode) extract(report);
     got.remove("file");
-    Path expected = Fixtures.sibling(report, Fixtures.EXPECTED);
+    Path expected = TestReports.sibling(report, TestReports.EXPECTED);
     String text = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(got) + "\n";
     if (Boolean.getBoolean("nianbao.updateGolden")) {
       Files.writeString(expected, text, StandardCharsets.UTF_8);

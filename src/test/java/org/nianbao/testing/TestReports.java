@@ -1,4 +1,4 @@
-package org.nianbao.golden;
+package org.nianbao.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The report fixtures under test-data/: every file that has a hand-checked answer beside it. */
-final class Fixtures {
-  static final Path ROOT = Path.of("test-data");
-  static final String GOLD = ".gold.json";
-  static final String EXPECTED = ".expected.json";
+public final class TestReports {
+  public static final Path ROOT = Path.of("test-data");
+  public static final String GOLD = ".gold.json";
+  public static final String EXPECTED = ".expected.json";
 
-  private Fixtures() {}
+  private TestReports() {}
 
-  static List<Path> withAnswers() {
+  public static List<Path> withAnswers() {
     try (Stream<Path> files = Files.walk(ROOT)) {
       return files
           .filter(p -> p.getFileName().toString().endsWith(GOLD))
@@ -27,7 +27,7 @@ final class Fixtures {
     }
   }
 
-  static Path sibling(Path report, String suffix) {
+  public static Path sibling(Path report, String suffix) {
     return report.resolveSibling(report.getFileName() + suffix);
   }
 }
