@@ -14,7 +14,7 @@ final class NumberParser {
   private static final Set<String> MARKS = Set.of("/", "\\", "-", "—", "——", "–", "--", "无", "不适用", "空", "×");
 
   private static final Pattern NUMBER =
-      Pattern.compile("(增加|减少|增|减|[+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|元|件|个|项|条|次)?");
+      Pattern.compile("(增加|减少|增|减|[+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|万|元|件|个|项|条|次)?");
 
   private NumberParser() {}
 
@@ -40,7 +40,8 @@ final class NumberParser {
       value = value.negate();
     }
     boolean gluedLooking = m.group(3) == null && sign.isEmpty() && m.group(4) == null && digits.length() > 1;
-    return new Parsed(Parsed.Kind.NUMBER, value, m.group(4) == null ? "" : m.group(4), gluedLooking);
+    String unit = m.group(4) == null ? "" : m.group(4).equals("万") ? "万元" : m.group(4);
+    return new Parsed(Parsed.Kind.NUMBER, value, unit, gluedLooking);
   }
 
   /**

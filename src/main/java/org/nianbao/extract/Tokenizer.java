@@ -17,19 +17,37 @@ import org.nianbao.doc.SourcePos;
 final class Tokenizer {
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
+  /** Tabs and table bars (| ｜ │) between cells of a table row copied as one line. */
+  private static final java.util.regex.Pattern CELL_SEPARATOR = java.util.regex.Pattern.compile("[\\t|｜│]");
+
   private Tokenizer() {}
 
   static List<Token> tokens(List<Block> blocks) {
     List<Token> out = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
-      if (block instanceof Paragraph p) {
+      if (block instanceof Paragraph p && CELL_SEPARATOR.matcher(p.text()).find()) {
+        separated(out, p, b);
+      } else if (block instanceof Paragraph p) {
         pieces(out, p.text(), p.pos(), b, false);
       } else if (block instanceof Grid g) {
         grid(out, g, b);
       }
     }
     return out;
+  }
+
+  /** A line whose cells are set apart by tabs or bars keeps its blank cells, as a grid row does. */
+  private static void separated(List<Token> out, Paragraph p, int b) {
+    String[] cells = CELL_SEPARATOR.split(p.text().strip(), -1);
+    for (String cell : cells) {
+      if (cell.isBlank()) {
+        out.add(new Token(Token.Kind.VALUE, "", LabelKey.of(""), NumberParser.Parsed.blank(), p.pos(), b, false));
+      } else {
+        pieces(out, cell, p.pos(), b, false);
+      }
+    }
+    out.add(new Token(Token.Kind.ROW_END, "", LabelKey.of(""), NumberParser.Parsed.blank(), p.pos(), b, false));
   }
 
   private static void grid(List<Token> out, Grid g, int b) {

@@ -131,4 +131,21 @@ class ReportExtractorTest {
     assertEquals(new BigDecimal("77.99"), n(none, "t2.procurement.amount"));
     assertTrue(none.flags().stream().anyMatch(f -> f.field().equals("t2.procurement.amount") && f.reason().startsWith("unit not stated")));
   }
+
+  @Test
+  void keepsBlankCellsBetweenTabsOrBars() {
+    Report tabs = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t5\t\t\t\t\t1\t6");
+    assertEquals(new BigDecimal("1"), n(tabs, "t3.new.other_org"));
+    assertFalse(flagged(tabs).contains("t3.new.other_org"), "nothing was inferred");
+    Report bars = extract("三、收到和处理政府信息公开申请情况", "| 一、本年新收政府信息公开申请数量 | 5 | | | | | 1 | 6 |");
+    assertEquals(new BigDecimal("1"), n(bars, "t3.new.other_org"));
+    assertEquals(new BigDecimal("6"), n(bars, "t3.new.total"));
+  }
+
+  @Test
+  void readsWanWithoutYuanAsTenThousandYuan() {
+    Report r = extract("二、主动公开政府信息情况", "第二十条第（九）项", "信息内容 采购项目数量 采购总金额", "政府集中采购 3 12.5万");
+    assertEquals(new BigDecimal("12.5"), n(r, "t2.procurement.amount"));
+    assertFalse(r.flags().stream().anyMatch(f -> f.field().equals("t2.procurement.amount")));
+  }
 }
