@@ -1,9 +1,15 @@
 package org.nianbao;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.nianbao.export.CsvExporter;
+import org.nianbao.merge.ComparisonWorkbookWriter;
+import org.nianbao.model.CheckResult;
 import org.nianbao.export.JsonLinesWriter;
 import org.nianbao.internal.AtomicFiles;
 import org.nianbao.internal.SafeNames;
@@ -71,4 +77,44 @@ public final class Nianbao {
     String stem = report.agency().map(a -> a + report.year().map(y -> "-" + y).orElse("")).orElse(fallback);
     return SafeNames.stem(stem, SafeNames.stem(fallback, "report")) + ".xlsx";
   }
+
+  /**
+   * Merges many report files into one comparison workbook and, when {@code csv} is given, a CSV
+   * of the same rows. Every input is either a row or listed as not read; both files are written
+   * atomically, and replace existing files only when {@code replace} is set.
+   *
+   * @param progress told of each input as it is done, in input order
+   */
+  public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, boolean replace, int threads, Consumer<Outcome> progress) throws IOException {
+    ReportSpec spec = ReportSpec.load();
+    ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec);
+    Path csvTemp = csv.isPresent() ? Files.createTempFile(csv.get().toAbsolutePath().getParent(), ".nianbao-", ".csv.part") : null;
+    List<CheckResult> crossYear = new ArrayList<>();
+    try {
+      try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp))) {
+        new Batch(Pipeline.standard(), threads).run(files, o -> {
+          if (o.report().isPresent()) {
+            book.add(o.report().get());
+            Optional.ofNullable(table).ifPresent(t -> t.add(o.report().get()));
+          } else {
+            book.addFailure(o.file(), o.error().orElse(""));
+            Optional.ofNullable(table).ifPresent(t -> t.addFailure(o.file(), o.error().orElse("")));
+          }
+          progress.accept(o);
+        });
+      }
+      AtomicFiles.write(xlsx, replace, out -> crossYear.addAll(book.write(out)));
+      if (csvTemp != null) {
+        AtomicFiles.write(csv.get(), replace, out -> Files.copy(csvTemp, out));
+      }
+    } finally {
+      if (csvTemp != null) {
+        Files.deleteIfExists(csvTemp);
+      }
+    }
+    return new MergeResult(book.reports(), book.failures(), crossYear);
+  }
+
+  /** What a merge wrote: reports as rows, inputs not read, and the cross-year checks nianbao computed. */
+  public record MergeResult(int reports, int failures, List<CheckResult> crossYear) {}
 }

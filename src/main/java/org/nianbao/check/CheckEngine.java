@@ -40,8 +40,46 @@ public final class CheckEngine {
       return skipped(c, "unread cells: " + String.join(", ", unread));
     }
     Function<String, BigDecimal> read = f -> values.get(f).asCounted();
-    BigDecimal left = sum(c.left(), read);
-    BigDecimal right = sum(c.right(), read);
+    return result(c, sum(c.left(), read), sum(c.right(), read));
+  }
+
+  /**
+   * Evaluates a cross-year check: its {@code prev:} terms read the previous year's report of the
+   * same agency. Skipped when either report lacks a cell it reads or the cell could not be read.
+   */
+  public static CheckResult evaluateAcrossYears(CheckSpec c, Map<String, Value> thisYear, Map<String, Value> previousYear) {
+    List<String> missing = new java.util.ArrayList<>();
+    for (Term t : terms(c)) {
+      Value v = (t.previousYear() ? previousYear : thisYear).get(t.field());
+      if (v == null || v.kind() == ValueKind.UNREAD) {
+        missing.add((t.previousYear() ? "prev:" : "") + t.field());
+      }
+    }
+    if (!missing.isEmpty()) {
+      return skipped(c, "cells missing or unread: " + String.join(", ", missing));
+    }
+    Function<Term, BigDecimal> read = t -> (t.previousYear() ? previousYear : thisYear).get(t.field()).asCounted();
+    BigDecimal left = sumTerms(c.left(), read);
+    BigDecimal right = sumTerms(c.right(), read);
+    return result(c, left, right);
+  }
+
+  private static List<Term> terms(CheckSpec c) {
+    List<Term> all = new java.util.ArrayList<>(c.left());
+    all.addAll(c.right());
+    return all;
+  }
+
+  private static BigDecimal sumTerms(List<Term> terms, Function<Term, BigDecimal> read) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Term t : terms) {
+      BigDecimal v = read.apply(t);
+      total = total.add(t.sign() < 0 ? v.negate() : v);
+    }
+    return total;
+  }
+
+  private static CheckResult result(CheckSpec c, BigDecimal left, BigDecimal right) {
     boolean pass = left.compareTo(right) == 0;
     String message = pass ? plain(left) + " = " + plain(right) : plain(left) + " ≠ " + plain(right) + " (差 " + plain(left.subtract(right)) + ")";
     return new CheckResult(c.id(), pass ? CheckStatus.PASS : CheckStatus.FAIL, c.fields(), left, right, message);
@@ -53,12 +91,7 @@ public final class CheckEngine {
   }
 
   private static BigDecimal sum(List<Term> terms, Function<String, BigDecimal> read) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (Term t : terms) {
-      BigDecimal v = read.apply(t.field());
-      total = total.add(t.sign() < 0 ? v.negate() : v);
-    }
-    return total;
+    return sumTerms(terms, t -> read.apply(t.field()));
   }
 
   private static CheckResult skipped(CheckSpec c, String why) {

@@ -8,13 +8,13 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = NianbaoCommand.ManifestVersion.class,
     description = "Government information-disclosure annual reports (政府信息公开工作年度报告) to checked data.",
-    subcommands = {ExtractCommand.class, ConvertCommand.class, BenchCommand.class})
+    subcommands = {ExtractCommand.class, ConvertCommand.class, MergeCommand.class, BenchCommand.class})
 final class NianbaoCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, convert or bench");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, convert, merge or bench");
   }
 
   /** The version from the jar's manifest. */

@@ -1,7 +1,8 @@
 package org.nianbao.pipeline;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +14,9 @@ import java.util.function.Consumer;
  * a bad input never stops the others.
  */
 public final class Batch {
+  /** Files read ahead of the sink per thread: enough to keep every thread busy. */
+  private static final int READ_AHEAD = 4;
+
   private final Pipeline pipeline;
   private final int threads;
 
@@ -27,16 +31,22 @@ public final class Batch {
     return t;
   }
 
-  /** Runs every file and hands each outcome to {@code sink} in input order, as soon as it and those before it are done. */
+  /**
+   * Runs every file and hands each outcome to {@code sink} in input order, as soon as it and those
+   * before it are done. At most a few files per thread are read ahead of the sink, so a slow sink
+   * (a workbook being written) never makes finished reports pile up in memory.
+   */
   public void run(List<Path> files, Consumer<Outcome> sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, Batch::daemon);
     try {
-      List<CompletableFuture<Outcome>> pending = new ArrayList<>(files.size());
-      for (Path f : files) {
-        pending.add(CompletableFuture.supplyAsync(() -> pipeline.run(f), pool));
-      }
-      for (CompletableFuture<Outcome> p : pending) {
-        sink.accept(p.join());
+      Deque<CompletableFuture<Outcome>> pending = new ArrayDeque<>();
+      int next = 0;
+      while (next < files.size() || !pending.isEmpty()) {
+        while (next < files.size() && pending.size() < threads * READ_AHEAD) {
+          Path f = files.get(next++);
+          pending.add(CompletableFuture.supplyAsync(() -> pipeline.run(f), pool));
+        }
+        sink.accept(pending.poll().join());
       }
     } finally {
       pool.shutdownNow();

@@ -23,9 +23,6 @@ import org.nianbao.spec.CheckSpec;
 final class CheckSheet {
   static final List<String> HEADERS = List.of("编号", "说明", "左边", "右边", "差额", "结果", "读取时", "备注");
 
-  /** Sides equal within this are equal: amounts carry two decimals. */
-  private static final String TOLERANCE = "0.005";
-
   private final Styles styles;
   private final FormulaRenderer formulas;
   private final Map<String, CheckSpec> specs;
@@ -79,13 +76,11 @@ final class CheckSheet {
     out.formula("C" + r, formulas.sum(spec.left()), styles.text);
     out.formula("D" + r, formulas.sum(spec.right()), styles.text);
     out.formula("E" + r, "C" + r + "-D" + r, styles.text);
-    String verdict = "IF(ABS(E" + r + ")<" + TOLERANCE + ",\"" + Sheets.PASS + "\",\"" + Sheets.FAIL + "\")";
     List<String> unread = c.fields().stream().filter(f -> report.values().get(f).kind() == ValueKind.UNREAD).toList();
     if (!unread.isEmpty()) {
-      verdict = "IF(" + formulas.anyBlank(unread) + ",\"" + Sheets.SKIPPED + "\"," + verdict + ")";
       out.text("H" + r, c.message(), styles.wrapped);
     }
-    out.formula(Sheets.RESULT_COLUMN + r, verdict, styles.text);
+    out.formula(Sheets.RESULT_COLUMN + r, formulas.unlessBlank(unread, FormulaRenderer.verdict("E" + r)), styles.text);
   }
 
   private static String word(CheckStatus s) {

@@ -2,7 +2,6 @@ package org.nianbao.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +23,6 @@ import org.nianbao.spec.ReportSpec;
  * all show their own computation. The same report always gives the same bytes. Thread-safe.
  */
 public final class ReportWorkbookWriter {
-  /** Fixed so that the same report gives the same bytes. */
-  private static final Date CREATED = new Date(946_684_800_000L);
-
   private final ReportSpec spec;
 
   public ReportWorkbookWriter(ReportSpec spec) {
@@ -50,9 +46,9 @@ public final class ReportWorkbookWriter {
     Layout layout = spec.layout(format);
     Map<String, CheckSpec> checks = spec.checks(format, CheckScope.REPORT).stream()
         .collect(Collectors.toMap(CheckSpec::id, c -> c, (a, b) -> a, LinkedHashMap::new));
-    SXSSFWorkbook wb = new StableWorkbook();
+    SXSSFWorkbook wb = new StableWorkbook(-1);
     Styles styles = new Styles(wb);
-    FormulaRenderer formulas = new FormulaRenderer(layout);
+    FormulaRenderer formulas = FormulaRenderer.over(layout);
     Map<String, Integer> checkRows = CheckSheet.rows(report);
     SheetWriter summary = new SheetWriter(wb.createSheet(Sheets.SUMMARY));
     TableSheet tables = new TableSheet(spec, styles, report, checkRows);
@@ -79,8 +75,6 @@ public final class ReportWorkbookWriter {
     core.setSubjectProperty("nianbao");
     core.setCreator("nianbao");
     core.setDescription("来源：" + report.file());
-    core.setCreated(Optional.of(CREATED));
-    core.setModified(Optional.of(CREATED));
     POIXMLProperties.CustomProperties custom = props.getCustomProperties();
     custom.addProperty(WorkbookReader.FORMAT, report.format().map(Format::code).orElse(""));
     custom.addProperty(WorkbookReader.TABLES, report.tables().stream().map(TableId::key).sorted().collect(Collectors.joining(",")));

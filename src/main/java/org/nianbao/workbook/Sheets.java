@@ -9,9 +9,9 @@ final class Sheets {
   /** The 结果 column of the 校验 sheet and the words its formulas show. */
   static final String RESULT_COLUMN = "F";
 
-  static final String PASS = "通过";
-  static final String FAIL = "不通过";
-  static final String SKIPPED = "跳过";
+  static final String PASS = FormulaRenderer.PASS;
+  static final String FAIL = FormulaRenderer.FAIL;
+  static final String SKIPPED = FormulaRenderer.SKIPPED;
 
   private Sheets() {}
 

@@ -1,0 +1,103 @@
+package org.nianbao.merge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellReference;
+import org.nianbao.spec.CheckScope;
+import org.nianbao.spec.CheckSpec;
+import org.nianbao.spec.FieldSpec;
+import org.nianbao.spec.Figure;
+import org.nianbao.spec.Format;
+import org.nianbao.spec.ReportSpec;
+
+/**
+ * The columns of the 汇总 sheet: who and what, then every statutory field of either format, then
+ * the key figures comparable across formats, then every balance check. 2019 and 2021 reports share
+ * the columns; a field only one format has stays blank for the other.
+ */
+final class SummaryColumns {
+  /** The columns before the fields, with their headers. */
+  static final List<String> LEADING = List.of("机关", "匹配名", "年度", "格式", "来源文件", "不通过", "跳过", "标记");
+
+  static final int AGENCY = 0;
+  static final int KEY = 1;
+  static final int YEAR = 2;
+  static final int FORMAT = 3;
+  static final int FILE = 4;
+  static final int FAILING = 5;
+  static final int SKIPPED = 6;
+  static final int FLAGS = 7;
+
+  private final Map<String, Integer> fields = new LinkedHashMap<>();
+  private final Map<String, FieldSpec> fieldSpecs = new LinkedHashMap<>();
+  private final Map<String, Integer> figures = new LinkedHashMap<>();
+  private final Map<String, String> figureLabels = new LinkedHashMap<>();
+  private final Map<String, Integer> checks = new LinkedHashMap<>();
+  private final Map<String, String> checkDescriptions = new LinkedHashMap<>();
+
+  SummaryColumns(ReportSpec spec) {
+    int col = LEADING.size();
+    for (FieldSpec f : spec.fields()) {
+      if (!fields.containsKey(f.id())) {
+        fields.put(f.id(), col++);
+        fieldSpecs.put(f.id(), f);
+      }
+    }
+    for (Format format : Format.values()) {
+      for (Figure f : spec.figures(format)) {
+        figureLabels.putIfAbsent(f.id(), f.label());
+      }
+    }
+    for (String id : figureLabels.keySet()) {
+      figures.put(id, col++);
+    }
+    List<CheckSpec> all = new ArrayList<>();
+    for (Format format : Format.values()) {
+      all.addAll(spec.checks(format, CheckScope.REPORT));
+    }
+    for (CheckSpec c : all) {
+      if (!checks.containsKey(c.id())) {
+        checks.put(c.id(), col++);
+        checkDescriptions.put(c.id(), c.description());
+      }
+    }
+  }
+
+  Map<String, Integer> fields() {
+    return fields;
+  }
+
+  FieldSpec field(String id) {
+    return fieldSpecs.get(id);
+  }
+
+  Map<String, Integer> figures() {
+    return figures;
+  }
+
+  String figureLabel(String id) {
+    return figureLabels.get(id);
+  }
+
+  Map<String, Integer> checks() {
+    return checks;
+  }
+
+  String checkDescription(String id) {
+    return checkDescriptions.get(id);
+  }
+
+  int count() {
+    return LEADING.size() + fields.size() + figures.size() + checks.size();
+  }
+
+  int firstCheck() {
+    return LEADING.size() + fields.size() + figures.size();
+  }
+
+  static String letter(int col) {
+    return CellReference.convertNumToColString(col);
+  }
+}

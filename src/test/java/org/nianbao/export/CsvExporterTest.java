@@ -1,0 +1,48 @@
+package org.nianbao.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nianbao.model.Report;
+import org.nianbao.pipeline.Pipeline;
+import org.nianbao.spec.ReportSpec;
+
+class CsvExporterTest {
+  private static final ReportSpec SPEC = ReportSpec.load();
+
+  @Test
+  void startsWithAByteOrderMarkAndTheFieldIds() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CsvExporter csv = new CsvExporter(SPEC, out)) {
+      csv.add(Pipeline.standard().run(Path.of("test-data/reports/haining-2020.txt")).report().orElseThrow());
+    }
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFFfile,agency,year,format,error,t2.rules.made,"));
+    String[] lines = text.split("\n");
+    assertEquals(2, lines.length);
+    assertTrue(lines[1].contains("\"海宁市人民政府\",\"2020\",\"2019\""));
+    assertTrue(lines[1].contains("\"21144.56\""), "money in 万元, plain");
+  }
+
+  @Test
+  void neutralisesTextThatWouldBeAFormula() throws Exception {
+    Report r = new Report("=cmd|' /C calc'!A0", Optional.of("@SUM(1+1)"), Optional.of(2020), Optional.empty(), Optional.empty(), Set.of(), Map.of(),
+        List.of(), List.of(), Map.of());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CsvExporter csv = new CsvExporter(SPEC, out)) {
+      csv.add(r);
+      csv.addFailure("+1.txt", "-bad");
+    }
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertTrue(lines[1].startsWith("\"'=cmd|' /C calc'!A0\",\"'@SUM(1+1)\""));
+    assertTrue(lines[2].startsWith("\"'+1.txt\",\"\",\"\",\"\",\"'-bad\""));
+  }
+}
