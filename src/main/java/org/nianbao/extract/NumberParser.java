@@ -16,6 +16,9 @@ final class NumberParser {
   private static final Pattern NUMBER =
       Pattern.compile("(增加|减少|增|减|[+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|万|元|件|个|项|条|次)?");
 
+  /** A number with letters in it ('1O', '0n', '47m5'): a damaged cell, never a label and never read as a number. */
+  private static final Pattern GARBLED = Pattern.compile("(?=.*\\d)(?=.*[A-Za-z])[0-9A-Za-z.,+%-]{2,12}");
+
   private NumberParser() {}
 
   static Parsed parse(String raw) {
@@ -25,6 +28,9 @@ final class NumberParser {
     }
     if (MARKS.contains(s)) {
       return new Parsed(Parsed.Kind.MARK, null, "", false);
+    }
+    if (GARBLED.matcher(s).matches() || isDamaged(s)) {
+      return new Parsed(Parsed.Kind.GARBLED, null, "", false);
     }
     if (!mayStartNumber(s.charAt(0))) {
       return new Parsed(Parsed.Kind.TEXT, null, "", false);
@@ -45,6 +51,25 @@ final class NumberParser {
   }
 
   /**
+   * A short cell of symbols only, with a replacement character, a question mark or a digit-like
+   * symbol (³, ①) among them: what a damaged byte leaves in a cell, never a row label.
+   */
+  private static boolean isDamaged(String s) {
+    if (s.length() > 4) {
+      return false;
+    }
+    boolean damage = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.isIdeographic(c)) {
+        return false;
+      }
+      damage |= c == '\uFFFD' || c == '?' || Character.getType(c) == Character.OTHER_NUMBER;
+    }
+    return damage;
+  }
+
+  /**
    * What a cell holds.
    *
    * @param splittable a bare integer of several digits: a candidate for cells printed together
@@ -58,6 +83,8 @@ final class NumberParser {
       NUMBER,
       MARK,
       BLANK,
+      /** Digits mixed with letters: a cell that holds something, but no number nianbao can vouch for. */
+      GARBLED,
       TEXT
     }
 

@@ -62,7 +62,8 @@ public final class ReportExtractor {
     Optional<Format> labelled = FormatDetector.detect(formTokens);
     Format format = labelled.orElse(facts.year().filter(y -> y >= FIRST_REVISED_YEAR).isPresent() ? Format.REVISED_2021 : Format.TRIAL_2019);
 
-    Map<TableId, TableRead> tables = read(format, regions);
+    Token lastToken = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+    Map<TableId, TableRead> tables = read(format, regions, lastToken);
     Set<TableId> found = EnumSet.noneOf(TableId.class);
     Map<String, Value> values = new LinkedHashMap<>();
     tables.forEach((id, t) -> {
@@ -72,6 +73,14 @@ public final class ReportExtractor {
         flags.addAll(t.flags());
       }
     });
+    if (lastToken != null && lastToken.isFilled()) {
+      // Reports go on after their tables; text that ends on a table's number was cut, maybe inside it.
+      values.forEach((id, v) -> {
+        if (v.source().pos().equals(lastToken.pos())) {
+          flags.add(new Flag(id, "the text ends at this number, which may be cut short", lastToken.pos()));
+        }
+      });
+    }
     if (!found.isEmpty() && labelled.isEmpty()) {
       flags.add(new Flag("", "the table labels do not tell the format; taken as " + format.code() + " from the year", SourcePos.line(0)));
     }
@@ -95,14 +104,18 @@ public final class ReportExtractor {
     return !r.tables().isEmpty() || !r.sections().isEmpty();
   }
 
-  private Map<TableId, TableRead> read(Format format, Map<TableId, List<Token>> regions) {
+  private static boolean endsText(List<Token> region, Token last) {
+    return !region.isEmpty() && region.get(region.size() - 1) == last;
+  }
+
+  private Map<TableId, TableRead> read(Format format, Map<TableId, List<Token>> regions, Token last) {
     List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
     Map<TableId, TableRead> out = new EnumMap<>(TableId.class);
     RowFiller.AmountUnit formUnit = format == Format.REVISED_2021 ? RowFiller.AmountUnit.WAN : RowFiller.AmountUnit.NOT_STATED;
     RowFiller t2Filler = new RowFiller(checks, AmountUnits.fromHeader(regions.get(TableId.T2), formUnit));
     RowFiller filler = new RowFiller(checks, formUnit);
-    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler).read(regions.get(TableId.T2)));
-    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler).read(regions.get(TableId.T3)));
+    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler).read(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
+    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler).read(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
     List<FieldSpec> t4 = spec.fields(format).stream().filter(f -> f.table().equals("t4")).toList();
     out.put(TableId.T4, new ReviewTableReader(t4, filler).read(regions.get(TableId.T4)));
     return out;

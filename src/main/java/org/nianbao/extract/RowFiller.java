@@ -22,6 +22,8 @@ import org.nianbao.spec.FieldSpec;
  */
 final class RowFiller {
   private static final BigDecimal YUAN_PER_WAN = BigDecimal.valueOf(10_000);
+  /** Significant digits a spreadsheet number holds exactly; a longer number would be shown rounded. */
+  private static final int MAX_DIGITS = 15;
 
   private final List<CheckSpec> checks;
   private final AmountUnit headerUnit;
@@ -46,13 +48,21 @@ final class RowFiller {
     List<Token> row = trimBlanks(tokens, cells.size());
     List<Token> filled = row.stream().filter(Token::isFilled).toList();
     if (row.size() == cells.size()) {
+      boolean padded = row.size() < tokens.size();
       for (int i = 0; i < cells.size(); i++) {
-        values.put(cells.get(i).id(), convert(cells.get(i), row.get(i), null, Placement.READ, flags));
+        FieldSpec f = cells.get(i);
+        values.put(f.id(), convert(f, row.get(i), null, padded ? Placement.PLACED_BY_CHECK : Placement.READ, flags));
+        if (padded) {
+          flags.add(new Flag(f.id(), tokens.size() + " cells for " + cells.size() + " columns: blank cells at the row's ends taken as padding", row.get(i).pos()));
+        }
       }
     } else if (filled.isEmpty()) {
       cells.forEach(c -> values.put(c.id(), Value.blank(new SourceRef("", at))));
     } else if (filled.size() > cells.size()) {
       unread(cells, values, flags, filled.size() + " numbers for " + cells.size() + " columns", filled.get(0).pos());
+    } else if (filled.stream().anyMatch(RowFiller::isGarbled)) {
+      Token bad = filled.stream().filter(RowFiller::isGarbled).findFirst().orElseThrow();
+      unread(cells, values, flags, "'" + bad.text().strip() + "' is not a number, and blank cells were dropped around it", bad.pos());
     } else {
       placed(cells, filled, values, flags);
     }
@@ -71,11 +81,16 @@ final class RowFiller {
       FieldSpec f = cells.get(i);
       if (p == null) {
         values.put(f.id(), Value.blank(new SourceRef("", filled.get(0).pos())));
+        flags.add(new Flag(f.id(), r.reason() + "; taken as a blank cell", filled.get(0).pos()));
       } else {
         values.put(f.id(), convert(f, p.token(), p.split() ? p.number() : null, how, flags));
         flags.add(new Flag(f.id(), r.reason() + "; cell text '" + p.token().text().strip() + "'", p.token().pos()));
       }
     }
+  }
+
+  private static boolean isGarbled(Token t) {
+    return t.value().kind() == NumberParser.Parsed.Kind.GARBLED;
   }
 
   private static void unread(List<FieldSpec> cells, Map<String, Value> values, List<Flag> flags, String why, SourcePos pos) {
@@ -106,7 +121,15 @@ final class RowFiller {
     if (v.kind() == NumberParser.Parsed.Kind.MARK) {
       return new Value(ValueKind.MARK, null, how, src);
     }
+    if (v.kind() == NumberParser.Parsed.Kind.GARBLED) {
+      flags.add(new Flag(f.id(), "not read: '" + src.snippet() + "' is not a number", t.pos()));
+      return Value.unread(src);
+    }
     BigDecimal n = split != null ? split : v.value();
+    if (n.stripTrailingZeros().precision() > MAX_DIGITS) {
+      flags.add(new Flag(f.id(), "not read: '" + src.snippet() + "' has more digits than a spreadsheet holds exactly (" + MAX_DIGITS + ")", t.pos()));
+      return Value.unread(src);
+    }
     if (f.isAmount()) {
       return amount(f, n, v.unit(), how, src, flags);
     }

@@ -45,11 +45,19 @@ final class RowTableReader {
     }
   }
 
-  TableRead read(List<Token> region) {
+  /**
+   * Reads the table from its region.
+   *
+   * @param endsText whether the region runs to the end of the text: a last row with no number and
+   *     fewer cells than the form's was cut off, not left blank (one with numbers is placed and flagged)
+   */
+  TableRead read(List<Token> region, boolean endsText) {
     Map<String, Value> values = new LinkedHashMap<>();
     List<Flag> flags = new ArrayList<>();
     boolean[] matched = new boolean[rows.size()];
     boolean[] blankSeen = new boolean[rows.size()];
+    boolean[] cutOff = new boolean[rows.size()];
+    boolean gridTable = region.stream().anyMatch(t -> t.isFilled() && t.inGrid());
     int cursor = 0;
     boolean numbers = false;
     int first = Integer.MAX_VALUE;
@@ -66,8 +74,18 @@ final class RowTableReader {
       if (r < 0) {
         continue;
       }
-      List<Token> cells = valuesAfter(region, skipFragments(region, i));
+      int end = skipFragments(region, i);
+      List<Token> cells = valuesAfter(region, end);
       cursor = r + 1;
+      if (endsText && cells.size() < rows.get(r).cells().size() && cells.stream().noneMatch(Token::isFilled) && nothingAfter(region, cells.isEmpty() ? end : region.indexOf(cells.get(cells.size() - 1)))) {
+        cutOff[r] = true;
+        continue;
+      }
+      if (cells.isEmpty() && !t.inGrid() && gridTable) {
+        // The table is a grid, whose blank cells are cells: a row label outside it with nothing
+        // after it was pushed out of the table by broken markup, and its row is not known to be blank.
+        continue;
+      }
       if (cells.isEmpty()) {
         // A label with nothing after it: a row of dropped blanks, or running text that starts with
         // the row's words. Kept blank unless the real row turns up later.
@@ -86,8 +104,13 @@ final class RowTableReader {
     if (!numbers) {
       return TableRead.absent();
     }
-    missingRows(matched, blankSeen, values, flags);
+    missingRows(matched, blankSeen, cutOff, values, flags);
     return new TableRead(true, ordered(values), flags, first, last);
+  }
+
+  /** Whether only row ends follow position {@code i} of the region. */
+  private static boolean nothingAfter(List<Token> region, int i) {
+    return region.subList(i + 1, region.size()).stream().allMatch(t -> t.kind() == Token.Kind.ROW_END);
   }
 
   private int skipFragments(List<Token> region, int i) {
@@ -126,13 +149,14 @@ final class RowTableReader {
     return false;
   }
 
-  private void missingRows(boolean[] matched, boolean[] blankSeen, Map<String, Value> values, List<Flag> flags) {
+  private void missingRows(boolean[] matched, boolean[] blankSeen, boolean[] cutOff, Map<String, Value> values, List<Flag> flags) {
     for (int r = 0; r < rows.size(); r++) {
       if (!matched[r] && !blankSeen[r]) {
         RowSpec row = rows.get(r);
+        String why = cutOff[r] ? "the text ends at the label of row " : "row not found: ";
         row.cells().forEach(c -> {
           values.put(c.id(), new Value(ValueKind.UNREAD, null, org.nianbao.model.Placement.UNREAD, SourceRef.none()));
-          flags.add(new Flag(c.id(), "row not found: " + row.label(), SourcePos.line(0)));
+          flags.add(new Flag(c.id(), why + row.label(), SourcePos.line(0)));
         });
       }
     }

@@ -118,7 +118,7 @@ class ReportExtractorTest {
 
   @Test
   void joinsALabelWrappedOntoTheNextLine() {
-    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数", "量", "4 0 0 0 0 0 4");
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数", "量", "4 0 0 0 0 0 4", TAIL);
     assertEquals(new BigDecimal("4"), n(r, "t3.new.total"));
     assertFalse(flagged(r).contains("t3.new.total"));
   }
@@ -144,8 +144,49 @@ class ReportExtractorTest {
 
   @Test
   void readsWanWithoutYuanAsTenThousandYuan() {
-    Report r = extract("二、主动公开政府信息情况", "第二十条第（九）项", "信息内容 采购项目数量 采购总金额", "政府集中采购 3 12.5万");
+    Report r = extract("二、主动公开政府信息情况", "第二十条第（九）项", "信息内容 采购项目数量 采购总金额", "政府集中采购 3 12.5万", TAIL);
     assertEquals(new BigDecimal("12.5"), n(r, "t2.procurement.amount"));
     assertFalse(r.flags().stream().anyMatch(f -> f.field().equals("t2.procurement.amount")));
+  }
+
+  /** What follows the tables in every real report; a text that ends on a table's number was cut. */
+  private static final String TAIL = "五、存在的主要问题及改进情况";
+
+  @Test
+  void flagsTheLastNumberOfATextThatEndsInATable() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "4 0 0 0 0 0 4");
+    assertTrue(flagged(r).contains("t3.new.total"));
+    assertFalse(flagged(extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "4 0 0 0 0 0 4", TAIL)).contains("t3.new.total"));
+  }
+
+  @Test
+  void leavesACellWithLettersOrDamageInItUnread() {
+    for (String damaged : new String[] {"1O", "0n", "47m5", "\u00B3", "?"}) {
+      Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "4 0 0 0 0 " + damaged + " 4", TAIL);
+      assertEquals(ValueKind.UNREAD, r.values().get("t3.new.other_org").kind(), damaged);
+      assertTrue(flagged(r).contains("t3.new.other_org"), damaged);
+      assertEquals(new BigDecimal("4"), n(r, "t3.new.total"), damaged);
+    }
+  }
+
+  @Test
+  void leavesANumberLongerThanASpreadsheetHoldsUnread() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "4 0 0 0 0 0 1234567890123456", TAIL);
+    assertEquals(ValueKind.UNREAD, r.values().get("t3.new.total").kind());
+    assertTrue(flagged(r).contains("t3.new.total"));
+  }
+
+  @Test
+  void flagsEveryBlankCellItInferredFromARowWithDroppedCells() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "46", "46", TAIL);
+    assertEquals(ValueKind.BLANK, r.values().get("t3.new.commercial").kind());
+    assertTrue(flagged(r).contains("t3.new.commercial"));
+  }
+
+  @Test
+  void readsARowLabelCutOffAtTheEndOfTheTextAsNotRead() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "4 0 0 0 0 0 4", "二、上年结转政府信息公开申请数量");
+    assertEquals(ValueKind.UNREAD, r.values().get("t3.carried.total").kind());
+    assertTrue(r.flags().stream().anyMatch(f -> f.field().equals("t3.carried.total") && f.reason().startsWith("the text ends")));
   }
 }

@@ -9,6 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Paragraph;
@@ -44,54 +46,63 @@ public final class HtmlReportReader implements ReportReader {
   public Document read(String source, DecodedText text) {
     org.jsoup.nodes.Document page = Jsoup.parse(text.text(), "", Parser.htmlParser().setTrackPosition(true));
     Walk walk = new Walk();
-    walk.element(page.body() == null ? page : page.body());
+    walk.walk(page.body() == null ? page : page.body());
     walk.flush(null);
     return new Document(source, walk.blocks, text.note().stream().toList());
   }
 
-  /** The state of one walk over a page: the blocks so far and the text of the open paragraph. */
-  private static final class Walk {
+  /**
+   * The state of one walk over a page: the blocks so far and the text of the open paragraph. The walk
+   * is jsoup's iterative traversal, so a page nested thousands of elements deep cannot overflow the stack.
+   */
+  private static final class Walk implements NodeFilter {
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int tables;
     private int textLine;
 
-    void element(Element el) {
-      for (Node child : el.childNodes()) {
-        if (child instanceof TextNode t) {
-          if (text.length() == 0 && !t.isBlank()) {
-            textLine = t.sourceRange().start().lineNumber();
-          }
-          text.append(t.text());
-        } else if (child instanceof Element e) {
-          child(e);
-        }
-      }
+    void walk(Element root) {
+      NodeTraversor.filter(this, root);
     }
 
-    private void child(Element e) {
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        if (text.length() == 0 && !t.isBlank()) {
+          textLine = t.sourceRange().start().lineNumber();
+        }
+        text.append(t.text());
+        return FilterResult.CONTINUE;
+      }
+      if (!(node instanceof Element e) || depth == 0) {
+        return FilterResult.CONTINUE;
+      }
       String tag = e.normalName();
       if (SKIPPED.contains(tag)) {
-        return;
+        return FilterResult.SKIP_ENTIRELY;
       }
       if (tag.equals("br")) {
         flush(e);
-        return;
+        return FilterResult.CONTINUE;
       }
       if (tag.equals("table") && e.selectFirst("table table, td table, th table") == null && e.select("table").size() == 1) {
         flush(e);
         tables++;
         blocks.add(GridBuilder.build(e, "table[" + tables + "]"));
-        return;
+        return FilterResult.SKIP_ENTIRELY;
       }
-      boolean block = BLOCKS.contains(tag);
-      if (block) {
+      if (BLOCKS.contains(tag)) {
         flush(e);
       }
-      element(e);
-      if (block) {
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      if (depth > 0 && node instanceof Element e && BLOCKS.contains(e.normalName())) {
         flush(e);
       }
+      return FilterResult.CONTINUE;
     }
 
     void flush(Element at) {

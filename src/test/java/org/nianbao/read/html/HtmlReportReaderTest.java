@@ -46,4 +46,12 @@ class HtmlReportReaderTest {
     assertEquals(List.of("某局2021年政府信息公开工作年度报告", "一、总体情况", "第一行"), paragraphs);
     assertEquals(1, d.blocks().stream().filter(b -> b instanceof Grid).count());
   }
+
+  @Test
+  void readsAPageNestedDeeperThanTheStackWouldAllow() {
+    int depth = 100_000;
+    Document d = read("<html><body>" + "<div>".repeat(depth) + "<p>一、总体情况</p>" + "</div>".repeat(depth) + "<p>二、主动公开</p></body></html>");
+    List<String> paragraphs = d.blocks().stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList();
+    assertEquals(List.of("一、总体情况", "二、主动公开"), paragraphs);
+  }
 }
