@@ -49,4 +49,14 @@ class ArchitectureTest {
     noClasses().should().dependOnClassesThat().resideInAPackage("com.ibm.icu..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.export").should().dependOnClassesThat().resideInAPackage("com.fasterxml..").check(CLASSES);
   }
+
+  @Test
+  void neverOpensANetworkConnection() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
+        .orShould().callMethod(org.jsoup.Jsoup.class, "connect", String.class)
+        .orShould().callMethod(java.net.URL.class, "openConnection")
+        .orShould().callMethod(java.net.URL.class, "openStream")
+        .orShould().callConstructor(java.net.Socket.class, String.class, int.class)
+        .check(CLASSES);
+  }
 }

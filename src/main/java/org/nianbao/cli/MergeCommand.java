@@ -56,7 +56,13 @@ final class MergeCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(err, files.size(), System.console() != null);
     try {
-      Nianbao.MergeResult r = Nianbao.merge(files, output, Optional.ofNullable(csv), force, inputs.jobs, progress::done);
+      Nianbao.MergeResult r = Nianbao.merge(files, output, Optional.ofNullable(csv), force, inputs.jobs, o -> {
+        progress.done(o);
+        if (verbosity.verbose && !o.ok()) {
+          err.println(o.file() + ": " + o.error().orElse(""));
+          o.cause().ifPresent(c -> c.printStackTrace(err));
+        }
+      });
       progress.finish();
       err.println("merged " + r.reports() + " reports into " + output + (csv == null ? "" : " and " + csv)
           + (r.failures() == 0 ? "" : "; " + r.failures() + " inputs not read (listed in 未能读取)"));

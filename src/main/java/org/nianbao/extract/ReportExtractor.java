@@ -64,6 +64,7 @@ public final class ReportExtractor {
 
     Token lastToken = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
     Map<TableId, TableRead> tables = read(format, regions, lastToken);
+    Token lastCell = lastCell(tokens);
     Set<TableId> found = EnumSet.noneOf(TableId.class);
     Map<String, Value> values = new LinkedHashMap<>();
     tables.forEach((id, t) -> {
@@ -73,11 +74,11 @@ public final class ReportExtractor {
         flags.addAll(t.flags());
       }
     });
-    if (lastToken != null && lastToken.isFilled()) {
+    if (lastCell != null && lastCell.isFilled()) {
       // Reports go on after their tables; text that ends on a table's number was cut, maybe inside it.
       values.forEach((id, v) -> {
-        if (v.source().pos().equals(lastToken.pos())) {
-          flags.add(new Flag(id, "the text ends at this number, which may be cut short", lastToken.pos()));
+        if (v.source().pos().equals(lastCell.pos())) {
+          flags.add(new Flag(id, "the text ends at this number, which may be cut short", lastCell.pos()));
         }
       });
     }
@@ -102,6 +103,16 @@ public final class ReportExtractor {
   /** Whether anything in the document looks like an annual report at all. */
   public static boolean looksLikeReport(Report r) {
     return !r.tables().isEmpty() || !r.sections().isEmpty();
+  }
+
+  /** The last label or value of the text (the ends of grid rows left aside). */
+  private static Token lastCell(List<Token> tokens) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (tokens.get(i).kind() != Token.Kind.ROW_END) {
+        return tokens.get(i);
+      }
+    }
+    return null;
   }
 
   private static boolean endsText(List<Token> region, Token last) {

@@ -54,7 +54,7 @@ public final class Pipeline {
     } catch (ReadException e) {
       return Outcome.failed(name, e.getMessage(), null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return Outcome.failed(name, "internal error while reading (" + e.getClass().getSimpleName() + "); please report this file", e);
+      return Outcome.failed(name, "internal error while reading (" + e.getClass().getSimpleName() + "); please report this file (--verbose shows the stack trace)", e);
     }
   }
 }

@@ -42,6 +42,7 @@ public final class Readers {
     if (bytes.length == 0) {
       throw new ReadException("empty file");
     }
+    refuseLarge(bytes.length);
     refuseOtherForms(bytes);
     DecodedText text = CharsetSniffer.decode(bytes);
     refuseBinary(text.text());
@@ -53,12 +54,16 @@ public final class Readers {
     throw new ReadException("no reader for this input");
   }
 
+  private static void refuseLarge(long size) throws ReadException {
+    if (size > MAX_BYTES) {
+      throw new ReadException(String.format("file too large (%.1f MB; the limit is %d MB)", size / 1048576.0, MAX_BYTES / 1048576));
+    }
+  }
+
   private static byte[] bytes(Path file) throws ReadException {
     try {
       long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new ReadException(String.format("file too large (%.1f MB; the limit is %d MB)", size / 1048576.0, MAX_BYTES / 1048576));
-      }
+      refuseLarge(size);
       try (InputStream in = Files.newInputStream(file)) {
         return in.readNBytes((int) MAX_BYTES + 1);
       }

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.testing.TestReports;
 
 class MergeCommandTest {
   private final CommandRun cli = new CommandRun();
@@ -44,5 +47,49 @@ class MergeCommandTest {
     assertEquals(ExitCodes.SOME_FAILED, cli.run("merge", "-o", out.toString(), "test-data/reports"));
     assertEquals("nianbao: " + out + " exists (use --force to replace it)\n", cli.err());
     assertEquals("keep", Files.readString(out));
+  }
+
+  @Test
+  void mergesAThousandInputsOfWhichATenthAreBroken(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    List<Path> reports = TestReports.withAnswers();
+    byte[] good = Files.readAllBytes(Path.of("test-data/reports/haining-2020.txt"));
+    int broken = 0;
+    for (int i = 0; i < 1_000; i++) {
+      if (i % 10 == 3) {
+        Path bad = in.resolve(String.format("bad-%04d.txt", i));
+        switch (broken++ % 4) {
+          case 0 -> Files.createFile(bad);
+          case 1 -> Files.write(bad, new byte[] {0, 1, 2, 3, 0, 0, 7, (byte) 0xFF});
+          case 2 -> Files.write(bad, Arrays.copyOf(good, 120));
+          default -> Files.writeString(bad, "会议纪要\n今天讨论了道路维修。\n");
+        }
+      } else {
+        Path r = reports.get(i % reports.size());
+        Files.copy(r, in.resolve(String.format("good-%04d-%s", i, r.getFileName())));
+      }
+    }
+    Path out = dir.resolve("merged.xlsx");
+    assertEquals(ExitCodes.SOME_FAILED, cli.run("merge", "-o", out.toString(), in.toString()));
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+      assertEquals(900, wb.getSheet("汇总").getLastRowNum() + 1 - 3, "every good report is a row");
+      Sheet failed = wb.getSheet("未能读取");
+      assertEquals(100, failed.getLastRowNum(), "every broken input is listed");
+      for (int r = 1; r <= failed.getLastRowNum(); r++) {
+        assertTrue(failed.getRow(r).getCell(0).getStringCellValue().contains("bad-"), "only broken inputs are listed");
+      }
+    }
+  }
+
+  @Test
+  void failsCleanlyWhenTheOutputCannotBeWritten(@TempDir Path dir) throws Exception {
+    Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+    Path out = notAFolder.resolve("merged.xlsx");
+    assertEquals(ExitCodes.SOME_FAILED, cli.run("merge", "-o", out.toString(), "test-data/reports/haining-2020.txt"));
+    assertEquals(1, cli.err().lines().count(), cli.err());
+    assertTrue(cli.err().startsWith("nianbao: "), cli.err());
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(notAFolder), files.toList(), "nothing half-written is left");
+    }
   }
 }

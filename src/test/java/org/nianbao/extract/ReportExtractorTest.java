@@ -134,10 +134,10 @@ class ReportExtractorTest {
 
   @Test
   void keepsBlankCellsBetweenTabsOrBars() {
-    Report tabs = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t5\t\t\t\t\t1\t6");
+    Report tabs = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t5\t\t\t\t\t1\t6", TAIL);
     assertEquals(new BigDecimal("1"), n(tabs, "t3.new.other_org"));
     assertFalse(flagged(tabs).contains("t3.new.other_org"), "nothing was inferred");
-    Report bars = extract("三、收到和处理政府信息公开申请情况", "| 一、本年新收政府信息公开申请数量 | 5 | | | | | 1 | 6 |");
+    Report bars = extract("三、收到和处理政府信息公开申请情况", "| 一、本年新收政府信息公开申请数量 | 5 | | | | | 1 | 6 |", TAIL);
     assertEquals(new BigDecimal("1"), n(bars, "t3.new.other_org"));
     assertEquals(new BigDecimal("6"), n(bars, "t3.new.total"));
   }

@@ -106,18 +106,27 @@ class ReportWorkbookWriterTest {
 
   @Test
   void keepsReportTextThatLooksLikeAFormulaAsText() throws IOException {
-    Report r = new Report("x.txt", Optional.of("=HYPERLINK(\"http://x\")"), Optional.of(2020), Optional.empty(), Optional.empty(), Set.of(), Map.of(),
-        List.of(), List.of(), Map.of(1, "一、总体情况\n=1+1 @SUM(A1) -2 +3"));
+    Map<Integer, String> sections = Map.of(1, "=1+1", 2, "+HYPERLINK(\"http://x\")", 3, "-2+3", 4, "@SUM(A1)");
+    Report r = new Report("=x.txt", Optional.of("=HYPERLINK(\"http://x\")"), Optional.of(2020), Optional.empty(), Optional.empty(), Set.of(), Map.of(),
+        List.of(), List.of(), sections);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(r)))) {
-      for (Row row : wb.getSheet(Sheets.SUMMARY)) {
-        for (Cell c : row) {
-          if (c.getCellType() == CellType.STRING && c.getStringCellValue().contains("=")) {
-            assertFalse(c.getCellType() == CellType.FORMULA);
+      List<String> texts = new java.util.ArrayList<>();
+      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+        for (Row row : sheet) {
+          for (Cell c : row) {
+            if (c.getCellType() == CellType.FORMULA) {
+              assertFalse(c.getCellFormula().contains("HYPERLINK") || c.getCellFormula().contains("1+1") || c.getCellFormula().contains("A1)"),
+                  "report text became a formula in " + sheet.getSheetName() + ": " + c.getCellFormula());
+            } else if (c.getCellType() == CellType.STRING) {
+              texts.add(c.getStringCellValue());
+            }
           }
         }
       }
-      String text = wb.getSheet(Sheets.SUMMARY).getRow(2).getCell(1).getStringCellValue();
-      assertEquals("=HYPERLINK(\"http://x\")", text);
+      assertTrue(texts.contains("=HYPERLINK(\"http://x\")"));
+      for (String section : sections.values()) {
+        assertTrue(texts.stream().anyMatch(t -> t.contains(section)), section + " is kept as text");
+      }
     }
   }
 }
