@@ -30,7 +30,7 @@ final class NumberParser {
       return new Parsed(Parsed.Kind.MARK, null, "", false);
     }
     if (GARBLED.matcher(s).matches() || isDamaged(s)) {
-      return new Parsed(Parsed.Kind.GARBLED, null, "", false);
+      return Parsed.garbled();
     }
     if (!mayStartNumber(s.charAt(0))) {
       return new Parsed(Parsed.Kind.TEXT, null, "", false);
@@ -83,13 +83,17 @@ final class NumberParser {
       NUMBER,
       MARK,
       BLANK,
-      /** Digits mixed with letters: a cell that holds something, but no number nianbao can vouch for. */
+      /** Digits mixed with letters, stray symbols, or a cell of broken markup: something, but no number nianbao can vouch for. */
       GARBLED,
       TEXT
     }
 
     static Parsed blank() {
       return new Parsed(Kind.BLANK, null, "", false);
+    }
+
+    static Parsed garbled() {
+      return new Parsed(Kind.GARBLED, null, "", false);
     }
 
     boolean isValue() {

@@ -62,7 +62,7 @@ final class RowFiller {
       unread(cells, values, flags, filled.size() + " numbers for " + cells.size() + " columns", filled.get(0).pos());
     } else if (filled.stream().anyMatch(RowFiller::isGarbled)) {
       Token bad = filled.stream().filter(RowFiller::isGarbled).findFirst().orElseThrow();
-      unread(cells, values, flags, "'" + bad.text().strip() + "' is not a number, and blank cells were dropped around it", bad.pos());
+      unread(cells, values, flags, "'" + bad.text().strip() + "' is damaged, and blank cells were dropped around it", bad.pos());
     } else {
       placed(cells, filled, values, flags);
     }
@@ -122,7 +122,7 @@ final class RowFiller {
       return new Value(ValueKind.MARK, null, how, src);
     }
     if (v.kind() == NumberParser.Parsed.Kind.GARBLED) {
-      flags.add(new Flag(f.id(), "not read: '" + src.snippet() + "' is not a number", t.pos()));
+      flags.add(new Flag(f.id(), "not read: '" + src.snippet() + "' is damaged (letters or symbols in a number, or broken markup around the cell)", t.pos()));
       return Value.unread(src);
     }
     BigDecimal n = split != null ? split : v.value();

@@ -58,6 +58,8 @@ final class Tokenizer {
         }
         if (c.text().isBlank()) {
           out.add(new Token(Token.Kind.VALUE, "", LabelKey.of(""), NumberParser.Parsed.blank(), c.pos(), b, true));
+        } else if (c.damaged()) {
+          out.add(new Token(Token.Kind.VALUE, c.text(), LabelKey.of(""), NumberParser.Parsed.garbled(), c.pos(), b, true));
         } else {
           pieces(out, c.text(), c.pos(), b, true);
         }

@@ -189,4 +189,15 @@ class ReportExtractorTest {
     assertEquals(ValueKind.UNREAD, r.values().get("t3.carried.total").kind());
     assertTrue(r.flags().stream().anyMatch(f -> f.field().equals("t3.carried.total") && f.reason().startsWith("the text ends")));
   }
+
+  @Test
+  void leavesACellOfBrokenMarkupUnread() {
+    String page = "<html><body><p>二、主动公开政府信息情况</p><table>"
+        + "<tr><td>第二十条第（八）项</td></tr><tr><td>信息内容</td><td>本年处理决定数量</td></tr>"
+        + "<tr><td>行政处罚</td><td colspan=\"3>86</td></tr><tr><td>行政强制</td><td colspan=\"3\">3</td></tr>"
+        + "</table><p>五、存在的主要问题及改进情况</p></body></html>";
+    Report r = PIPELINE.run("t.html", page.getBytes(StandardCharsets.UTF_8)).report().orElseThrow();
+    assertEquals(ValueKind.UNREAD, r.values().get("t2.penalty.decisions").kind());
+    assertTrue(flagged(r).contains("t2.penalty.decisions"));
+  }
 }

@@ -2,6 +2,7 @@ package org.nianbao.read.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.nianbao.doc.Cell;
 import org.nianbao.doc.Grid;
@@ -35,7 +36,7 @@ final class GridBuilder {
         int rows = span(td, "rowspan");
         int cols = span(td, "colspan");
         SourcePos pos = new SourcePos(td.sourceRange().start().lineNumber(), path + "/tr[" + (r + 1) + "]/td[" + c + "]");
-        Cell cell = new Cell(td.text(), pos, false);
+        Cell cell = new Cell(td.text(), pos, false, brokenMarkup(td));
         for (int dr = 0; dr < rows && r + dr < trs.size(); dr++) {
           List<Cell> target = rowAt(grid, r + dr);
           for (int dc = 0; dc < cols; dc++) {
@@ -68,6 +69,16 @@ final class GridBuilder {
       out.add(c == null ? new Cell("", SourcePos.line(0), true) : c);
     }
     return out;
+  }
+
+  /** An attribute that swallowed markup ({@code colspan="3><td>…}): a quote was lost and cells with it. */
+  private static boolean brokenMarkup(Element td) {
+    for (Attribute a : td.attributes()) {
+      if (a.getKey().contains("\"") || a.getKey().contains("<") || a.getValue().contains("<") || a.getValue().contains(">")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int span(Element td, String attr) {
