@@ -88,7 +88,7 @@ public final class Nianbao {
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, boolean replace, int threads, Consumer<Outcome> progress) throws IOException {
     ReportSpec spec = ReportSpec.load();
     ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec);
-    Path csvTemp = csv.isPresent() ? Files.createTempFile(csv.get().toAbsolutePath().getParent(), ".nianbao-", ".csv.part") : null;
+    Path csvTemp = csv.isPresent() ? csvTemp(csv.get()) : null;
     List<CheckResult> crossYear = new ArrayList<>();
     try {
       try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp))) {
@@ -117,4 +117,13 @@ public final class Nianbao {
 
   /** What a merge wrote: reports as rows, inputs not read, and the cross-year checks nianbao computed. */
   public record MergeResult(int reports, int failures, List<CheckResult> crossYear) {}
+
+  /** Where the CSV collects its rows before it is written over its target in one go. */
+  private static Path csvTemp(Path csv) throws IOException {
+    try {
+      return Files.createTempFile(csv.toAbsolutePath().getParent(), ".nianbao-", ".csv.part");
+    } catch (IOException e) {
+      throw AtomicFiles.cannotWrite(csv, e);
+    }
+  }
 }

@@ -69,7 +69,7 @@ final class MergeCommand implements Callable<Integer> {
       return r.failures() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     } catch (IOException e) {
       progress.finish();
-      err.println("nianbao: cannot write " + output + ": " + e.getMessage());
+      err.println("nianbao: " + e.getMessage());
       return ExitCodes.SOME_FAILED;
     }
   }

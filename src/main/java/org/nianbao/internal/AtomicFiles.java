@@ -1,8 +1,13 @@
 package org.nianbao.internal;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,20 +29,38 @@ public final class AtomicFiles {
 
   /** Writes {@code target} atomically; refuses to replace an existing file unless {@code replace}. */
   public static void write(Path target, boolean replace, Content content) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
     if (!replace && Files.exists(target)) {
       throw new IOException(target + " exists (use --force to replace it)");
     }
+    Path dir = target.toAbsolutePath().getParent();
     Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+    FirstFailure out = null;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        content.writeTo(out);
+      Files.createDirectories(dir);
+      try (FirstFailure o = new FirstFailure(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+        out = o;
+        content.writeTo(o);
       }
       move(tmp, target, replace);
+    } catch (IOException e) {
+      throw cannotWrite(target, out == null || out.first == null ? e : out.first);
     } finally {
-      Files.deleteIfExists(tmp);
+      if (out != null) {
+        Files.deleteIfExists(tmp);
+      }
     }
+  }
+
+  /** An I/O failure as one line that names the file and says what went wrong. */
+  public static IOException cannotWrite(Path target, IOException cause) {
+    String why = cause.getMessage();
+    if (cause instanceof FileSystemException f && f.getReason() == null) {
+      why = cause instanceof FileAlreadyExistsException ? f.getFile() + " is a file, not a folder"
+          : cause instanceof NoSuchFileException ? "no such folder: " + f.getFile()
+          : cause instanceof AccessDeniedException ? "permission denied: " + f.getFile()
+          : cause.getClass().getSimpleName() + ": " + f.getFile();
+    }
+    return new IOException("cannot write " + target + ": " + why, cause);
   }
 
   private static void move(Path tmp, Path target, boolean replace) throws IOException {
@@ -53,6 +76,52 @@ public final class AtomicFiles {
       } else {
         Files.move(tmp, target);
       }
+    }
+  }
+
+  /**
+   * Remembers the first write that failed: a library writing a zip reports a full disk as a later,
+   * vaguer failure ("unclosed entries"), and the user needs the first one.
+   */
+  private static final class FirstFailure extends FilterOutputStream {
+    private IOException first;
+
+    FirstFailure(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    private IOException remember(IOException e) {
+      if (first == null) {
+        first = e;
+      }
+      return e;
     }
   }
 }
