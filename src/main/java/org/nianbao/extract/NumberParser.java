@@ -51,8 +51,9 @@ final class NumberParser {
   }
 
   /**
-   * A short cell of symbols only, with a replacement character, a question mark or a digit-like
-   * symbol (³, ①) among them: what a damaged byte leaves in a cell, never a row label.
+   * A short cell of symbols only, with a replacement character, a question mark, a control or
+   * unassigned character or a digit-like symbol (³, ①) among them: what a damaged byte leaves in a
+   * cell, never a row label.
    */
   private static boolean isDamaged(String s) {
     if (s.length() > 4) {
@@ -64,7 +65,8 @@ final class NumberParser {
       if (Character.isLetterOrDigit(c) || Character.isIdeographic(c)) {
         return false;
       }
-      damage |= c == '\uFFFD' || c == '?' || Character.getType(c) == Character.OTHER_NUMBER;
+      int type = Character.getType(c);
+      damage |= c == '\uFFFD' || c == '?' || type == Character.OTHER_NUMBER || type == Character.CONTROL || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
     }
     return damage;
   }

@@ -49,4 +49,14 @@ class NumberParserTest {
     assertFalse(NumberParser.parse("+23").splittable());
     assertFalse(NumberParser.parse("2.3").splittable());
   }
+
+  @Test
+  void takesDamagedCellsForNeitherNumbersNorLabels() {
+    for (String damaged : new String[] {"1O", "0n", "47m5", "\u00B3", "?", "\u0007", "\uFFFD", "\uE000"}) {
+      assertEquals(NumberParser.Parsed.Kind.GARBLED, NumberParser.parse(damaged).kind(), damaged);
+    }
+    for (String label : new String[] {"（一）予以公开", "总计", "）", "情形）"}) {
+      assertEquals(NumberParser.Parsed.Kind.TEXT, NumberParser.parse(label).kind(), label);
+    }
+  }
 }
