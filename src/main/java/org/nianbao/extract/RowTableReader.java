@@ -10,7 +10,6 @@ import org.nianbao.doc.SourcePos;
 import org.nianbao.model.Flag;
 import org.nianbao.model.SourceRef;
 import org.nianbao.model.Value;
-import org.nianbao.model.ValueKind;
 import org.nianbao.spec.RowLabel;
 import org.nianbao.spec.RowSpec;
 
@@ -155,7 +154,7 @@ final class RowTableReader {
         RowSpec row = rows.get(r);
         String why = cutOff[r] ? "the text ends at the label of row " : "row not found: ";
         row.cells().forEach(c -> {
-          values.put(c.id(), new Value(ValueKind.UNREAD, null, org.nianbao.model.Placement.UNREAD, SourceRef.none()));
+          values.put(c.id(), Value.unread(SourceRef.none()));
           flags.add(new Flag(c.id(), why + row.label(), SourcePos.line(0)));
         });
       }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -56,7 +57,6 @@ class FuzzTest {
   private static final int SHOWN = 15;
   /** Every case's workbook is read back through the layout, or with -Dfuzz.readBackEvery=N every Nth case's. */
   private static final int READ_BACK_EVERY = Integer.getInteger("fuzz.readBackEvery", 1);
-  private static final SAXParserFactory SAX = SAXParserFactory.newInstance();
 
   private final List<String> problems = new ArrayList<>();
   private final Map<Mutator.Kind, Integer> byKind = new EnumMap<>(Mutator.Kind.class);
@@ -143,12 +143,14 @@ class FuzzTest {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       new ReportWorkbookWriter(SPEC).write(r, out);
+      // A parser per workbook: JAXP factories and parsers are not safe to share between threads.
+      SAXParser parser = SAXParserFactory.newInstance().newSAXParser();
       try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(out.toByteArray()))) {
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
         int n = 0;
         while (sheets.hasNext()) {
           try (InputStream sheet = sheets.next()) {
-            SAX.newSAXParser().parse(sheet, new DefaultHandler());
+            parser.parse(sheet, new DefaultHandler());
             n++;
           }
         }

@@ -1,11 +1,13 @@
 package org.nianbao.fuzz;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -142,7 +144,7 @@ final class Mutator {
         String old = v.source().snippet().strip();
         String now = replacement(kind, old);
         lines.set(line - 1, number(lines.get(line - 1), old).replaceFirst(now));
-        expected.put(field, kind == Kind.LETTERS_IN_NUMBER ? Set.of() : Set.of(Seed.plain(new java.math.BigDecimal(now))));
+        expected.put(field, kind == Kind.LETTERS_IN_NUMBER ? Set.of() : Set.of(Seed.plain(new BigDecimal(now))));
         what = field + " on line " + line + ": " + old + " -> " + now;
         bytes = seed.encode(lines);
       }
@@ -230,7 +232,7 @@ final class Mutator {
   /** The readings the seed gives a touched line's fields, or blank (the cell is gone). */
   private void touch(Map<String, Set<String>> expected, int line) {
     for (String f : fieldsByLine.getOrDefault(line, List.of())) {
-      Set<String> ok = new java.util.HashSet<>(expected.getOrDefault(f, Set.of()));
+      Set<String> ok = new HashSet<>(expected.getOrDefault(f, Set.of()));
       Seed.reading(seed.values().get(f)).ifPresent(ok::add);
       ok.add("");
       expected.put(f, ok);

@@ -1,6 +1,8 @@
 package org.nianbao.fuzz;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -12,8 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.nio.ByteBuffer;
-import java.io.IOException;
+import java.util.function.Function;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
@@ -36,7 +37,7 @@ record Seed(String name, byte[] bytes, Charset charset, byte[] bom, List<String>
     return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
   }
 
-  static Seed load(Path file, java.util.function.Function<byte[], Report> read) throws IOException {
+  static Seed load(Path file, Function<byte[], Report> read) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     Charset cs;
     byte[] bom = new byte[0];
@@ -78,7 +79,7 @@ record Seed(String name, byte[] bytes, Charset charset, byte[] bom, List<String>
     return encode(lines, charset, bom);
   }
 
-  /** Field id to the 1-based line its value was read from, for values read as printed. */
+  /** What nianbao reads from the untouched copy, field by field. */
   Map<String, Value> values() {
     return baseline.values();
   }

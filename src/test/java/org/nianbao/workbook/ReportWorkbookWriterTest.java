@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,8 +111,8 @@ class ReportWorkbookWriterTest {
     Report r = new Report("=x.txt", Optional.of("=HYPERLINK(\"http://x\")"), Optional.of(2020), Optional.empty(), Optional.empty(), Set.of(), Map.of(),
         List.of(), List.of(), sections);
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(r)))) {
-      List<String> texts = new java.util.ArrayList<>();
-      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+      List<String> texts = new ArrayList<>();
+      for (Sheet sheet : wb) {
         for (Row row : sheet) {
           for (Cell c : row) {
             if (c.getCellType() == CellType.FORMULA) {
