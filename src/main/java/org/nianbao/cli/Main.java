@@ -9,6 +9,9 @@ public final class Main {
   public static void main(String[] args) {
     // POI logs through the Log4j API; without a backend it warns on stderr at every run.
     System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    // PDFBox logs font and parse warnings through Commons Logging; nianbao reports what matters as flags.
+    System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+    System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
     System.exit(commandLine().execute(args));
   }
 

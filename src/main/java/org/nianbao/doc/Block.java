@@ -1,7 +1,7 @@
 package org.nianbao.doc;
 
-/** A piece of a document in reading order: a paragraph of text or a grid of cells. */
-public sealed interface Block permits Paragraph, Grid {
+/** A piece of a document in reading order: a paragraph of text, a grid of cells or a picture. */
+public sealed interface Block permits Paragraph, Grid, Picture {
   /** Where the block starts in the source. */
   SourcePos pos();
 }

@@ -3,8 +3,9 @@ package org.nianbao.doc;
 /**
  * One cell of a grid. A cell covered by another cell's rowspan or colspan is a {@code spanCopy}: it
  * repeats the text so the grid is rectangular, but it was not printed twice. A {@code damaged} cell
- * came from broken markup (text of other cells may have been swallowed into it or out of it), so
- * what it shows cannot be vouched for.
+ * came from a damaged source (broken markup that swallowed other cells, a Word row that lost a cell
+ * mark, a PDF page whose drawing failed), so its labels can be used but its numbers and blanks
+ * cannot be vouched for.
  */
 public record Cell(String text, SourcePos pos, boolean spanCopy, boolean damaged) {
   public Cell(String text, SourcePos pos, boolean spanCopy) {

@@ -13,6 +13,7 @@ import org.nianbao.check.CheckEngine;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Paragraph;
+import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.Flag;
@@ -35,6 +36,9 @@ public final class ReportExtractor {
   private static final int FIRST_REVISED_YEAR = 2021;
 
   /** Where a web page's furniture starts after the report: links, share and print buttons, footers. */
+  /** Pictures named one by one in a flag; more are counted. */
+  private static final int MAX_NAMED_PICTURES = 5;
+
   private static final Pattern PAGE_FURNITURE =
       Pattern.compile("[\\s【\\[]*(相关阅读|相关链接|相关文章|相关文件|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|责任编辑|分享到|网站地图|版权所有|主办单位|承办单位|信息来源|主站蜘蛛池|\\|{3,})");
 
@@ -82,6 +86,7 @@ public final class ReportExtractor {
         }
       });
     }
+    flags.addAll(pictured(blocks, sections, found));
     if (!found.isEmpty() && labelled.isEmpty()) {
       flags.add(new Flag("", "the table labels do not tell the format; taken as " + format.code() + " from the year", SourcePos.line(0)));
     }
@@ -98,6 +103,30 @@ public final class ReportExtractor {
         flags,
         results,
         sectionTexts(blocks, sections, tables));
+  }
+
+  /**
+   * A table not found in text, with pictures in its section (or, without section headings, anywhere
+   * in the document), was most likely published as those pictures: say so, so the reader looks at
+   * the original instead of taking the table for absent.
+   */
+  private static List<Flag> pictured(List<Block> blocks, Sections sections, Set<TableId> found) {
+    List<Flag> out = new ArrayList<>();
+    for (TableId id : TableId.values()) {
+      if (found.contains(id)) {
+        continue;
+      }
+      int n = id.section();
+      int from = sections.has(n) ? sections.first(n) : 0;
+      int to = sections.has(n) ? sections.end(n) : blocks.size();
+      List<Picture> pictures = blocks.subList(from, to).stream().filter(Picture.class::isInstance).map(Picture.class::cast).toList();
+      if (!pictures.isEmpty()) {
+        String names = String.join(", ", pictures.stream().limit(MAX_NAMED_PICTURES).map(Picture::name).toList());
+        String more = pictures.size() > MAX_NAMED_PICTURES ? " and " + (pictures.size() - MAX_NAMED_PICTURES) + " more" : "";
+        out.add(new Flag("", id.label() + " is not in the text; it seems to be published as an image (" + names + more + "): read it from the original", pictures.get(0).pos()));
+      }
+    }
+    return out;
   }
 
   /** Whether anything in the document looks like an annual report at all. */

@@ -26,15 +26,45 @@ final class Tokenizer {
     List<Token> out = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
+      int from = out.size();
       if (block instanceof Paragraph p && CELL_SEPARATOR.matcher(p.text()).find()) {
         separated(out, p, b);
       } else if (block instanceof Paragraph p) {
         pieces(out, p.text(), p.pos(), b, false);
+      }
+      if (block instanceof Paragraph p && p.damaged()) {
+        damage(out, from, p.pos(), b, false);
       } else if (block instanceof Grid g) {
         grid(out, g, b);
       }
     }
     return out;
+  }
+
+  /**
+   * The values of a damaged line cannot be vouched for, nor can the absence of values: each value
+   * becomes a garbled one, and one more follows every label for what may have been lost after it,
+   * so the row it names is left unread, never taken for blank.
+   */
+  private static void damage(List<Token> out, int from, SourcePos pos, int b, boolean inGrid) {
+    List<Token> line = new ArrayList<>(out.subList(from, out.size()));
+    out.subList(from, out.size()).clear();
+    for (Token t : line) {
+      // A label with a digit in it may be a number that lost its separation from the words around it.
+      boolean digits = t.kind() == Token.Kind.LABEL && t.text().chars().anyMatch(c -> c >= '0' && c <= '9');
+      if (t.kind() == Token.Kind.VALUE || digits) {
+        out.add(garbled(t.text(), t.pos(), b, inGrid));
+      } else {
+        out.add(t);
+        if (t.kind() == Token.Kind.LABEL) {
+          out.add(garbled("", pos, b, inGrid));
+        }
+      }
+    }
+  }
+
+  private static Token garbled(String text, SourcePos pos, int b, boolean inGrid) {
+    return new Token(Token.Kind.VALUE, text, LabelKey.of(""), NumberParser.Parsed.garbled(), pos, b, inGrid);
   }
 
   /** A line whose cells are set apart by tabs or bars keeps its blank cells, as a grid row does. */
@@ -56,10 +86,15 @@ final class Tokenizer {
         if (c.spanCopy()) {
           continue;
         }
-        if (c.text().isBlank()) {
-          out.add(new Token(Token.Kind.VALUE, "", LabelKey.of(""), NumberParser.Parsed.blank(), c.pos(), b, true));
+        if (c.damaged() && c.text().isBlank()) {
+          // A damaged cell may have lost its text: not even a blank can be vouched for.
+          out.add(garbled("", c.pos(), b, true));
         } else if (c.damaged()) {
-          out.add(new Token(Token.Kind.VALUE, c.text(), LabelKey.of(""), NumberParser.Parsed.garbled(), c.pos(), b, true));
+          int from = out.size();
+          pieces(out, c.text(), c.pos(), b, true);
+          damage(out, from, c.pos(), b, true);
+        } else if (c.text().isBlank()) {
+          out.add(new Token(Token.Kind.VALUE, "", LabelKey.of(""), NumberParser.Parsed.blank(), c.pos(), b, true));
         } else {
           pieces(out, c.text(), c.pos(), b, true);
         }

@@ -29,6 +29,8 @@ public final class Normalizer {
         }
       } else if (b instanceof Grid g) {
         out.add(new Grid(g.rows().stream().map(this::row).toList(), g.pos()));
+      } else {
+        out.add(b);
       }
     }
     return doc.withBlocks(out);

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.nianbao.doc.Document;
 import org.nianbao.read.html.HtmlReportReader;
+import org.nianbao.read.pdf.PdfReportReader;
+import org.nianbao.read.word.DocReportReader;
+import org.nianbao.read.word.DocxReportReader;
 import org.nianbao.read.text.TextReportReader;
 
 /**
@@ -21,15 +24,19 @@ public final class Readers {
   /** Share of control characters above which decoded text is taken for binary data. */
   private static final double MAX_CONTROL_SHARE = 0.01;
 
+  private final List<BinaryReportReader> files;
   private final List<ReportReader> readers;
 
-  private Readers(List<ReportReader> readers) {
+  private Readers(List<BinaryReportReader> files, List<ReportReader> readers) {
+    this.files = List.copyOf(files);
     this.readers = List.copyOf(readers);
   }
 
-  /** The readers nianbao ships: HTML, then plain text. */
+  /** The readers nianbao ships: PDF, DOCX and DOC by their magic numbers, else HTML, then plain text. */
   public static Readers standard() {
-    return new Readers(List.of(new HtmlReportReader(), new TextReportReader()));
+    return new Readers(
+        List.of(new PdfReportReader(), new DocxReportReader(), new DocReportReader()),
+        List.of(new HtmlReportReader(), new TextReportReader()));
   }
 
   /** Reads one file into a document, or says in one line why it cannot. */
@@ -43,6 +50,11 @@ public final class Readers {
       throw new ReadException("empty file");
     }
     refuseLarge(bytes.length);
+    for (BinaryReportReader reader : files) {
+      if (reader.accepts(bytes)) {
+        return reader.read(source, bytes);
+      }
+    }
     refuseOtherForms(bytes);
     DecodedText text = CharsetSniffer.decode(bytes);
     refuseBinary(text.text());
@@ -74,28 +86,18 @@ public final class Readers {
     }
   }
 
+  /** Forms users download by mistake, named so the message says what the file is. */
   private static void refuseOtherForms(byte[] b) throws ReadException {
-    if (startsWith(b, 0x25, 0x50, 0x44, 0x46)) {
-      throw new ReadException("PDF input is not supported yet");
+    if (BinaryReportReader.startsWith(b, 0x89, 0x50, 0x4E, 0x47) || BinaryReportReader.startsWith(b, 0xFF, 0xD8, 0xFF)
+        || BinaryReportReader.startsWith(b, 0x47, 0x49, 0x46, 0x38)) {
+      throw new ReadException("an image file; nianbao reads text, HTML, Word and PDF reports (no OCR)");
     }
-    if (startsWith(b, 0x50, 0x4B, 0x03, 0x04)) {
-      throw new ReadException("zip-based input (DOCX) is not supported yet");
+    if (BinaryReportReader.startsWith(b, 0x7B, 0x5C, 0x72, 0x74, 0x66)) {
+      throw new ReadException("an RTF file; save it as DOCX or PDF to read it");
     }
-    if (startsWith(b, 0xD0, 0xCF, 0x11, 0xE0)) {
-      throw new ReadException("DOC input is not supported yet");
+    if (BinaryReportReader.startsWith(b, 0x52, 0x61, 0x72, 0x21) || BinaryReportReader.startsWith(b, 0x37, 0x7A, 0xBC, 0xAF) || BinaryReportReader.startsWith(b, 0x1F, 0x8B)) {
+      throw new ReadException("a compressed archive; unpack it and give nianbao the reports inside");
     }
-  }
-
-  private static boolean startsWith(byte[] b, int... magic) {
-    if (b.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if ((b[i] & 0xff) != magic[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void refuseBinary(String text) throws ReadException {
@@ -103,14 +105,14 @@ public final class Readers {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == 0) {
-        throw new ReadException("binary data, not a text or HTML report");
+        throw new ReadException("binary data, not a text, HTML, Word or PDF report");
       }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
         control++;
       }
     }
     if (control > text.length() * MAX_CONTROL_SHARE) {
-      throw new ReadException("binary data, not a text or HTML report");
+      throw new ReadException("binary data, not a text, HTML, Word or PDF report");
     }
   }
 }

@@ -27,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.nianbao.merge.ComparisonWorkbookWriter;
@@ -45,7 +46,8 @@ import org.nianbao.workbook.WorkbookReader;
  * every input, and no silent error (see {@link Oracle}) in any case.
  *
  * <p>{@code -Dfuzz.cases=N} (default 1,000), {@code -Dfuzz.seed=S}; {@code -Dfuzz.only=I} runs
- * case I alone and writes its bytes to {@code target/fuzz-case-I}. bench/fuzz.sh runs 100,000.
+ * case I alone and writes its bytes to {@code target/fuzz-case-I}; {@code -Dfuzz.seeds=forms/}
+ * mutates only the fixtures whose path holds that text. bench/fuzz.sh runs 100,000.
  */
 class FuzzTest {
   private static final ReportSpec SPEC = ReportSpec.load();
@@ -57,6 +59,8 @@ class FuzzTest {
   private static final int SHOWN = 15;
   /** Every case's workbook is read back through the layout, or with -Dfuzz.readBackEvery=N every Nth case's. */
   private static final int READ_BACK_EVERY = Integer.getInteger("fuzz.readBackEvery", 1);
+
+  private static final Mutator.Kind[] BINARY_KINDS = {Mutator.Kind.RANDOM_BYTES, Mutator.Kind.TRUNCATE};
 
   private final List<String> problems = new ArrayList<>();
   private final Map<Mutator.Kind, Integer> byKind = new EnumMap<>(Mutator.Kind.class);
@@ -78,7 +82,11 @@ class FuzzTest {
     long seed = Long.getLong("fuzz.seed", 20_261_123L);
     Integer only = Integer.getInteger("fuzz.only");
     List<Seed> seeds = new ArrayList<>();
+    String onlySeeds = System.getProperty("fuzz.seeds", "");
     for (Path p : TestReports.withAnswers()) {
+      if (!p.toString().contains(onlySeeds)) {
+        continue;
+      }
       seeds.add(Seed.load(p, bytes -> PIPELINE.run(p.toString(), bytes).report().orElseThrow()));
     }
 
@@ -93,8 +101,13 @@ class FuzzTest {
         int index = i;
         pending.add(pool.submit(() -> run(seeds, seed, index, only != null)));
         if (pending.size() >= threads * 4 || i == to - 1) {
-          for (Future<Result> f : pending) {
-            Result r = f.get(BOUND_MILLIS * 6, TimeUnit.MILLISECONDS);
+          for (int k = 0; k < pending.size(); k++) {
+            Result r;
+            try {
+              r = pending.get(k).get(BOUND_MILLIS * 6, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+              throw new AssertionError("a case among " + (i - pending.size() + 1) + ".." + i + " (number " + (i - pending.size() + 1 + k) + ") ran over " + BOUND_MILLIS * 6 + " ms", e);
+            }
             record(r);
             addToMerge(r.outcome());
           }
@@ -119,6 +132,10 @@ class FuzzTest {
     Seed s = seeds.get(rnd.nextInt(seeds.size()));
     Mutator.Kind[] kinds = Mutator.Kind.values();
     Mutator.Kind kind = index % HUGE_INPUT_EVERY == HUGE_INPUT_EVERY - 1 ? Mutator.Kind.HUGE_INPUT : kinds[rnd.nextInt(kinds.length - 1)];
+    if (s.binary() && kind != Mutator.Kind.HUGE_INPUT) {
+      // Word and PDF files have no lines to edit: their bytes are damaged or cut, and every cell must still read as in the undamaged file or be flagged.
+      kind = BINARY_KINDS[rnd.nextInt(BINARY_KINDS.length)];
+    }
     Mutator.Case c = new Mutator(s, rnd).mutate(index, kind);
     if (keep) {
       Files.write(Path.of("target", "fuzz-case-" + index), c.bytes());

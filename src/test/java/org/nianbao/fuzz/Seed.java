@@ -33,6 +33,16 @@ record Seed(String name, byte[] bytes, Charset charset, byte[] bom, List<String>
     return Optional.of(v.kind() == ValueKind.NUMBER ? plain(v.number()) : "");
   }
 
+  /** Whether the seed is a Word or PDF file, whose bytes have no lines to edit. */
+  boolean binary() {
+    return startsWith("%PDF") || startsWith("PK") || (bytes.length > 1 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF);
+  }
+
+  private boolean startsWith(String magic) {
+    byte[] m = magic.getBytes(StandardCharsets.US_ASCII);
+    return bytes.length >= m.length && Arrays.equals(Arrays.copyOf(bytes, m.length), m);
+  }
+
   static String plain(BigDecimal n) {
     return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
   }

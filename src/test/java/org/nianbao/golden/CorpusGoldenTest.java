@@ -38,6 +38,9 @@ import org.nianbao.testing.TestReports;
  */
 class CorpusGoldenTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String FLAGGED = " (flagged)";
+  /** The share of a report's cells that may be flagged and still wrong. */
+  private static final double MAX_FLAGGED_WRONG = 0.05;
   private static final Pipeline PIPELINE = Pipeline.standard();
 
   static Stream<Path> reports() {
@@ -60,7 +63,11 @@ class CorpusGoldenTest {
     assertEquals(gold.get("format").isNull() ? null : gold.get("format").asText(), got.get("format").isNull() ? null : got.get("format").asText(), "format");
     assertEquals(gold.get("tables"), got.get("tables"), "tables");
     List<String> wrong = wrongCells(gold, got);
-    assertTrue(wrong.isEmpty(), "cells not as the answer says: " + wrong);
+    List<String> silent = wrong.stream().filter(w -> !w.endsWith(FLAGGED)).toList();
+    assertTrue(silent.isEmpty(), "cells not as the answer says, and not flagged: " + silent);
+    // A PDF of a text copy loses blank cells the text kept; where nianbao had to place the numbers by
+    // the balance checks it says so, and such flagged guesses may miss, but only a few.
+    assertTrue(wrong.size() <= gold.get("values").size() * MAX_FLAGGED_WRONG, "too many flagged cells not as the answer says: " + wrong);
   }
 
   @ParameterizedTest
@@ -100,7 +107,10 @@ class CorpusGoldenTest {
     return out;
   }
 
-  /** The cells that are wrong and not flagged or read by a failing check: the score's rules. */
+  /**
+   * The cells not as the answer says, by the score's rules: those flagged or read by a failing check
+   * are marked {@link #FLAGGED}; an ambiguous cell is wrong only when given a number unflagged.
+   */
   private static List<String> wrongCells(JsonNode gold, JsonNode got) {
     Set<String> doubtful = new HashSet<>();
     got.get("flags").forEach(f -> doubtful.add(f.get("field").asText()));
@@ -121,7 +131,7 @@ class CorpusGoldenTest {
           wrong.add(e.getKey() + " (ambiguous, given unflagged)");
         }
       } else if (v == null || number(v).compareTo(number(e.getValue())) != 0) {
-        wrong.add(e.getKey() + ": want " + e.getValue() + " got " + v);
+        wrong.add(e.getKey() + ": want " + e.getValue() + " got " + v + (doubtful.contains(e.getKey()) ? FLAGGED : ""));
       }
     }
     return wrong;

@@ -1,0 +1,87 @@
+package org.nianbao.read.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The characters of one page with their positions, in PDFBox's reading order (sorted by position,
+ * so text drawn out of order still reads top to bottom), each tagged with its text line. Also
+ * notes what PDFBox passes over without a word: a drawing instruction that failed, text shown
+ * with no font, a character with no Unicode mapping or no width. Any of them means characters may be lost.
+ */
+final class PageGlyphs extends PDFTextStripper {
+  /** A printed character narrower than this (points) has lost its width. */
+  private static final float MIN_WIDTH = 0.01f;
+
+  private final List<Glyph> glyphs = new ArrayList<>();
+  private final List<String> damage = new ArrayList<>();
+  private int line;
+
+  private PageGlyphs() {
+    setSortByPosition(true);
+  }
+
+  static PageGlyphs of(PDDocument pdf, int page) throws IOException {
+    PageGlyphs stripper = new PageGlyphs();
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(pdf);
+    return stripper;
+  }
+
+  List<Glyph> glyphs() {
+    return glyphs;
+  }
+
+  /** Why the page's text may be incomplete; empty when nothing went wrong. */
+  List<String> damage() {
+    return damage;
+  }
+
+  @Override
+  protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+    damage.add("drawing instruction " + operator.getName() + " failed: " + e.getMessage());
+    super.operatorException(operator, operands, e);
+  }
+
+  @Override
+  protected void showText(byte[] string) throws IOException {
+    if (getGraphicsState().getTextState().getFont() == null) {
+      damage.add("text shown with no font");
+    }
+    super.showText(string);
+  }
+
+  @Override
+  protected void writeString(String text, List<TextPosition> positions) {
+    for (TextPosition p : positions) {
+      String u = p.getUnicode();
+      if (u == null || u.indexOf('\uFFFD') >= 0) {
+        damage.add("characters with no Unicode mapping");
+        continue;
+      }
+      if (u.isBlank()) {
+        continue;
+      }
+      if (p.getWidthDirAdj() <= MIN_WIDTH) {
+        // Without widths (a font dictionary that lost them) characters pile up and sorting by position scrambles their order.
+        damage.add("characters with no width");
+      }
+      float size = Math.max(1f, p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir());
+      float bottom = p.getYDirAdj();
+      float top = bottom - Math.max(p.getHeightDir(), size * 0.7f);
+      glyphs.add(new Glyph(u, p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), top, bottom, size, line));
+    }
+  }
+
+  @Override
+  protected void writeLineSeparator() {
+    line++;
+  }
+}

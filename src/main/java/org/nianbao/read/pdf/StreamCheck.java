@@ -1,0 +1,64 @@
+package org.nianbao.read.pdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+
+/**
+ * Finds the compressed streams of a PDF that do not inflate to their end. PDFBox reads a damaged
+ * stream as far as it can and goes on without a word, so a page whose drawing or font streams are
+ * cut loses text silently: a number becomes a blank. Image streams are left aside; their damage
+ * costs no text.
+ */
+final class StreamCheck {
+  /** No content or font stream of a report inflates to this much. */
+  private static final long MAX_INFLATED = 64L * 1024 * 1024;
+
+  private StreamCheck() {}
+
+  /** Object numbers of the damaged streams, e.g. {@code 12 0 R}. */
+  static List<String> damaged(COSDocument cos) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<COSObjectKey, Long> e : cos.getXrefTable().entrySet()) {
+      COSBase object = cos.getObjectFromPool(e.getKey()).getObject();
+      if (object instanceof COSStream s && isFlate(s) && !COSName.IMAGE.equals(s.getCOSName(COSName.SUBTYPE)) && !inflates(s)) {
+        out.add(e.getKey().getNumber() + " " + e.getKey().getGeneration() + " R");
+      }
+    }
+    return out;
+  }
+
+  private static boolean isFlate(COSStream s) {
+    return COSName.FLATE_DECODE.equals(s.getFilters());
+  }
+
+  private static boolean inflates(COSStream s) {
+    Inflater inflater = new Inflater();
+    byte[] out = new byte[64 * 1024];
+    long total = 0;
+    try (InputStream raw = s.createRawInputStream()) {
+      inflater.setInput(raw.readAllBytes());
+      while (!inflater.finished()) {
+        int n = inflater.inflate(out);
+        total += n;
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary()) || total > MAX_INFLATED) {
+          return false;
+        }
+      }
+      return true;
+    } catch (IOException | DataFormatException e) {
+      return false;
+    } finally {
+      inflater.end();
+    }
+  }
+}

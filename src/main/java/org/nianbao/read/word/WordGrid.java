@@ -1,0 +1,68 @@
+package org.nianbao.read.word;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.doc.Cell;
+import org.nianbao.doc.Grid;
+import org.nianbao.doc.SourcePos;
+
+/**
+ * Builds a true grid from Word table rows: a cell spanning columns fills them with span copies, and
+ * a cell that continues a vertical merge repeats the text of the cell above as a span copy.
+ */
+final class WordGrid {
+  /** Spans beyond this are malformed or hostile; the official forms need far fewer. */
+  private static final int MAX_SPAN = 64;
+
+  private final String path;
+  private final List<List<Cell>> rows = new ArrayList<>();
+  private List<Cell> row;
+
+  WordGrid(String path) {
+    this.path = path;
+  }
+
+  static int boundedSpan(long n) {
+    return (int) Math.max(1, Math.min(n, MAX_SPAN));
+  }
+
+  /** Starts a row whose first {@code skipped} grid columns hold no cell. */
+  void startRow(int skipped) {
+    row = new ArrayList<>();
+    rows.add(row);
+    for (int i = 0; i < skipped; i++) {
+      row.add(new Cell("", SourcePos.line(0), true));
+    }
+  }
+
+  /** Adds a cell to the row; a cell of a {@code damaged} row is marked damaged. */
+  void cell(String text, int span, boolean continuesAbove, boolean damaged, SourcePos pos) {
+    int col = row.size();
+    Cell first;
+    if (continuesAbove && rows.size() > 1) {
+      List<Cell> above = rows.get(rows.size() - 2);
+      Cell origin = col < above.size() ? above.get(col) : new Cell("", pos, true);
+      first = new Cell(origin.text(), origin.pos(), true);
+    } else {
+      first = new Cell(text, pos, false, damaged);
+    }
+    row.add(first);
+    for (int i = 1; i < span; i++) {
+      row.add(new Cell(first.text(), first.pos(), true));
+    }
+  }
+
+  Grid build() {
+    SourcePos at = new SourcePos(0, path);
+    int width = rows.stream().mapToInt(List::size).max().orElse(0);
+    List<List<Cell>> out = new ArrayList<>(rows.size());
+    for (List<Cell> r : rows) {
+      List<Cell> padded = new ArrayList<>(r);
+      while (padded.size() < width) {
+        padded.add(new Cell("", SourcePos.line(0), true));
+      }
+      out.add(padded);
+    }
+    return new Grid(out, at);
+  }
+}
