@@ -27,7 +27,8 @@ for txt in reports/*.txt hazards/*.txt; do
   convert "$txt" "Text (encoded):$enc" "MS Word 2007 XML" docx
   convert "$txt" "Text (encoded):$enc" writer_pdf_Export pdf
 done
-for html in hazards/*.html; do
+# The Big5 page declares the wrong charset on purpose; LibreOffice would trust the declaration.
+for html in hazards/*-gbk.html; do
   convert "$html" "HTML (StarWriter)" "MS Word 2007 XML" docx
   convert "$html" "HTML (StarWriter)" writer_pdf_Export pdf
   convert "$html" "HTML (StarWriter)" "MS Word 97" doc

@@ -9,15 +9,21 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mozilla.universalchardet.Constants;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decodes input bytes without trusting the platform default: a byte-order mark first, then UTF-16 by its
- * zero bytes, then strict UTF-8, then the charset the page declares if the bytes agree with it,
- * then GB18030 (the superset of GBK and GB2312 that Chinese government sites use). A
- * declaration the bytes contradict becomes a note.
+ * zero bytes, then strict UTF-8. Legacy Chinese text is told apart by juniversalchardet (GBK and
+ * Big5 bytes both decode as GB18030 without an error, so decoding alone cannot tell them): the
+ * charset the page declares is used when the bytes decode in it and the detector does not name
+ * the other family; else Big5 when detected; else GB18030 (the superset of GBK and GB2312 that
+ * Chinese government sites use). A declaration the bytes contradict becomes a note.
  */
 final class CharsetSniffer {
   private static final Charset GB18030 = Charset.forName("GB18030");
+  /** Big5 with the Hong Kong additions: a superset of Big5 and of what Taiwan and Hong Kong pages use. */
+  private static final Charset BIG5 = Charset.forName("Big5-HKSCS");
   /** How far into a page a {@code <meta charset>} declaration is looked for. */
   private static final int DECLARATION_WINDOW = 4096;
 
@@ -42,10 +48,17 @@ final class CharsetSniffer {
     if (utf8.isPresent()) {
       return new DecodedText(utf8.get(), StandardCharsets.UTF_8, mismatch(declared, StandardCharsets.UTF_8, bytes));
     }
-    if (declared.isPresent()) {
+    Optional<Charset> detected = detect(bytes);
+    if (declared.isPresent() && (detected.isEmpty() || detected.get().equals(declared.get()))) {
       Optional<String> text = strict(bytes, declared.get());
       if (text.isPresent()) {
         return new DecodedText(text.get(), declared.get(), Optional.empty());
+      }
+    }
+    if (detected.isPresent() && detected.get().equals(BIG5)) {
+      Optional<String> text = strict(bytes, BIG5);
+      if (text.isPresent()) {
+        return new DecodedText(text.get(), BIG5, mismatch(declared, BIG5, bytes).or(() -> Optional.of("no charset declared; the bytes read as Big5")));
       }
     }
     DecodedText sniffed = sniff(bytes);
@@ -75,6 +88,24 @@ final class CharsetSniffer {
       return new DecodedText(gb.get(), GB18030, Optional.empty());
     }
     return new DecodedText(new String(bytes, GB18030), GB18030, Optional.of("bytes are neither UTF-8 nor GB18030; undecodable bytes replaced"));
+  }
+
+  /** The legacy Chinese family the bytes look like, GB18030 or Big5, when the detector is sure of one. */
+  private static Optional<Charset> detect(byte[] bytes) {
+    UniversalDetector detector = new UniversalDetector();
+    detector.handleData(bytes, 0, bytes.length);
+    detector.dataEnd();
+    String name = detector.getDetectedCharset();
+    if (name == null) {
+      return Optional.empty();
+    }
+    if (name.equals(Constants.CHARSET_BIG5) || name.equals(Constants.CHARSET_EUC_TW)) {
+      return Optional.of(BIG5);
+    }
+    if (name.equals(Constants.CHARSET_GB18030) || name.equals(Constants.CHARSET_GBK) || name.equals(Constants.CHARSET_HZ_GB_2312)) {
+      return Optional.of(GB18030);
+    }
+    return Optional.empty();
   }
 
   private static Optional<DecodedText> byBom(byte[] b) {
@@ -116,8 +147,11 @@ final class CharsetSniffer {
       return Optional.empty();
     }
     String name = m.group(1).toLowerCase(Locale.ROOT);
-    if (name.equals("gbk") || name.equals("gb2312") || name.equals("gb_2312-80") || name.equals("x-gbk")) {
+    if (name.equals("gbk") || name.equals("gb2312") || name.equals("gb_2312-80") || name.equals("x-gbk") || name.equals("gb18030")) {
       return Optional.of(GB18030);
+    }
+    if (name.startsWith("big5") || name.equals("x-big5") || name.equals("cp950")) {
+      return Optional.of(BIG5);
     }
     try {
       return Optional.of(Charset.forName(name));

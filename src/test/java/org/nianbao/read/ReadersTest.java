@@ -48,8 +48,34 @@ class ReadersTest {
   }
 
   @Test
-  void refusesFormsNotSupportedYetByTheirMagicBytes() {
-    assertTrue(assertThrows(ReadException.class, () -> READERS.read("a.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).getMessage().contains("PDF"));
+  void tellsTheFormByContentNotByName() throws Exception {
+    assertTrue(assertThrows(ReadException.class, () -> READERS.read("a.txt", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII))).getMessage().startsWith("not a readable PDF"));
+    byte[] docx = Files.readAllBytes(Path.of("test-data/forms/shangjie-2020.docx"));
+    byte[] pdf = Files.readAllBytes(Path.of("test-data/forms/shangjie-2020.pdf"));
+    assertEquals(READERS.read("report.pdf", docx).blocks().size(), READERS.read("report.docx", docx).blocks().size());
+    assertTrue(READERS.read("report.docx", pdf).blocks().size() > 10);
+  }
+
+  @Test
+  void namesImagesAndArchivesItCannotRead() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+    assertTrue(assertThrows(ReadException.class, () -> READERS.read("t.png", png)).getMessage().startsWith("an image file"));
+    byte[] rar = {'R', 'a', 'r', '!', 26, 7, 0, 0};
+    assertTrue(assertThrows(ReadException.class, () -> READERS.read("t.rar", rar)).getMessage().startsWith("a compressed archive"));
+  }
+
+  @Test
+  void readsBig5TextWithoutADeclarationAndSaysSo() throws Exception {
+    Document d = READERS.read("b.txt", "二、主動公開政府信息情況\n本年度收到政府信息公開申請四十六件。\n".getBytes(Charset.forName("Big5")));
+    assertEquals("二、主動公開政府信息情況", ((Paragraph) d.blocks().get(0)).text());
+    assertTrue(d.notes().get(0).contains("Big5"), d.notes().toString());
+  }
+
+  @Test
+  void gbkTextIsNotTakenForBig5() throws Exception {
+    Document d = READERS.read("g.txt", "二、主动公开政府信息情况\n本年度收到政府信息公开申请四十六件。\n".getBytes(Charset.forName("GBK")));
+    assertEquals("二、主动公开政府信息情况", ((Paragraph) d.blocks().get(0)).text());
+    assertTrue(d.notes().isEmpty(), d.notes().toString());
   }
 
   @Test

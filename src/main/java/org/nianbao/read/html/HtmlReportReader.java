@@ -14,18 +14,21 @@ import org.jsoup.select.NodeTraversor;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Paragraph;
+import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.DecodedText;
 import org.nianbao.read.ReportReader;
 
 /**
  * Reads report web pages with jsoup: block elements and {@code <br>} break paragraphs, and every
- * table that holds no other table becomes a {@link org.nianbao.doc.Grid} with its spans expanded.
- * Tables that hold tables are page layout and are read through.
+ * table that holds no other table becomes a {@link org.nianbao.doc.Grid} with its spans expanded,
+ * and images become pictures. Tables that hold tables are page layout and are read through.
  */
 public final class HtmlReportReader implements ReportReader {
   /** How much of the start of an input is looked at to tell a page from text. */
   private static final int SNIFF_WINDOW = 2048;
+  /** Images narrower or lower than this (pixels, as the page sets them) are icons, not tables. */
+  private static final int MIN_PICTURE = 40;
 
   private static final Set<String> SKIPPED =
       Set.of("script", "style", "head", "noscript", "template", "iframe", "object", "svg", "select", "option", "button");
@@ -85,6 +88,10 @@ public final class HtmlReportReader implements ReportReader {
         flush(e);
         return FilterResult.CONTINUE;
       }
+      if (tag.equals("img")) {
+        picture(e);
+        return FilterResult.SKIP_ENTIRELY;
+      }
       if (tag.equals("table") && e.selectFirst("table table, td table, th table") == null && e.select("table").size() == 1) {
         flush(e);
         tables++;
@@ -103,6 +110,25 @@ public final class HtmlReportReader implements ReportReader {
         flush(e);
       }
       return FilterResult.CONTINUE;
+    }
+
+    /** An image big enough to hold a table (icons and spacers are not), named by its file. */
+    private void picture(Element img) {
+      if (small(img.attr("width")) || small(img.attr("height"))) {
+        return;
+      }
+      String src = img.attr("src");
+      String name = src.substring(src.lastIndexOf('/') + 1);
+      if (name.isBlank() || name.startsWith("data:")) {
+        name = img.attr("alt").isBlank() ? "an image" : img.attr("alt");
+      }
+      flush(img);
+      blocks.add(new Picture(name, SourcePos.line(img.sourceRange().start().lineNumber())));
+    }
+
+    private static boolean small(String size) {
+      String digits = size.strip().replaceAll("(?i)px$", "");
+      return digits.matches("\\d{1,2}") && Integer.parseInt(digits) < MIN_PICTURE;
     }
 
     void flush(Element at) {

@@ -3,6 +3,7 @@ package org.nianbao.read.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,12 +13,19 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The characters of one page with their positions, in PDFBox's reading order (sorted by position,
  * so text drawn out of order still reads top to bottom), each tagged with its text line. Also
- * notes what PDFBox passes over without a word: a drawing instruction that failed, text shown
- * with no font, a character with no Unicode mapping or no width. Any of them means characters may be lost.
+ * notes what PDFBox passes over without a word: a drawing instruction that failed or that no PDF
+ * has, text shown with no font, a character with no Unicode mapping or no width. Any of them means characters may be lost.
  */
 final class PageGlyphs extends PDFTextStripper {
   /** A printed character narrower than this (points) has lost its width. */
   private static final float MIN_WIDTH = 0.01f;
+
+  /** Every operator of the PDF content stream syntax (ISO 32000, annex A); any other is damage. */
+  private static final Set<String> OPERATORS = Set.of(
+      "b", "B", "b*", "B*", "BDC", "BI", "BMC", "BT", "BX", "c", "cm", "CS", "cs", "d", "d0", "d1", "Do", "DP", "EI", "EMC", "ET", "EX",
+      "f", "F", "f*", "G", "g", "gs", "h", "i", "ID", "j", "J", "K", "k", "l", "m", "M", "MP", "n", "q", "Q", "re", "RG", "rg", "ri",
+      "s", "S", "SC", "sc", "SCN", "scn", "sh", "T*", "Tc", "Td", "TD", "Tf", "Tj", "TJ", "TL", "Tm", "Tr", "Ts", "Tw", "Tz", "v", "w",
+      "W", "W*", "y", "'", "\"");
 
   private final List<Glyph> glyphs = new ArrayList<>();
   private final List<String> damage = new ArrayList<>();
@@ -48,6 +56,13 @@ final class PageGlyphs extends PDFTextStripper {
   protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
     damage.add("drawing instruction " + operator.getName() + " failed: " + e.getMessage());
     super.operatorException(operator, operands, e);
+  }
+
+  @Override
+  protected void unsupportedOperator(Operator operator, List<COSBase> operands) {
+    if (!OPERATORS.contains(operator.getName())) {
+      damage.add("unknown drawing instruction '" + operator.getName() + "'");
+    }
   }
 
   @Override

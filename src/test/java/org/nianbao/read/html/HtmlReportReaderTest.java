@@ -20,6 +20,15 @@ class HtmlReportReaderTest {
   }
 
   @Test
+  void imagesBecomePicturesAndIconsDoNot() {
+    Document d = read("<html><body><p>三、收到和处理政府信息公开申请情况</p><img src=\"/upload/2022/biao3.jpg\" width=\"600\">"
+        + "<img src=\"share.png\" width=\"16\" height=\"16\"></body></html>");
+    List<org.nianbao.doc.Picture> pictures = d.blocks().stream().filter(org.nianbao.doc.Picture.class::isInstance).map(org.nianbao.doc.Picture.class::cast).toList();
+    assertEquals(1, pictures.size());
+    assertEquals("biao3.jpg", pictures.get(0).name());
+  }
+
+  @Test
   void expandsRowspanAndColspanIntoATrueGrid() {
     Document d = read("<html><body><table>"
         + "<tr><td rowspan=2>三、本年度办理结果</td><td colspan=2>（一）予以公开</td><td>5</td></tr>"

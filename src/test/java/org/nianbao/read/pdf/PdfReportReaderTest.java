@@ -1,0 +1,123 @@
+package org.nianbao.read.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.nianbao.doc.Block;
+import org.nianbao.doc.Document;
+import org.nianbao.doc.Grid;
+import org.nianbao.doc.Paragraph;
+import org.nianbao.doc.Picture;
+import org.nianbao.pipeline.Outcome;
+import org.nianbao.pipeline.Pipeline;
+import org.nianbao.read.ReadException;
+import org.nianbao.read.Readers;
+
+class PdfReportReaderTest {
+  private static final Readers READERS = Readers.standard();
+
+  @Test
+  void rebuildsRuledTablesWithTheirMergedCells() throws Exception {
+    Document d = READERS.read(Path.of("test-data/forms/html-2021-form-gbk.pdf"));
+    List<Grid> grids = d.blocks().stream().filter(Grid.class::isInstance).map(Grid.class::cast).toList();
+    assertEquals(3, grids.size(), "表二, 表三 and 表四, each one grid");
+    Grid t2 = grids.get(0);
+    assertEquals(List.of("规章", "0", "0", "0"), t2.rows().get(2).stream().map(c -> c.text()).toList());
+    assertTrue(t2.rows().get(0).get(1).spanCopy(), "the 第二十条第（一）项 header spans the table");
+  }
+
+  @Test
+  void joinsLinesThatWrappedAtTheMarginIntoOneParagraph() throws Exception {
+    Document d = READERS.read(Path.of("test-data/forms/haining-2020.pdf"));
+    String opening = d.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text()).filter(t -> t.startsWith("本报告是根据")).findFirst().orElseThrow();
+    assertTrue(opening.contains("由海宁市人民政府办公室依据") && opening.contains("直属各单位"), opening);
+  }
+
+  @Test
+  void aPageWithoutTextIsAPicture() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.addPage(new PDPage());
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    List<Block> blocks = READERS.read("scan.pdf", pdf).blocks();
+    assertEquals(1, blocks.size());
+    assertTrue(((Picture) blocks.get(0)).name().contains("no text layer"));
+  }
+
+  @Test
+  void anInstructionNoPdfHasMarksThePageDamaged() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
+        cs.beginText();
+        cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        cs.newLineAtOffset(100, 700);
+        cs.showText("12 3");
+        cs.endText();
+      }
+      doc.save(out, CompressParameters.NO_COMPRESSION);
+      pdf = out.toByteArray();
+    }
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    assertTrue(text.contains(" Td"));
+    Document d = READERS.read("odd.pdf", text.replace(" Td", " Tx").getBytes(StandardCharsets.ISO_8859_1));
+    assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("page 1 is damaged (unknown drawing instruction 'Tx')")), d.notes().toString());
+    assertTrue(((Paragraph) d.blocks().get(0)).damaged());
+  }
+
+  @Test
+  void anEncryptedPdfIsRefusedInOneLine() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.addPage(new PDPage());
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    byte[] bytes = pdf;
+    assertEquals("an encrypted PDF that needs a password; nianbao cannot read it", assertThrows(ReadException.class, () -> READERS.read("locked.pdf", bytes)).getMessage());
+  }
+
+  @Test
+  void aTruncatedPdfGivesAnErrorOrFlagsWhatItLost() throws Exception {
+    byte[] pdf = Files.readAllBytes(Path.of("test-data/forms/shaoxing-office-2020.pdf"));
+    for (int keep : new int[] {10, pdf.length / 3, pdf.length * 2 / 3}) {
+      Outcome o = Pipeline.standard().run("cut.pdf", Arrays.copyOf(pdf, keep));
+      assertTrue(o.error().isPresent() || !o.report().orElseThrow().flags().isEmpty(), "cut at " + keep + ": " + o);
+      o.error().ifPresent(e -> assertTrue(e.contains("PDF") || e.contains("no annual report"), e));
+    }
+  }
+
+  @Test
+  void aDamagedPageLeavesItsNumbersUnreadAndSaysWhy() throws Exception {
+    byte[] pdf = Files.readAllBytes(Path.of("test-data/forms/html-2021-form-gbk.pdf"));
+    String text = new String(pdf, StandardCharsets.ISO_8859_1);
+    // The fonts lose their /LastChar: their widths no longer apply, characters pile up and their order cannot be trusted.
+    byte[] damaged = text.replace("/LastChar", "/LastChxr").getBytes(StandardCharsets.ISO_8859_1);
+    var report = Pipeline.standard().run("damaged.pdf", damaged).report().orElseThrow();
+    assertTrue(report.flags().stream().anyMatch(f -> f.reason().startsWith("page 1 is damaged")), report.flags().toString());
+    assertTrue(report.values().values().stream().noneMatch(v -> v.kind() == org.nianbao.model.ValueKind.NUMBER), "no number from a damaged page is passed as read");
+  }
+}
