@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.Flag;
+import org.nianbao.model.NarrativeResult;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
@@ -42,6 +43,7 @@ public final class JsonLinesWriter {
     Map<String, String> sections = new LinkedHashMap<>();
     r.sections().forEach((n, text) -> sections.put(String.valueOf(n), text));
     out.put("sections", sections);
+    out.put("narrative", narrative(r.narrative()));
     out.put("error", null);
     return write(out);
   }
@@ -58,6 +60,7 @@ public final class JsonLinesWriter {
     out.put("flags", List.of());
     out.put("checks", List.of());
     out.put("sections", Map.of());
+    out.put("narrative", List.of());
     out.put("error", error);
     return write(out);
   }
@@ -86,6 +89,22 @@ public final class JsonLinesWriter {
       m.put("status", c.status().name().toLowerCase(Locale.ROOT));
       m.put("fields", c.fields());
       m.put("message", c.message());
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Object> narrative(List<NarrativeResult> narrative) {
+    List<Object> out = new ArrayList<>();
+    for (NarrativeResult n : narrative) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", n.id());
+      m.put("status", n.statusWord());
+      m.put("fields", n.fields());
+      m.put("stated", n.stated());
+      m.put("table", n.table().orElse(null));
+      m.put("section", n.section());
+      m.put("sentence", n.sentence());
       out.add(m);
     }
     return out;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.nianbao.check.CheckEngine;
+import org.nianbao.check.NarrativeChecker;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Paragraph;
@@ -92,6 +93,7 @@ public final class ReportExtractor {
     }
     List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
     List<CheckResult> results = found.isEmpty() ? List.of() : CheckEngine.evaluate(checks, values, found);
+    Map<Integer, String> texts = sectionTexts(blocks, sections, tables);
     return new Report(
         doc.source(),
         facts.agency(),
@@ -102,7 +104,8 @@ public final class ReportExtractor {
         values,
         flags,
         results,
-        sectionTexts(blocks, sections, tables));
+        texts,
+        NarrativeChecker.check(spec.narrative(format), texts, values));
   }
 
   /**

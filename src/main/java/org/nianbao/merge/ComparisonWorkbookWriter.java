@@ -23,6 +23,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.nianbao.model.CheckResult;
+import org.nianbao.model.CheckStatus;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
@@ -83,7 +84,7 @@ public final class ComparisonWorkbookWriter {
     header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     this.summary = wb.createSheet(SUMMARY);
-    for (String name : List.of(YEARS, STATISTICS, CHARTS, FAILED)) {
+    for (String name : List.of(YEARS, TextComparisonSheet.NAME, STATISTICS, CHARTS, FAILED)) {
       wb.createSheet(name);
     }
     headers();
@@ -108,12 +109,14 @@ public final class ComparisonWorkbookWriter {
     row.createCell(SummaryColumns.FAILING).setCellFormula("COUNTIF(" + checks + ",\"" + FormulaRenderer.FAIL + "\")");
     row.createCell(SummaryColumns.SKIPPED).setCellFormula("COUNTIF(" + checks + ",\"" + FormulaRenderer.SKIPPED + "\")");
     row.createCell(SummaryColumns.FLAGS).setCellValue(r.flags().size());
+    row.createCell(SummaryColumns.NARRATIVE).setCellValue(r.narrative().size());
+    row.createCell(SummaryColumns.NARRATIVE_FAILING).setCellValue(r.narrative().stream().filter(n -> n.status() == CheckStatus.FAIL).count());
     values(row, r);
     formulas(row, excelRow, r);
     if (r.year().isPresent() && !agency.isEmpty()) {
       Map<String, Value> kept = new HashMap<>();
       crossYearFields.forEach(f -> Optional.ofNullable(r.values().get(f)).ifPresent(v -> kept.put(f, v)));
-      entries.add(new YearEntry(agency, key, r.year().get(), r.format().orElse(null), r.tables(), excelRow, kept));
+      entries.add(new YearEntry(agency, key, r.year().get(), r.format().orElse(null), r.tables(), excelRow, kept, r.sections()));
     }
   }
 
@@ -139,6 +142,7 @@ public final class ComparisonWorkbookWriter {
     summary.setAutoFilter(new CellRangeAddress(FIRST_DATA_ROW - 2, Math.max(FIRST_DATA_ROW - 2, last - 1), 0, columns.count() - 1));
     redWhenFailing(last);
     List<CheckResult> crossYear = new CrossYearSheet(spec, columns, SUMMARY).write(wb.getSheet(YEARS), entries);
+    new TextComparisonSheet(wb, header).write(wb.getSheet(TextComparisonSheet.NAME), entries);
     SortedSet<Integer> years = new TreeSet<>();
     entries.forEach(e -> years.add(e.year()));
     new StatisticsSheet(columns, SUMMARY).write(wb.getSheet(STATISTICS), years, FIRST_DATA_ROW, last);

@@ -45,7 +45,7 @@ final class CrossYearSheet {
     }
     List<CheckResult> out = new ArrayList<>();
     int r = 1;
-    for (List<YearEntry> agency : byAgency(entries).values()) {
+    for (List<YearEntry> agency : YearEntry.byAgency(entries).values()) {
       for (int i = 1; i < agency.size(); i++) {
         YearEntry prev = agency.get(i - 1);
         YearEntry cur = agency.get(i);
@@ -109,13 +109,4 @@ final class CrossYearSheet {
   }
 
   /** Reports grouped by matched agency, each group in year order; a repeated year keeps its first report. */
-  private static Map<String, List<YearEntry>> byAgency(List<YearEntry> entries) {
-    Map<String, Map<Integer, YearEntry>> grouped = new LinkedHashMap<>();
-    for (YearEntry e : entries) {
-      grouped.computeIfAbsent(e.key(), k -> new LinkedHashMap<>()).putIfAbsent(e.year(), e);
-    }
-    Map<String, List<YearEntry>> out = new LinkedHashMap<>();
-    grouped.forEach((k, years) -> out.put(k, years.values().stream().sorted(Comparator.comparingInt(YearEntry::year)).toList()));
-    return out;
-  }
 }

@@ -19,7 +19,7 @@ import org.nianbao.spec.ReportSpec;
  */
 final class SummaryColumns {
   /** The columns before the fields, with their headers. */
-  static final List<String> LEADING = List.of("机关", "匹配名", "年度", "格式", "来源文件", "不通过", "跳过", "标记");
+  static final List<String> LEADING = List.of("机关", "匹配名", "年度", "格式", "来源文件", "不通过", "跳过", "标记", "正文所述", "正文不符");
 
   static final int AGENCY = 0;
   static final int KEY = 1;
@@ -29,6 +29,9 @@ final class SummaryColumns {
   static final int FAILING = 5;
   static final int SKIPPED = 6;
   static final int FLAGS = 7;
+  /** How many statements of the text about table figures were found, and how many disagree with the table. */
+  static final int NARRATIVE = 8;
+  static final int NARRATIVE_FAILING = 9;
 
   private final Map<String, Integer> fields = new LinkedHashMap<>();
   private final Map<String, FieldSpec> fieldSpecs = new LinkedHashMap<>();

@@ -1,5 +1,8 @@
 package org.nianbao.merge;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nianbao.model.TableId;
@@ -7,7 +10,19 @@ import org.nianbao.model.Value;
 import org.nianbao.spec.Format;
 
 /**
- * What the cross-year sheet needs of one merged report once its row is written: who, which year
- * and form, the row it sits on, and the few cells cross-year checks read.
+ * What the cross-year and text-comparison sheets need of one merged report once its row is
+ * written: who, which year and form, the row it sits on, the few cells cross-year checks read, and
+ * the sections' text.
  */
-record YearEntry(String agency, String key, int year, Format format, Set<TableId> tables, int row, Map<String, Value> values) {}
+record YearEntry(String agency, String key, int year, Format format, Set<TableId> tables, int row, Map<String, Value> values, Map<Integer, String> sections) {
+  /** The entries of each agency (by matching name), one per year (the first given), in year order. */
+  static Map<String, List<YearEntry>> byAgency(List<YearEntry> entries) {
+    Map<String, Map<Integer, YearEntry>> grouped = new LinkedHashMap<>();
+    for (YearEntry e : entries) {
+      grouped.computeIfAbsent(e.key(), k -> new LinkedHashMap<>()).putIfAbsent(e.year(), e);
+    }
+    Map<String, List<YearEntry>> out = new LinkedHashMap<>();
+    grouped.forEach((k, years) -> out.put(k, years.values().stream().sorted(Comparator.comparingInt(YearEntry::year)).toList()));
+    return out;
+  }
+}

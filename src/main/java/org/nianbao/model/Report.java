@@ -15,6 +15,7 @@ import org.nianbao.spec.Format;
  *
  * @param values one entry per field of the detected format in every table found, in form order
  * @param sections section number (1–6) to its text; a section not found is absent
+ * @param narrative the statements of the text about table figures, checked against the tables
  */
 public record Report(
     String file,
@@ -26,13 +27,30 @@ public record Report(
     Map<String, Value> values,
     List<Flag> flags,
     List<CheckResult> checks,
-    Map<Integer, String> sections) {
+    Map<Integer, String> sections,
+    List<NarrativeResult> narrative) {
   public Report {
+    narrative = List.copyOf(narrative);
     tables = Set.copyOf(tables);
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     flags = List.copyOf(flags);
     checks = List.copyOf(checks);
     sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+  }
+
+  /** A report without narrative checks (one read back from a workbook, or made in a test). */
+  public Report(
+      String file,
+      Optional<String> agency,
+      Optional<Integer> year,
+      Optional<LocalDate> published,
+      Optional<Format> format,
+      Set<TableId> tables,
+      Map<String, Value> values,
+      List<Flag> flags,
+      List<CheckResult> checks,
+      Map<Integer, String> sections) {
+    this(file, agency, year, published, format, tables, values, flags, checks, sections, List.of());
   }
 
   /** Whether this statutory table was found with numbers in it. */

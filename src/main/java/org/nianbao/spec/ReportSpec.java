@@ -22,10 +22,12 @@ public final class ReportSpec {
   private final Map<Format, Map<String, List<RowSpec>>> rows = new EnumMap<>(Format.class);
   private final Map<Format, Layout> layouts = new EnumMap<>(Format.class);
   private final List<Figure> figures;
+  private final List<NarrativeSpec> narrative;
   private final Map<String, FieldSpec> byId = new HashMap<>();
 
-  private ReportSpec(List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks, List<Figure> figures) {
+  private ReportSpec(List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks, List<Figure> figures, List<NarrativeSpec> narrative) {
     this.figures = List.copyOf(figures);
+    this.narrative = List.copyOf(narrative);
     this.fields = List.copyOf(fields);
     fields.forEach(f -> byId.putIfAbsent(f.id(), f));
     this.labels = List.copyOf(labels);
@@ -43,7 +45,7 @@ public final class ReportSpec {
 
   /** Loads the templates bundled with nianbao. */
   public static ReportSpec load() {
-    return new ReportSpec(loadFields(), loadLabels(), loadChecks(), loadFigures());
+    return new ReportSpec(loadFields(), loadLabels(), loadChecks(), loadFigures(), loadNarrative());
   }
 
   /** How one format's tables are laid out in a workbook. */
@@ -93,6 +95,11 @@ public final class ReportSpec {
     return labels.stream().filter(l -> l.formats().contains(format)).toList();
   }
 
+  /** The statements of the text checked against the tables of one format, in template order. */
+  public List<NarrativeSpec> narrative(Format format) {
+    return narrative.stream().filter(n -> n.formats().contains(format)).toList();
+  }
+
   /** The balance checks of one format and scope, in template order. */
   public List<CheckSpec> checks(Format format, CheckScope scope) {
     if (scope == CheckScope.REPORT) {
@@ -105,6 +112,14 @@ public final class ReportSpec {
     List<FieldSpec> out = new ArrayList<>();
     for (String[] r : Tsv.rows("fields.tsv")) {
       out.add(new FieldSpec(r[0], Formats.parse(r[1]), r[2], r[3], r[4], Tsv.cell(r, 5)));
+    }
+    return out;
+  }
+
+  private static List<NarrativeSpec> loadNarrative() {
+    List<NarrativeSpec> out = new ArrayList<>();
+    for (String[] r : Tsv.rows("narrative.tsv")) {
+      out.add(new NarrativeSpec(r[0], Formats.parse(r[1]), r[2], terms(r[3]), Pattern.compile(r[4])));
     }
     return out;
   }

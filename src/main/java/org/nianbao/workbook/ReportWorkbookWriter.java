@@ -12,6 +12,7 @@ import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.spec.CheckScope;
 import org.nianbao.spec.CheckSpec;
+import org.nianbao.spec.NarrativeSpec;
 import org.nianbao.spec.Format;
 import org.nianbao.spec.Layout;
 import org.nianbao.spec.ReportSpec;
@@ -55,7 +56,8 @@ public final class ReportWorkbookWriter {
     for (String sheet : layout.sheets()) {
       tables.write(new SheetWriter(wb.createSheet(sheet)), layout.entries(sheet), report.has(tableOf(layout, sheet)));
     }
-    new CheckSheet(styles, formulas, checks).write(new SheetWriter(wb.createSheet(Sheets.CHECKS)), report);
+    Map<String, NarrativeSpec> narrative = spec.narrative(format).stream().collect(Collectors.toMap(NarrativeSpec::id, n -> n, (a, b) -> a));
+    new CheckSheet(styles, formulas, checks, narrative).write(new SheetWriter(wb.createSheet(Sheets.CHECKS)), report);
     new SourceSheet(spec, styles).write(new SheetWriter(wb.createSheet(Sheets.SOURCES)), report, layout);
     new SummarySheet(styles, formulas).write(summary, report, spec.figures(format), checkRows);
     wb.setForceFormulaRecalculation(true);

@@ -92,8 +92,9 @@ class ComparisonWorkbookWriterTest {
       Sheet failed = wb.getSheet(ComparisonWorkbookWriter.FAILED);
       assertEquals("empty.txt", failed.getRow(1).getCell(0).getStringCellValue());
       assertEquals("empty file", failed.getRow(1).getCell(1).getStringCellValue());
-      List<String> sheets = List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2), wb.getSheetName(3), wb.getSheetName(4));
-      assertEquals(List.of("汇总", "跨年核对", "统计", "图表", "未能读取"), sheets);
+      List<String> sheets = new java.util.ArrayList<>();
+      wb.forEach(sheet -> sheets.add(sheet.getSheetName()));
+      assertEquals(List.of("汇总", "跨年核对", "文字对比", "统计", "图表", "未能读取"), sheets);
     }
   }
 

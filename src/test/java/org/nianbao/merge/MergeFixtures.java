@@ -31,7 +31,11 @@ final class MergeFixtures {
     return TestReports.withAnswers().stream().map(p -> PIPELINE.run(p).report().orElseThrow()).toList();
   }
 
-  /** 青溪县 2022 and a 2021 report of the same agency whose 结转 总计 disagrees by one. */
+  /**
+   * 青溪县 2022 and a 2021 report of the same agency whose 结转 总计 disagrees by one, and whose
+   * text differs: in section 一 the first sentence ({@link #SENTENCE_2021} against 2022's), in
+   * section 五 the whole text.
+   */
   static List<Report> consecutiveYears() {
     Report y2022 = PIPELINE.run(Path.of("test-data/hazards/html-2021-form-gbk.html")).report().orElseThrow();
     Map<String, Value> values = new LinkedHashMap<>(y2022.values());
@@ -40,8 +44,19 @@ final class MergeFixtures {
     values.put("t2.normative.in_force", number(29));
     values.put("t2.rules.in_force", number(0));
     Report y2021 = new Report("qingxi-2021.html", Optional.of("青溪县 人民政府"), Optional.of(2021), Optional.empty(), y2022.format(), y2022.tables(),
-        values, List.of(), CheckEngine.evaluate(SPEC.checks(y2022.format().orElseThrow(), CheckScope.REPORT), values, y2022.tables()), Map.of());
+        values, List.of(), CheckEngine.evaluate(SPEC.checks(y2022.format().orElseThrow(), CheckScope.REPORT), values, y2022.tables()), sections2021(y2022));
     return List.of(y2021, y2022);
+  }
+
+  static final String SENTENCE_2021 = "2021年，青溪县全年共收到政府信息公开申请29件，上年结转1件";
+  static final String SENTENCE_2022 = "2022年，青溪县全年共收到政府信息公开申请36件，上年结转2件";
+  static final String PROBLEMS_2021 = "一是政策解读形式较为单一；二是基层政务公开标准化工作有待深化。";
+
+  private static Map<Integer, String> sections2021(Report y2022) {
+    Map<Integer, String> out = new LinkedHashMap<>(y2022.sections());
+    out.put(1, out.get(1).replace(SENTENCE_2022, SENTENCE_2021));
+    out.put(5, "五、存在的主要问题及改进情况\n" + PROBLEMS_2021);
+    return out;
   }
 
   static Value number(int n) {

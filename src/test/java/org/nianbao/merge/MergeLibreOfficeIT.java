@@ -17,7 +17,8 @@ import org.nianbao.testing.LibreOffice;
 
 /**
  * The comparison workbook of the corpus plus a pair of consecutive years, recalculated by
- * LibreOffice: the 跨年核对 verdicts and every report's checks on 汇总 agree with nianbao's own.
+ * LibreOffice: the 跨年核对 verdicts and every report's checks on 汇总 agree with nianbao's own, and
+ * 文字对比 opens and reads as written: the two years of 青溪县, sentence by sentence.
  */
 class MergeLibreOfficeIT {
   @Test
@@ -44,6 +45,12 @@ class MergeLibreOfficeIT {
         assertEquals(word(c.status()), row.get(ids.indexOf(c.id())), c.id() + " of " + reports.get(i).file());
       }
     }
+    List<List<String>> text = LibreOffice.rows(csv.resolve("merged-文字对比.csv"));
+    assertEquals(TextComparisonSheet.YEARS_TITLE, text.get(0).get(0));
+    List<String> general = TextComparisonSheetTest.row(text, "青溪县人民政府", "一、总体情况");
+    assertEquals(List.of("2021", "2022", "一、总体情况", "2", "2", "1", "1", "1"), general.subList(1, 9));
+    assertEquals(MergeFixtures.SENTENCE_2022, general.get(10));
+    assertEquals(MergeFixtures.SENTENCE_2021, general.get(11));
   }
 
   private static String word(CheckStatus s) {

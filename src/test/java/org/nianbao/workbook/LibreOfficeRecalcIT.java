@@ -47,6 +47,7 @@ class LibreOfficeRecalcIT {
       for (CheckResult c : e.getValue().checks()) {
         assertEquals(WorkbookFixtures.word(c.status()), shown.get(c.id()), c.id() + " of " + e.getValue().file());
       }
+      assertEquals(WorkbookFixtures.narrativeWords(e.getValue()), WorkbookFixtures.narrativeShown(rows), "narrative of " + e.getValue().file());
     }
   }
 }

@@ -64,6 +64,20 @@ class ReportWorkbookWriterTest {
 
   @ParameterizedTest
   @MethodSource("reports")
+  void narrativeFormulasGiveTheSameVerdictAsTheNarrativeCheck(Path p) throws IOException {
+    Report r = report(p);
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(r)))) {
+      List<List<String>> rows = WorkbookFixtures.texts(wb.getSheet(Sheets.CHECKS));
+      assertEquals(WorkbookFixtures.narrativeWords(r), WorkbookFixtures.narrativeShown(rows), p.toString());
+      for (int i = 0; i < r.narrative().size(); i++) {
+        String sentence = rows.get(rows.size() - r.narrative().size() + i).get(7);
+        assertTrue(sentence.endsWith(r.narrative().get(i).sentence()), sentence);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
   void readsBackEveryValue(Path p) throws IOException {
     Report r = report(p);
     Report back = new WorkbookReader(SPEC).read(new ByteArrayInputStream(bytes(r)), p.toString());

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.nianbao.model.CheckStatus;
+import org.nianbao.model.Report;
 import org.nianbao.testing.TestReports;
 
 /** The reports under test-data/ and how to read verdicts off a 校验 sheet. */
@@ -27,16 +28,60 @@ final class WorkbookFixtures {
     };
   }
 
-  /** Check id to the 结果 shown, from a sheet whose formulas have been evaluated. */
+  /** Check id to the 结果 shown, from a sheet whose formulas have been evaluated (the balance checks, above the first blank row). */
   static Map<String, String> verdicts(Sheet sheet) {
     Map<String, String> out = new LinkedHashMap<>();
     for (Row row : sheet) {
       if (row.getRowNum() == 0) {
         continue;
       }
+      if (row.getRowNum() != out.size() + 1) {
+        break;
+      }
       Cell result = row.getCell(5);
       String shown = result.getCellType() == CellType.FORMULA ? result.getStringCellValue() : result.getStringCellValue();
       out.put(row.getCell(0).getStringCellValue(), shown);
+    }
+    return out;
+  }
+
+  /** The 结果 the 校验 sheet must show for each statement of the text, in order. */
+  static List<String> narrativeWords(Report r) {
+    return r.narrative().stream()
+        .map(n -> n.fields().stream().noneMatch(r.values()::containsKey) ? CheckSheet.UNMATCHED : word(n.status()))
+        .toList();
+  }
+
+  /** The 结果 shown for the statements of the text, in order: rows after the narrative title and its header. */
+  static List<String> narrativeShown(List<List<String>> rows) {
+    List<String> out = new java.util.ArrayList<>();
+    boolean in = false;
+    for (int i = 0; i < rows.size(); i++) {
+      List<String> row = rows.get(i);
+      if (!row.isEmpty() && row.get(0).equals(CheckSheet.NARRATIVE_TITLE)) {
+        in = true;
+        i++;
+        continue;
+      }
+      if (in && row.size() > 5) {
+        out.add(row.get(5));
+      }
+    }
+    return out;
+  }
+
+  /** A sheet's cells as text (formulas as their evaluated value), row by row. */
+  static List<List<String>> texts(Sheet sheet) {
+    org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+    org.apache.poi.ss.usermodel.FormulaEvaluator eval = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+    List<List<String>> out = new java.util.ArrayList<>();
+    for (Row row : sheet) {
+      List<String> cells = new java.util.ArrayList<>();
+      for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+        Cell cell = row.getCell(c);
+        cells.add(cell == null ? "" : format.formatCellValue(cell, eval));
+      }
+      out.add(cells);
     }
     return out;
   }

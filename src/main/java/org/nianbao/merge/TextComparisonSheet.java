@@ -1,0 +1,206 @@
+package org.nianbao.merge;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.nianbao.check.Sentences;
+
+/**
+ * The 文字对比 sheet. First, for each agency with reports for consecutive years, each section's
+ * text this year against last year's, sentence by sentence (java-diff-utils): how many sentences
+ * are unchanged, new or removed, the share of the text left as it was, and the new and removed
+ * sentences themselves. Then the sections of different agencies that are nearly the same text —
+ * copied reports, a known problem reviews look for.
+ */
+final class TextComparisonSheet {
+  static final String NAME = "文字对比";
+  static final String YEARS_TITLE = "上下年对比（同一机关，逐句）";
+  static final String COPIES_TITLE = "文字相近的报告（不同机关，同一部分）";
+  static final List<String> YEAR_HEADERS =
+      List.of("机关", "上年", "本年", "部分", "上年句数", "本年句数", "未变句数", "新增句数", "删去句数", "未变文字占比", "新增的句子", "删去的句子");
+  static final List<String> COPY_HEADERS = List.of("部分", "机关", "年度", "另一机关", "年度", "相同句数", "占较短一方句数", "相同的句子（举例）");
+  static final List<String> SECTIONS =
+      List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+
+  /** Sentences shorter than this (characters) are too common to tell a copy: 无。 本年度无。 */
+  private static final int MIN_SENTENCE = 12;
+  /** Two sections share at least this many sentences, and this share of the shorter one, to be listed as near copies. */
+  private static final int MIN_SHARED = 5;
+  private static final double NEAR_COPY = 0.8;
+  /** A sentence in more reports than this is the form's own wording, not a sign of copying. */
+  private static final int BOILERPLATE = 200;
+  /** Excel holds 32,767 characters in a cell. */
+  private static final int MAX_CELL = 32_000;
+  private static final int MAX_COPY_ROWS = 50_000;
+
+  private final CellStyle header;
+  private final CellStyle wrapped;
+  private final CellStyle percent;
+
+  TextComparisonSheet(Workbook wb, CellStyle header) {
+    this.header = header;
+    this.wrapped = wb.createCellStyle();
+    wrapped.setWrapText(true);
+    this.percent = wb.createCellStyle();
+    percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+  }
+
+  void write(Sheet sheet, List<YearEntry> entries) {
+    sheet.setColumnWidth(0, 24 * 256);
+    sheet.setColumnWidth(3, 30 * 256);
+    sheet.setColumnWidth(7, 40 * 256);
+    sheet.setColumnWidth(10, 60 * 256);
+    sheet.setColumnWidth(11, 60 * 256);
+    int r = title(sheet, 0, YEARS_TITLE, YEAR_HEADERS);
+    for (List<YearEntry> agency : YearEntry.byAgency(entries).values()) {
+      for (int i = 1; i < agency.size(); i++) {
+        YearEntry prev = agency.get(i - 1);
+        YearEntry cur = agency.get(i);
+        if (cur.year() == prev.year() + 1) {
+          r = years(sheet, r, prev, cur);
+        }
+      }
+    }
+    r = title(sheet, r + 1, COPIES_TITLE, COPY_HEADERS);
+    copies(sheet, r, entries);
+  }
+
+  private int title(Sheet sheet, int r, String title, List<String> headers) {
+    text(sheet.createRow(r), 0, title, header);
+    Row row = sheet.createRow(r + 1);
+    for (int i = 0; i < headers.size(); i++) {
+      text(row, i, headers.get(i), header);
+    }
+    return r + 2;
+  }
+
+  private int years(Sheet sheet, int r, YearEntry prev, YearEntry cur) {
+    for (int n = 1; n <= SECTIONS.size(); n++) {
+      String before = prev.sections().getOrDefault(n, "");
+      String after = cur.sections().getOrDefault(n, "");
+      List<String> a = body(before);
+      List<String> b = body(after);
+      if (a.isEmpty() && b.isEmpty()) {
+        continue;
+      }
+      Patch<String> patch = DiffUtils.diff(a, b);
+      List<String> added = new ArrayList<>();
+      List<String> removed = new ArrayList<>();
+      for (AbstractDelta<String> d : patch.getDeltas()) {
+        removed.addAll(d.getSource().getLines());
+        added.addAll(d.getTarget().getLines());
+      }
+      int unchanged = a.size() - removed.size();
+      int keptChars = chars(a) - chars(removed);
+      int longer = Math.max(chars(a), chars(b));
+      Row row = sheet.createRow(r++);
+      text(row, 0, cur.agency(), null);
+      row.createCell(1).setCellValue(prev.year());
+      row.createCell(2).setCellValue(cur.year());
+      text(row, 3, SECTIONS.get(n - 1), null);
+      row.createCell(4).setCellValue(a.size());
+      row.createCell(5).setCellValue(b.size());
+      row.createCell(6).setCellValue(unchanged);
+      row.createCell(7).setCellValue(added.size());
+      row.createCell(8).setCellValue(removed.size());
+      Cell share = row.createCell(9);
+      share.setCellValue(longer == 0 ? 1 : (double) keptChars / longer);
+      share.setCellStyle(percent);
+      text(row, 10, listed(added), wrapped);
+      text(row, 11, listed(removed), wrapped);
+    }
+    return r;
+  }
+
+  /** Pairs of different agencies whose section shares most of its sentences, found through an index of sentences. */
+  private void copies(Sheet sheet, int r, List<YearEntry> entries) {
+    for (int n = 1; n <= SECTIONS.size(); n++) {
+      List<Set<String>> sentences = new ArrayList<>(entries.size());
+      Map<String, List<Integer>> index = new HashMap<>();
+      for (int e = 0; e < entries.size(); e++) {
+        Set<String> own = new LinkedHashSet<>();
+        for (String s : body(entries.get(e).sections().getOrDefault(n, ""))) {
+          String k = s.replaceAll("\\s+", "");
+          if (k.length() >= MIN_SENTENCE) {
+            own.add(k);
+          }
+        }
+        sentences.add(own);
+        for (String s : own) {
+          index.computeIfAbsent(s, x -> new ArrayList<>()).add(e);
+        }
+      }
+      Map<Long, Integer> shared = new TreeMap<>();
+      for (List<Integer> holders : index.values()) {
+        if (holders.size() < 2 || holders.size() > BOILERPLATE) {
+          continue;
+        }
+        for (int i = 0; i < holders.size(); i++) {
+          for (int j = i + 1; j < holders.size(); j++) {
+            if (!entries.get(holders.get(i)).key().equals(entries.get(holders.get(j)).key())) {
+              shared.merge((long) holders.get(i) * entries.size() + holders.get(j), 1, Integer::sum);
+            }
+          }
+        }
+      }
+      for (Map.Entry<Long, Integer> pair : shared.entrySet()) {
+        int i = (int) (pair.getKey() / entries.size());
+        int j = (int) (pair.getKey() % entries.size());
+        int smaller = Math.min(sentences.get(i).size(), sentences.get(j).size());
+        double share = (double) pair.getValue() / smaller;
+        if (pair.getValue() < MIN_SHARED || share < NEAR_COPY || r >= MAX_COPY_ROWS) {
+          continue;
+        }
+        YearEntry a = entries.get(i);
+        YearEntry b = entries.get(j);
+        Row row = sheet.createRow(r++);
+        text(row, 0, SECTIONS.get(n - 1), null);
+        text(row, 1, a.agency(), null);
+        row.createCell(2).setCellValue(a.year());
+        text(row, 3, b.agency(), null);
+        row.createCell(4).setCellValue(b.year());
+        row.createCell(5).setCellValue(pair.getValue());
+        Cell c = row.createCell(6);
+        c.setCellValue(share);
+        c.setCellStyle(percent);
+        text(row, 7, sentences.get(i).stream().filter(sentences.get(j)::contains).findFirst().orElse(""), wrapped);
+      }
+    }
+  }
+
+  /** The sentences of a section's text after its heading line, which every report shares. */
+  private static List<String> body(String section) {
+    int newline = section.indexOf('\n');
+    return newline < 0 ? List.of() : Sentences.of(section.substring(newline + 1));
+  }
+
+  private static int chars(List<String> sentences) {
+    return sentences.stream().mapToInt(String::length).sum();
+  }
+
+  /** The sentences one per line, cut to what a cell holds. */
+  private static String listed(List<String> sentences) {
+    String all = String.join("\n", sentences);
+    return all.length() <= MAX_CELL ? all : all.substring(0, MAX_CELL) + "…（共 " + sentences.size() + " 句）";
+  }
+
+  private static void text(Row row, int col, String value, CellStyle style) {
+    Cell c = row.createCell(col);
+    c.setCellValue(value);
+    if (style != null) {
+      c.setCellStyle(style);
+    }
+  }
+}
