@@ -80,6 +80,17 @@ final class RowTableReader {
         cutOff[r] = true;
         continue;
       }
+      if (cells.isEmpty() && t.inGrid() && end > i) {
+        // In a grid every cell is a token, blank ones too: a row whose only other cells are words
+        // has text where its numbers should be (a damaged file turned a digit into a character).
+        String text = region.subList(i + 1, end + 1).stream().map(Token::text).reduce((a, b) -> a + " " + b).orElse("");
+        for (var c : rows.get(r).cells()) {
+          values.put(c.id(), Value.unread(new SourceRef(text, region.get(end).pos())));
+          flags.add(new Flag(c.id(), "not read: '" + text + "' stands where the numbers of row " + rows.get(r).label() + " should be", region.get(end).pos()));
+        }
+        matched[r] = true;
+        continue;
+      }
       if (cells.isEmpty() && !t.inGrid() && gridTable) {
         // The table is a grid, whose blank cells are cells: a row label outside it with nothing
         // after it was pushed out of the table by broken markup, and its row is not known to be blank.

@@ -36,6 +36,17 @@ class ReportExtractorTest {
   }
 
   @Test
+  void textWhereAGridRowsNumbersShouldBeIsLeftUnreadNotBlank() {
+    String html = "<html><body><p>某县人民政府2021年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>"
+        + "<tr><td>信息内容</td><td>本年处理决定数量</td></tr><tr><td>行政许可</td><td>12</td></tr>"
+        + "<tr><td>行政处罚</td><td>丳</td></tr><tr><td>行政强制</td><td>3</td></tr></table></body></html>";
+    Report r = PIPELINE.run("t.html", html.getBytes(StandardCharsets.UTF_8)).report().orElseThrow();
+    assertEquals(ValueKind.UNREAD, r.values().get("t2.penalty.decisions").kind());
+    assertTrue(r.flags().stream().anyMatch(f -> f.field().equals("t2.penalty.decisions") && f.reason().contains("'丳' stands where the numbers")), r.flags().toString());
+    assertEquals(new BigDecimal("3"), n(r, "t2.coercion.decisions"));
+  }
+
+  @Test
   void readsTitleFacts() {
     Report r = extract("一、总体情况", "正文。");
     assertEquals("某县人民政府", r.agency().orElseThrow());

@@ -32,6 +32,19 @@ class ReportSpecTest {
   }
 
   @Test
+  void everyNarrativeStatementStatesFieldsOfItsFormatAndCapturesItsNumber() {
+    for (Format f : Format.values()) {
+      Set<String> ids = new HashSet<>();
+      SPEC.fields(f).forEach(x -> ids.add(x.id()));
+      assertTrue(SPEC.narrative(f).size() >= 12, "narrative statements of " + f);
+      for (NarrativeSpec n : SPEC.narrative(f)) {
+        n.table().forEach(t -> assertTrue(ids.contains(t.field()), n.id() + " reads " + t.field() + ", not a field of " + f));
+        assertTrue(n.pattern().pattern().contains("(?<n>"), n.id() + " has no number group");
+      }
+    }
+  }
+
+  @Test
   void everyRowHasALabel() {
     for (Format f : Format.values()) {
       for (String table : List.of("t2", "t3")) {
