@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -170,7 +171,7 @@ public final class ComparisonWorkbookWriter {
       text(ids, i, SummaryColumns.LEADING.get(i));
     }
     columns.fields().forEach((id, col) -> {
-      text(tables, col, tableName(id) + " " + columns.field(id).row());
+      text(tables, col, TableId.of(id).label() + " " + columns.field(id).row());
       text(labels, col, columns.field(id).column());
       text(ids, col, id);
     });
@@ -263,10 +264,6 @@ public final class ComparisonWorkbookWriter {
     }
     sheet.setColumnWidth(0, 60 * 256);
     sheet.setColumnWidth(1, 80 * 256);
-  }
-
-  private static String tableName(String field) {
-    return field.startsWith("t2") ? "表二" : field.startsWith("t3") ? "表三" : "表四";
   }
 
   private static List<String> crossYearFields(ReportSpec spec) {

@@ -1,10 +1,7 @@
 package org.nianbao.merge;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -103,7 +100,7 @@ final class CrossYearSheet {
   }
 
   private boolean has(YearEntry e, Term t) {
-    TableId table = TableId.valueOf(t.field().substring(0, 2).toUpperCase(java.util.Locale.ROOT));
+    TableId table = TableId.of(t.field());
     Format f = e.format();
     return f != null && e.tables().contains(table) && spec.fields(f).stream().anyMatch(x -> x.id().equals(t.field()));
   }

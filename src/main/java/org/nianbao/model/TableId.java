@@ -27,6 +27,11 @@ public enum TableId {
     return label;
   }
 
+  /** The table a field id belongs to, by its prefix ({@code t3.new.total} → T3). */
+  public static TableId of(String fieldId) {
+    return valueOf(fieldId.substring(0, 2).toUpperCase(java.util.Locale.ROOT));
+  }
+
   /** The prefix of this table's field ids: {@code t2}, {@code t3}, {@code t4}. */
   public String key() {
     return name().toLowerCase(java.util.Locale.ROOT);

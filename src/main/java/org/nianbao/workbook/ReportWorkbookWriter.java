@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -67,7 +66,7 @@ public final class ReportWorkbookWriter {
 
   private static TableId tableOf(Layout layout, String sheet) {
     String field = layout.entries(sheet).stream().filter(e -> e.kind() == org.nianbao.spec.LayoutEntry.Kind.FIELD).findFirst().orElseThrow().content();
-    return TableId.valueOf(field.substring(0, 2).toUpperCase(java.util.Locale.ROOT));
+    return TableId.of(field);
   }
 
   private static void properties(SXSSFWorkbook wb, Report report, Format format) {

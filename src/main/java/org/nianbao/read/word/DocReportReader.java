@@ -13,7 +13,9 @@ import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
+import org.nianbao.doc.Grid;
 import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.BinaryReportReader;
@@ -53,7 +55,7 @@ public final class DocReportReader implements BinaryReportReader {
     }
   }
 
-  private static List<org.nianbao.doc.Block> blocks(HWPFDocument doc) {
+  private static List<Block> blocks(HWPFDocument doc) {
     LineBlocks lines = new LineBlocks();
     PicturesTable pictures = doc.getPicturesTable();
     Range range = doc.getRange();
@@ -100,7 +102,7 @@ public final class DocReportReader implements BinaryReportReader {
     return false;
   }
 
-  private static org.nianbao.doc.Grid grid(Table t, String path) {
+  private static Grid grid(Table t, String path) {
     TreeSet<Integer> edges = new TreeSet<>();
     for (int r = 0; r < t.numRows(); r++) {
       TableRow row = t.getRow(r);

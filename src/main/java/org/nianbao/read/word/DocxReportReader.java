@@ -3,7 +3,6 @@ package org.nianbao.read.word;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -144,7 +143,7 @@ public final class DocxReportReader implements BinaryReportReader {
         return 0;
       }
       BigInteger n = pr.getGridBeforeArray(0).getVal();
-      return n == null ? 0 : WordGrid.boundedSpan(n.longValue()) ;
+      return n == null ? 0 : WordGrid.boundedSpan(n.longValue());
     }
   }
 }

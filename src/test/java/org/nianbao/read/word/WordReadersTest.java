@@ -5,22 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
+import org.nianbao.doc.Block;
 import org.nianbao.doc.Cell;
 import org.nianbao.doc.Grid;
 import org.nianbao.doc.Paragraph;
 import org.nianbao.doc.Picture;
 import org.nianbao.model.Report;
+import org.nianbao.model.TableId;
 import org.nianbao.pipeline.Pipeline;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.Readers;
@@ -30,7 +39,7 @@ class WordReadersTest {
   private static final Readers READERS = Readers.standard();
 
   /** A tiny valid PNG: 1×1, grey. */
-  private static final byte[] PNG = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==");
+  private static final byte[] PNG = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==");
 
   @Test
   void expandsGridSpanAndVerticalMergeToTheGridTheHtmlReaderMakes() throws Exception {
@@ -53,7 +62,7 @@ class WordReadersTest {
       d.write(out);
       docx = out.toByteArray();
     }
-    List<org.nianbao.doc.Block> blocks = READERS.read("t.docx", docx).blocks();
+    List<Block> blocks = READERS.read("t.docx", docx).blocks();
     assertEquals("二、主动公开政府信息情况", ((Paragraph) blocks.get(0)).text());
     Grid g = (Grid) blocks.get(1);
     assertEquals(List.of("第二十条第（五）项", "第二十条第（五）项", "第二十条第（五）项"), texts(g.rows().get(0)));
@@ -77,7 +86,7 @@ class WordReadersTest {
     }
     assertTrue(READERS.read("t.docx", docx).blocks().stream().anyMatch(b -> b instanceof Picture));
     Report r = Pipeline.standard().run("t.docx", docx).report().orElseThrow();
-    assertFalse(r.tables().contains(org.nianbao.model.TableId.T3));
+    assertFalse(r.tables().contains(TableId.T3));
     assertTrue(r.flags().stream().anyMatch(f -> f.reason().startsWith("表三 is not in the text; it seems to be published as an image (") && f.reason().contains(".png")),
         r.flags().toString());
   }
@@ -103,19 +112,19 @@ class WordReadersTest {
     ByteArrayOutputStream other = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(other)) {
       zip.putNextEntry(new ZipEntry("readme.txt"));
-      zip.write("hello".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      zip.write("hello".getBytes(StandardCharsets.US_ASCII));
       zip.closeEntry();
     }
     assertTrue(assertThrows(ReadException.class, () -> READERS.read("x.docx", other.toByteArray())).getMessage().startsWith("not a readable Word (DOCX) file"));
-    byte[] docx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("test-data/forms/haining-2020.docx"));
-    byte[] cut = java.util.Arrays.copyOf(docx, docx.length / 2);
+    byte[] docx = Files.readAllBytes(Path.of("test-data/forms/haining-2020.docx"));
+    byte[] cut = Arrays.copyOf(docx, docx.length / 2);
     assertTrue(assertThrows(ReadException.class, () -> READERS.read("cut.docx", cut)).getMessage().contains("zip"));
   }
 
   @Test
   void anOfficeFileThatIsNotWordIsNamed() throws Exception {
     byte[] xls;
-    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       wb.createSheet("a");
       wb.write(out);
       xls = out.toByteArray();
