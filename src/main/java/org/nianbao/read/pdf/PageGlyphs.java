@@ -77,7 +77,8 @@ final class PageGlyphs extends PDFTextStripper {
   protected void writeString(String text, List<TextPosition> positions) {
     for (TextPosition p : positions) {
       String u = p.getUnicode();
-      if (u == null || u.indexOf('\uFFFD') >= 0) {
+      // A glyph mapped to a control character has lost its mapping: the font's codes show through.
+      if (u == null || u.indexOf('\uFFFD') >= 0 || u.chars().anyMatch(Character::isISOControl)) {
         damage.add("characters with no Unicode mapping");
         continue;
       }

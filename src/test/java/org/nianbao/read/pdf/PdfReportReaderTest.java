@@ -63,6 +63,14 @@ class PdfReportReaderTest {
   }
 
   @Test
+  void fontsThatLostTheirUnicodeMapsMarkThePagesDamaged() throws Exception {
+    String text = new String(Files.readAllBytes(Path.of("test-data/forms/html-2021-form-gbk.pdf")), StandardCharsets.ISO_8859_1);
+    // Without /ToUnicode the subset fonts' glyph codes show through, as control characters among them.
+    Document d = READERS.read("nomap.pdf", text.replace("/ToUnicode", "/XoUnicode").getBytes(StandardCharsets.ISO_8859_1));
+    assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("page 1 is damaged (characters with no Unicode mapping)")), d.notes().toString());
+  }
+
+  @Test
   void anInstructionNoPdfHasMarksThePageDamaged() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
