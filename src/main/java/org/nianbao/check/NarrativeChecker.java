@@ -28,8 +28,15 @@ public final class NarrativeChecker {
     List<NarrativeResult> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     sections.forEach((section, text) -> {
+      List<NarrativeSpec> present = specs.stream().filter(spec -> text.contains(spec.anchor())).toList();
+      if (present.isEmpty()) {
+        return;
+      }
       for (String s : Sentences.of(text)) {
-        for (NarrativeSpec spec : specs) {
+        for (NarrativeSpec spec : present) {
+          if (!s.contains(spec.anchor())) {
+            continue;
+          }
           Matcher m = spec.pattern().matcher(s);
           while (m.find()) {
             BigDecimal stated = new BigDecimal(m.group("n").replace(",", ""));

@@ -66,6 +66,7 @@ public final class ComparisonWorkbookWriter {
   private final SXSSFSheet summary;
   private final CellStyle header;
   private final List<YearEntry> entries = new ArrayList<>();
+  private final SectionStore sections = new SectionStore();
   private final List<String[]> failures = new ArrayList<>();
   private final Map<Format, List<Figure>> figures = new HashMap<>();
   private final List<String> crossYearFields;
@@ -117,7 +118,7 @@ public final class ComparisonWorkbookWriter {
     if (r.year().isPresent() && !agency.isEmpty()) {
       Map<String, Value> kept = new HashMap<>();
       crossYearFields.forEach(f -> Optional.ofNullable(r.values().get(f)).ifPresent(v -> kept.put(f, v)));
-      entries.add(new YearEntry(agency, key, r.year().get(), r.format().orElse(null), r.tables(), excelRow, kept, r.sections()));
+      entries.add(new YearEntry(agency, key, r.year().get(), r.format().orElse(null), r.tables(), excelRow, kept, sections.put(r.sections())));
     }
   }
 
@@ -138,28 +139,29 @@ public final class ComparisonWorkbookWriter {
 
   /** Writes the remaining sheets and the whole workbook; returns the cross-year verdicts nianbao computed. */
   public List<CheckResult> write(OutputStream out) throws IOException {
-    int last = nextRow - 1;
-    summary.createFreezePane(SummaryColumns.YEAR + 1, FIRST_DATA_ROW - 1);
-    summary.setAutoFilter(new CellRangeAddress(FIRST_DATA_ROW - 2, Math.max(FIRST_DATA_ROW - 2, last - 1), 0, columns.count() - 1));
-    redWhenFailing(last);
-    List<CheckResult> crossYear = new CrossYearSheet(spec, columns, SUMMARY).write(wb.getSheet(YEARS), entries);
-    new TextComparisonSheet(wb, header).write(wb.getSheet(TextComparisonSheet.NAME), entries);
-    SortedSet<Integer> years = new TreeSet<>();
-    entries.forEach(e -> years.add(e.year()));
-    new StatisticsSheet(columns, SUMMARY).write(wb.getSheet(STATISTICS), years, FIRST_DATA_ROW, last);
-    LinkedHashSet<String> agencies = new LinkedHashSet<>();
-    entries.forEach(e -> agencies.add(e.key()));
-    new ChartsSheet(columns, SUMMARY).write(wb.getSheet(CHARTS), wb.getXSSFWorkbook().getSheet(CHARTS), wb.getXSSFWorkbook().getSheet(STATISTICS),
-        List.copyOf(agencies), years.size(), FIRST_DATA_ROW, last);
-    failed(wb.getSheet(FAILED));
-    wb.setForceFormulaRecalculation(true);
     try {
+      int last = nextRow - 1;
+      summary.createFreezePane(SummaryColumns.YEAR + 1, FIRST_DATA_ROW - 1);
+      summary.setAutoFilter(new CellRangeAddress(FIRST_DATA_ROW - 2, Math.max(FIRST_DATA_ROW - 2, last - 1), 0, columns.count() - 1));
+      redWhenFailing(last);
+      List<CheckResult> crossYear = new CrossYearSheet(spec, columns, SUMMARY).write(wb.getSheet(YEARS), entries);
+      new TextComparisonSheet(wb, header, sections).write(wb.getSheet(TextComparisonSheet.NAME), entries);
+      SortedSet<Integer> years = new TreeSet<>();
+      entries.forEach(e -> years.add(e.year()));
+      new StatisticsSheet(columns, SUMMARY).write(wb.getSheet(STATISTICS), years, FIRST_DATA_ROW, last);
+      LinkedHashSet<String> agencies = new LinkedHashSet<>();
+      entries.forEach(e -> agencies.add(e.key()));
+      new ChartsSheet(columns, SUMMARY).write(wb.getSheet(CHARTS), wb.getXSSFWorkbook().getSheet(CHARTS), wb.getXSSFWorkbook().getSheet(STATISTICS),
+          List.copyOf(agencies), years.size(), FIRST_DATA_ROW, last);
+      failed(wb.getSheet(FAILED));
+      wb.setForceFormulaRecalculation(true);
       wb.write(out);
+      return crossYear;
     } finally {
+      sections.close();
       wb.dispose();
       wb.close();
     }
-    return crossYear;
   }
 
   private void headers() {

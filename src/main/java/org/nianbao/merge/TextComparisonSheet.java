@@ -4,7 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +44,18 @@ final class TextComparisonSheet {
   /** Excel holds 32,767 characters in a cell. */
   private static final int MAX_CELL = 32_000;
   private static final int MAX_COPY_ROWS = 50_000;
+  /** Bits for a report's index in a sentence key: enough for the most rows a sheet holds. */
+  private static final int INDEX_BITS = 21;
+  private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
   private final CellStyle header;
   private final CellStyle wrapped;
   private final CellStyle percent;
+  private final SectionStore store;
 
-  TextComparisonSheet(Workbook wb, CellStyle header) {
+  TextComparisonSheet(Workbook wb, CellStyle header, SectionStore store) {
     this.header = header;
+    this.store = store;
     this.wrapped = wb.createCellStyle();
     wrapped.setWrapText(true);
     this.percent = wb.createCellStyle();
@@ -87,9 +92,11 @@ final class TextComparisonSheet {
   }
 
   private int years(Sheet sheet, int r, YearEntry prev, YearEntry cur) {
+    Map<Integer, String> last = store.get(prev.sectionsAt());
+    Map<Integer, String> now = store.get(cur.sectionsAt());
     for (int n = 1; n <= SECTIONS.size(); n++) {
-      String before = prev.sections().getOrDefault(n, "");
-      String after = cur.sections().getOrDefault(n, "");
+      String before = last.getOrDefault(n, "");
+      String after = now.getOrDefault(n, "");
       List<String> a = body(before);
       List<String> b = body(after);
       if (a.isEmpty() && b.isEmpty()) {
@@ -124,60 +131,108 @@ final class TextComparisonSheet {
     return r;
   }
 
-  /** Pairs of different agencies whose section shares most of its sentences, found through an index of sentences. */
+  /**
+   * Pairs of different agencies whose section shares most of its sentences. Every qualifying
+   * sentence becomes one long, its hash above the report's index; sorted, equal sentences sit
+   * together, so shared sentences are counted without holding any text in memory.
+   */
   private void copies(Sheet sheet, int r, List<YearEntry> entries) {
-    for (int n = 1; n <= SECTIONS.size(); n++) {
-      List<Set<String>> sentences = new ArrayList<>(entries.size());
-      Map<String, List<Integer>> index = new HashMap<>();
-      for (int e = 0; e < entries.size(); e++) {
-        Set<String> own = new LinkedHashSet<>();
-        for (String s : body(entries.get(e).sections().getOrDefault(n, ""))) {
-          String k = s.replaceAll("\\s+", "");
-          if (k.length() >= MIN_SENTENCE) {
-            own.add(k);
-          }
+    int count = entries.size();
+    long[][] keys = new long[SECTIONS.size()][];
+    int[][] sizes = new int[SECTIONS.size()][count];
+    int[] used = new int[SECTIONS.size()];
+    for (int n = 0; n < SECTIONS.size(); n++) {
+      keys[n] = new long[Math.max(16, count)];
+    }
+    for (int e = 0; e < count; e++) {
+      Map<Integer, String> sections = store.get(entries.get(e).sectionsAt());
+      for (int n = 1; n <= SECTIONS.size(); n++) {
+        Set<Long> own = new LinkedHashSet<>();
+        for (String k : comparable(sections.getOrDefault(n, ""))) {
+          own.add(hash(k));
         }
-        sentences.add(own);
-        for (String s : own) {
-          index.computeIfAbsent(s, x -> new ArrayList<>()).add(e);
+        sizes[n - 1][e] = own.size();
+        for (long h : own) {
+          if (used[n - 1] == keys[n - 1].length) {
+            keys[n - 1] = Arrays.copyOf(keys[n - 1], keys[n - 1].length * 2);
+          }
+          keys[n - 1][used[n - 1]++] = h << INDEX_BITS | e;
         }
       }
+    }
+    for (int n = 1; n <= SECTIONS.size() && r < MAX_COPY_ROWS; n++) {
+      long[] k = Arrays.copyOf(keys[n - 1], used[n - 1]);
+      keys[n - 1] = null;
+      Arrays.sort(k);
       Map<Long, Integer> shared = new TreeMap<>();
-      for (List<Integer> holders : index.values()) {
-        if (holders.size() < 2 || holders.size() > BOILERPLATE) {
+      for (int from = 0, to; from < k.length; from = to) {
+        to = from + 1;
+        while (to < k.length && k[to] >>> INDEX_BITS == k[from] >>> INDEX_BITS) {
+          to++;
+        }
+        if (to - from < 2 || to - from > BOILERPLATE) {
           continue;
         }
-        for (int i = 0; i < holders.size(); i++) {
-          for (int j = i + 1; j < holders.size(); j++) {
-            if (!entries.get(holders.get(i)).key().equals(entries.get(holders.get(j)).key())) {
-              shared.merge((long) holders.get(i) * entries.size() + holders.get(j), 1, Integer::sum);
+        for (int i = from; i < to; i++) {
+          for (int j = i + 1; j < to; j++) {
+            int a = (int) (k[i] & INDEX_MASK);
+            int b = (int) (k[j] & INDEX_MASK);
+            if (!entries.get(a).key().equals(entries.get(b).key())) {
+              shared.merge((long) Math.min(a, b) * count + Math.max(a, b), 1, Integer::sum);
             }
           }
         }
       }
       for (Map.Entry<Long, Integer> pair : shared.entrySet()) {
-        int i = (int) (pair.getKey() / entries.size());
-        int j = (int) (pair.getKey() % entries.size());
-        int smaller = Math.min(sentences.get(i).size(), sentences.get(j).size());
+        int i = (int) (pair.getKey() / count);
+        int j = (int) (pair.getKey() % count);
+        int smaller = Math.min(sizes[n - 1][i], sizes[n - 1][j]);
         double share = (double) pair.getValue() / smaller;
         if (pair.getValue() < MIN_SHARED || share < NEAR_COPY || r >= MAX_COPY_ROWS) {
           continue;
         }
-        YearEntry a = entries.get(i);
-        YearEntry b = entries.get(j);
-        Row row = sheet.createRow(r++);
-        text(row, 0, SECTIONS.get(n - 1), null);
-        text(row, 1, a.agency(), null);
-        row.createCell(2).setCellValue(a.year());
-        text(row, 3, b.agency(), null);
-        row.createCell(4).setCellValue(b.year());
-        row.createCell(5).setCellValue(pair.getValue());
-        Cell c = row.createCell(6);
-        c.setCellValue(share);
-        c.setCellStyle(percent);
-        text(row, 7, sentences.get(i).stream().filter(sentences.get(j)::contains).findFirst().orElse(""), wrapped);
+        r = copyRow(sheet, r, n, entries.get(i), entries.get(j), pair.getValue(), share);
       }
     }
+  }
+
+  private int copyRow(Sheet sheet, int r, int n, YearEntry a, YearEntry b, int shared, double share) {
+    List<String> other = comparable(store.get(b.sectionsAt()).getOrDefault(n, ""));
+    String example = comparable(store.get(a.sectionsAt()).getOrDefault(n, "")).stream().filter(other::contains).findFirst().orElse("");
+    Row row = sheet.createRow(r);
+    text(row, 0, SECTIONS.get(n - 1), null);
+    text(row, 1, a.agency(), null);
+    row.createCell(2).setCellValue(a.year());
+    text(row, 3, b.agency(), null);
+    row.createCell(4).setCellValue(b.year());
+    row.createCell(5).setCellValue(shared);
+    Cell c = row.createCell(6);
+    c.setCellValue(share);
+    c.setCellStyle(percent);
+    text(row, 7, example, wrapped);
+    return r + 1;
+  }
+
+  /** The sentences of a section long enough to tell a copy, spaces removed. */
+  private static List<String> comparable(String section) {
+    List<String> out = new ArrayList<>();
+    for (String s : body(section)) {
+      String k = s.replaceAll("\\s+", "");
+      if (k.length() >= MIN_SENTENCE && !out.contains(k)) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** 64-bit FNV-1a of the sentence, cut to the bits left above the report index. */
+  private static long hash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h >>> INDEX_BITS;
   }
 
   /** The sentences of a section's text after its heading line, which every report shares. */

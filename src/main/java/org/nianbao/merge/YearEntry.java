@@ -12,9 +12,9 @@ import org.nianbao.spec.Format;
 /**
  * What the cross-year and text-comparison sheets need of one merged report once its row is
  * written: who, which year and form, the row it sits on, the few cells cross-year checks read, and
- * the sections' text.
+ * where its sections' text is in the {@link SectionStore}.
  */
-record YearEntry(String agency, String key, int year, Format format, Set<TableId> tables, int row, Map<String, Value> values, Map<Integer, String> sections) {
+record YearEntry(String agency, String key, int year, Format format, Set<TableId> tables, int row, Map<String, Value> values, long sectionsAt) {
   /** The entries of each agency (by matching name), one per year (the first given), in year order. */
   static Map<String, List<YearEntry>> byAgency(List<YearEntry> entries) {
     Map<String, Map<Integer, YearEntry>> grouped = new LinkedHashMap<>();

@@ -119,7 +119,7 @@ public final class ReportSpec {
   private static List<NarrativeSpec> loadNarrative() {
     List<NarrativeSpec> out = new ArrayList<>();
     for (String[] r : Tsv.rows("narrative.tsv")) {
-      out.add(new NarrativeSpec(r[0], Formats.parse(r[1]), r[2], terms(r[3]), Pattern.compile(r[4])));
+      out.add(new NarrativeSpec(r[0], Formats.parse(r[1]), r[2], terms(r[3]), r[4], Pattern.compile(r[5])));
     }
     return out;
   }

@@ -68,6 +68,20 @@ class TextComparisonSheetTest {
         "乙's last sentence is too short to count; the five points are the same");
   }
 
+  @Test
+  void theSectionsKeptOnDiskForTheMergeAreDeletedAfterwards() throws IOException {
+    java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+    long before = kept(tmp);
+    rows(MergeFixtures.consecutiveYears());
+    assertEquals(before, kept(tmp));
+  }
+
+  private static long kept(java.nio.file.Path dir) throws IOException {
+    try (var files = java.nio.file.Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("nianbao-sections")).count();
+    }
+  }
+
   private static Report report(String agency, String section5) {
     Map<Integer, String> sections = new LinkedHashMap<>();
     sections.put(5, section5);

@@ -40,6 +40,7 @@ class ReportSpecTest {
       for (NarrativeSpec n : SPEC.narrative(f)) {
         n.table().forEach(t -> assertTrue(ids.contains(t.field()), n.id() + " reads " + t.field() + ", not a field of " + f));
         assertTrue(n.pattern().pattern().contains("(?<n>"), n.id() + " has no number group");
+        assertTrue(n.pattern().pattern().contains(n.anchor()), n.id() + " does not hold its anchor " + n.anchor());
       }
     }
   }
