@@ -49,11 +49,12 @@ final class GlyphText {
     return s.toString();
   }
 
+  /** Whether the text ends in a Latin letter or digit. */
   static boolean latin(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    char c = text.charAt(text.length() - 1);
+    return !text.isEmpty() && latin(text.charAt(text.length() - 1));
+  }
+
+  static boolean latin(char c) {
     return c < 0x80 && Character.isLetterOrDigit(c);
   }
 }

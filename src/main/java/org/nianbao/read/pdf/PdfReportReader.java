@@ -160,6 +160,7 @@ public final class PdfReportReader implements BinaryReportReader {
     Grid table = null;
     int tablePage = 0;
     boolean damagedParagraph = false;
+    int paragraphPage = 0;
     for (Item item : items) {
       if (item.isLine()) {
         if (table != null) {
@@ -167,18 +168,19 @@ public final class PdfReportReader implements BinaryReportReader {
           table = null;
         }
         if (open != null && continues(open, item, left, right)) {
-          boolean space = GlyphText.latin(paragraph.toString()) && !item.line().isEmpty() && GlyphText.latin(item.line().substring(0, 1));
+          boolean space = GlyphText.latin(paragraph.charAt(paragraph.length() - 1)) && GlyphText.latin(item.line().charAt(0));
           paragraph.append(space ? " " : "").append(item.line());
         } else {
-          flush(out, paragraph, open, damagedParagraph);
+          flush(out, paragraph, paragraphPage, damagedParagraph);
           paragraph.append(item.line());
+          paragraphPage = item.page();
           damagedParagraph = false;
         }
         damagedParagraph |= item.damaged();
         open = item;
         continue;
       }
-      flush(out, paragraph, open, damagedParagraph);
+      flush(out, paragraph, paragraphPage, damagedParagraph);
       open = null;
       if (item.grid() != null) {
         table = table != null && item.page() == tablePage + 1 && width(table) == width(item.grid()) ? joined(table, item.grid()) : flushTable(out, table, item.grid());
@@ -191,7 +193,7 @@ public final class PdfReportReader implements BinaryReportReader {
         out.block(item.picture());
       }
     }
-    flush(out, paragraph, open, damagedParagraph);
+    flush(out, paragraph, paragraphPage, damagedParagraph);
     if (table != null) {
       out.block(table);
     }
@@ -205,9 +207,9 @@ public final class PdfReportReader implements BinaryReportReader {
     return next;
   }
 
-  private static void flush(LineBlocks out, StringBuilder paragraph, Item at, boolean damaged) {
-    if (at != null && paragraph.length() > 0) {
-      out.line(paragraph.toString(), new SourcePos(0, "page[" + at.page() + "]"), damaged);
+  private static void flush(LineBlocks out, StringBuilder paragraph, int page, boolean damaged) {
+    if (paragraph.length() > 0) {
+      out.line(paragraph.toString(), new SourcePos(0, "page[" + page + "]"), damaged);
     }
     paragraph.setLength(0);
   }
