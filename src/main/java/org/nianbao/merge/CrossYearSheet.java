@@ -42,18 +42,11 @@ final class CrossYearSheet {
     }
     List<CheckResult> out = new ArrayList<>();
     int r = 1;
-    for (List<YearEntry> agency : YearEntry.byAgency(entries).values()) {
-      for (int i = 1; i < agency.size(); i++) {
-        YearEntry prev = agency.get(i - 1);
-        YearEntry cur = agency.get(i);
-        if (cur.year() != prev.year() + 1) {
-          continue;
-        }
-        for (CheckSpec c : spec.checks(cur.format(), CheckScope.CROSS_YEAR)) {
-          if (applies(c, prev, cur)) {
-            out.add(row(sheet.createRow(r), r + 1, c, prev, cur));
-            r++;
-          }
+    for (YearEntry.Pair p : YearEntry.consecutive(entries)) {
+      for (CheckSpec c : spec.checks(p.cur().format(), CheckScope.CROSS_YEAR)) {
+        if (applies(c, p.prev(), p.cur())) {
+          out.add(row(sheet.createRow(r), r + 1, c, p.prev(), p.cur()));
+          r++;
         }
       }
     }

@@ -69,14 +69,8 @@ final class TextComparisonSheet {
     sheet.setColumnWidth(10, 60 * 256);
     sheet.setColumnWidth(11, 60 * 256);
     int r = title(sheet, 0, YEARS_TITLE, YEAR_HEADERS);
-    for (List<YearEntry> agency : YearEntry.byAgency(entries).values()) {
-      for (int i = 1; i < agency.size(); i++) {
-        YearEntry prev = agency.get(i - 1);
-        YearEntry cur = agency.get(i);
-        if (cur.year() == prev.year() + 1) {
-          r = years(sheet, r, prev, cur);
-        }
-      }
+    for (YearEntry.Pair p : YearEntry.consecutive(entries)) {
+      r = years(sheet, r, p.prev(), p.cur());
     }
     r = title(sheet, r + 1, COPIES_TITLE, COPY_HEADERS);
     copies(sheet, r, entries);

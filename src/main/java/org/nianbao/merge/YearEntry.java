@@ -1,5 +1,6 @@
 package org.nianbao.merge;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,24 @@ import org.nianbao.spec.Format;
  * where its sections' text is in the {@link SectionStore}.
  */
 record YearEntry(String agency, String key, int year, Format format, Set<TableId> tables, int row, Map<String, Value> values, long sectionsAt) {
+  /** Two reports of one agency for consecutive years. */
+  record Pair(YearEntry prev, YearEntry cur) {}
+
+  /** Every pair of consecutive years of one agency (by matching name; the first report given for a year), agency by agency. */
+  static List<Pair> consecutive(List<YearEntry> entries) {
+    List<Pair> out = new ArrayList<>();
+    for (List<YearEntry> agency : byAgency(entries).values()) {
+      for (int i = 1; i < agency.size(); i++) {
+        if (agency.get(i).year() == agency.get(i - 1).year() + 1) {
+          out.add(new Pair(agency.get(i - 1), agency.get(i)));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The entries of each agency (by matching name), one per year (the first given), in year order. */
-  static Map<String, List<YearEntry>> byAgency(List<YearEntry> entries) {
+  private static Map<String, List<YearEntry>> byAgency(List<YearEntry> entries) {
     Map<String, Map<Integer, YearEntry>> grouped = new LinkedHashMap<>();
     for (YearEntry e : entries) {
       grouped.computeIfAbsent(e.key(), k -> new LinkedHashMap<>()).putIfAbsent(e.year(), e);
