@@ -90,7 +90,8 @@ public final class CheckEngine {
     return sum(c.left(), read).compareTo(sum(c.right(), read)) == 0;
   }
 
-  private static BigDecimal sum(List<Term> terms, Function<String, BigDecimal> read) {
+  /** The signed sum of the terms' fields, each read by {@code read}. */
+  static BigDecimal sum(List<Term> terms, Function<String, BigDecimal> read) {
     return sumTerms(terms, t -> read.apply(t.field()));
   }
 

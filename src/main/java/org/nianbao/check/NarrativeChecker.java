@@ -59,15 +59,12 @@ public final class NarrativeChecker {
 
   /** The table's figure: the sum of its fields as the form counts them; none if a field is missing or unread. */
   private static Optional<BigDecimal> tableSide(List<Term> terms, Map<String, Value> values) {
-    BigDecimal sum = BigDecimal.ZERO;
     for (Term t : terms) {
       Value v = values.get(t.field());
       if (v == null || v.kind() == ValueKind.UNREAD) {
         return Optional.empty();
       }
-      BigDecimal n = v.asCounted();
-      sum = t.sign() > 0 ? sum.add(n) : sum.subtract(n);
     }
-    return Optional.of(sum);
+    return Optional.of(CheckEngine.sum(terms, f -> values.get(f).asCounted()));
   }
 }

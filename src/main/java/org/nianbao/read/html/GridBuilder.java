@@ -13,9 +13,6 @@ import org.nianbao.doc.SourcePos;
  * free position and its copies fill the rest of its area, marked as span copies.
  */
 final class GridBuilder {
-  /** Spans beyond this are malformed or hostile; the official forms need far fewer. */
-  private static final int MAX_SPAN = 64;
-
   private GridBuilder() {}
 
   static Grid build(Element table, String path) {
@@ -84,7 +81,7 @@ final class GridBuilder {
   private static int span(Element td, String attr) {
     try {
       int n = Integer.parseInt(td.attr(attr).trim());
-      return Math.max(1, Math.min(n, MAX_SPAN));
+      return Grid.boundedSpan(n);
     } catch (NumberFormatException e) {
       return 1;
     }

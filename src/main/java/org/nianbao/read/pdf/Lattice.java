@@ -142,11 +142,7 @@ final class Lattice {
   }
 
   private int find(int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
+    return root(parent, i);
   }
 
   /** Joins two sets, keeping the upper-left cell (the lower index) as the one printed. */

@@ -72,14 +72,8 @@ public final class PdfReportReader implements BinaryReportReader {
     } catch (InvalidPasswordException e) {
       throw new ReadException("an encrypted PDF that needs a password; nianbao cannot read it");
     } catch (IOException | RuntimeException e) {
-      throw new ReadException("not a readable PDF (truncated or damaged): " + firstLine(e));
+      throw ReadException.because("not a readable PDF (truncated or damaged)", e);
     }
-  }
-
-  private static String firstLine(Exception e) {
-    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
   }
 
   /** One piece of a page in reading order: a line of text (maybe damaged), a table or a picture. */

@@ -51,7 +51,7 @@ public final class DocReportReader implements BinaryReportReader {
     } catch (ReadException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new ReadException("not a readable Word (DOC) file: " + WordErrors.reason(e));
+      throw ReadException.because("not a readable Word (DOC) file", e);
     }
   }
 

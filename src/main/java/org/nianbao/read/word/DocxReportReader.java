@@ -17,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.nianbao.doc.Document;
+import org.nianbao.doc.Grid;
 import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.BinaryReportReader;
@@ -43,7 +44,7 @@ public final class DocxReportReader implements BinaryReportReader {
       walk.body(docx.getBodyElements());
       return new Document(source, walk.lines.blocks(), List.of());
     } catch (IOException | RuntimeException e) {
-      throw new ReadException("not a readable Word (DOCX) file: " + WordErrors.reason(e));
+      throw ReadException.because("not a readable Word (DOCX) file", e);
     }
   }
 
@@ -130,7 +131,7 @@ public final class DocxReportReader implements BinaryReportReader {
       if (pr == null || pr.getGridSpan() == null || pr.getGridSpan().getVal() == null) {
         return 1;
       }
-      return WordGrid.boundedSpan(pr.getGridSpan().getVal().longValue());
+      return Grid.boundedSpan(pr.getGridSpan().getVal().longValue());
     }
 
     /** {@code <w:vMerge/>} without a value, or with "continue", carries on the cell above. */
@@ -143,7 +144,7 @@ public final class DocxReportReader implements BinaryReportReader {
         return 0;
       }
       BigInteger n = pr.getGridBeforeArray(0).getVal();
-      return n == null ? 0 : WordGrid.boundedSpan(n.longValue());
+      return n == null ? 0 : Grid.boundedSpan(n.longValue());
     }
   }
 }

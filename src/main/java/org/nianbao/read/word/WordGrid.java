@@ -11,19 +11,12 @@ import org.nianbao.doc.SourcePos;
  * a cell that continues a vertical merge repeats the text of the cell above as a span copy.
  */
 final class WordGrid {
-  /** Spans beyond this are malformed or hostile; the official forms need far fewer. */
-  private static final int MAX_SPAN = 64;
-
   private final String path;
   private final List<List<Cell>> rows = new ArrayList<>();
   private List<Cell> row;
 
   WordGrid(String path) {
     this.path = path;
-  }
-
-  static int boundedSpan(long n) {
-    return (int) Math.max(1, Math.min(n, MAX_SPAN));
   }
 
   /** Starts a row whose first {@code skipped} grid columns hold no cell. */
