@@ -87,10 +87,9 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, boolean replace, int threads, Consumer<Outcome> progress) throws IOException {
     ReportSpec spec = ReportSpec.load();
-    ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec);
     Path csvTemp = csv.isPresent() ? csvTemp(csv.get()) : null;
     List<CheckResult> crossYear = new ArrayList<>();
-    try {
+    try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
       try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp))) {
         new Batch(Pipeline.standard(), threads).run(files, o -> {
           if (o.report().isPresent()) {
@@ -107,12 +106,12 @@ public final class Nianbao {
       if (csvTemp != null) {
         AtomicFiles.write(csv.get(), replace, out -> Files.copy(csvTemp, out));
       }
+      return new MergeResult(book.reports(), book.failures(), crossYear);
     } finally {
       if (csvTemp != null) {
         Files.deleteIfExists(csvTemp);
       }
     }
-    return new MergeResult(book.reports(), book.failures(), crossYear);
   }
 
   /** What a merge wrote: reports as rows, inputs not read, and the cross-year checks nianbao computed. */

@@ -1,29 +1,17 @@
 package org.nianbao.merge;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.BarGrouping;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import java.util.SortedSet;
+import org.nianbao.xlsx.Chart;
+import org.nianbao.xlsx.Ref;
+import org.nianbao.xlsx.Sheet;
 
 /**
  * The 图表 sheet: applications received per agency (bar, from a table of SUMIFS on this sheet),
- * received per year (bar) and the outcome mix per year (stacked bar), both from 统计.
+ * received per year (bar) and the outcome mix per year (stacked bar), both from 统计. The charts
+ * carry the values they show, so they draw before anything is recalculated.
  */
 final class ChartsSheet {
   /** Agencies beyond this make a bar chart unreadable; the table lists them all the same. */
@@ -34,63 +22,52 @@ final class ChartsSheet {
 
   private final SummaryColumns columns;
   private final String summary;
+  private final String statistics;
 
-  ChartsSheet(SummaryColumns columns, String summary) {
+  ChartsSheet(SummaryColumns columns, String summary, String statistics) {
     this.columns = columns;
     this.summary = summary;
+    this.statistics = statistics;
   }
 
-  void write(Sheet sheet, XSSFSheet chartLayer, XSSFSheet statisticsData, List<String> agencies, int years, int firstDataRow, int lastDataRow) {
-    Row header = sheet.createRow(0);
-    header.createCell(0).setCellValue("匹配名");
-    header.createCell(1).setCellValue("本年新收申请（各年合计）");
+  void write(Sheet sheet, List<String> agencies, SortedSet<Integer> years, Tally tally, int firstDataRow, int lastDataRow) {
+    sheet.text(0, 0, "匹配名", MergeStyles.HEADER);
+    sheet.text(0, 1, "本年新收申请（各年合计）", MergeStyles.HEADER);
+    sheet.width(0, 28);
+    sheet.width(1, 14);
     String received = range(columns.figures().get("received"), firstDataRow, lastDataRow);
     String keys = range(SummaryColumns.KEY, firstDataRow, lastDataRow);
+    List<BigDecimal> perAgency = new ArrayList<>();
     for (int i = 0; i < agencies.size(); i++) {
-      Row row = sheet.createRow(i + 1);
-      row.createCell(0).setCellValue(agencies.get(i));
-      row.createCell(1).setCellFormula("SUMIFS(" + received + "," + keys + ",A" + (i + 2) + ")");
+      BigDecimal sum = tally.agency(agencies.get(i)).sum("received");
+      sheet.text(i + 1, 0, agencies.get(i), null);
+      sheet.formula(i + 1, 1, "SUMIFS(" + received + "," + keys + ",A" + (i + 2) + ")", sum, null);
+      perAgency.add(sum);
     }
-    XSSFDrawing drawing = chartLayer.createDrawingPatriarch();
+    if (agencies.isEmpty()) {
+      sheet.text(1, 0, "无：没有可作图的报告（需有机关名称和年度）。", null);
+    }
     int shown = Math.min(agencies.size(), MAX_CHART_AGENCIES);
     if (shown > 0) {
-      bar(drawing, 3, 0, "各机关本年新收申请", chartLayer, new CellRangeAddress(1, shown, 0, 0), List.of(new CellRangeAddress(1, shown, 1, 1)), List.of("本年新收"), false);
+      sheet.chart(new Chart("各机关本年新收申请", Ref.onSheet(sheet.name(), "$A$2:$A$" + (shown + 1)), agencies.subList(0, shown),
+          List.of(new Chart.Series("本年新收", Ref.onSheet(sheet.name(), "$B$2:$B$" + (shown + 1)), perAgency.subList(0, shown))), false,
+          new int[] {3, 0}, new int[] {15, 20}));
     }
-    if (years > 0) {
-      CellRangeAddress yearLabels = new CellRangeAddress(1, years, 0, 0);
-      int receivedCol = statisticsColumn("received");
-      bar(drawing, 3, 22, "各年本年新收申请合计", statisticsData, yearLabels, List.of(new CellRangeAddress(1, years, receivedCol, receivedCol)), List.of("本年新收"), false);
-      List<CellRangeAddress> mix = OUTCOMES.stream().map(id -> new CellRangeAddress(1, years, statisticsColumn(id), statisticsColumn(id))).toList();
-      bar(drawing, 3, 44, "各年办理结果构成", statisticsData, yearLabels, mix, OUTCOMES.stream().map(columns::figureLabel).toList(), true);
+    if (!years.isEmpty()) {
+      List<String> labels = years.stream().map(String::valueOf).toList();
+      String yearLabels = Ref.onSheet(statistics, "$A$2:$A$" + (years.size() + 1));
+      sheet.chart(new Chart("各年本年新收申请合计", yearLabels, labels, List.of(series("received", years, tally)), false, new int[] {3, 22}, new int[] {15, 42}));
+      List<Chart.Series> mix = OUTCOMES.stream().map(id -> series(id, years, tally)).toList();
+      sheet.chart(new Chart("各年办理结果构成", yearLabels, labels, mix, true, new int[] {3, 44}, new int[] {15, 64}));
     }
   }
 
-  /** The 统计 column holding a figure's total. */
-  private int statisticsColumn(String figure) {
-    return 2 + 2 * List.copyOf(columns.figures().keySet()).indexOf(figure);
-  }
-
-  private static void bar(XSSFDrawing drawing, int col, int row, String title, XSSFSheet data, CellRangeAddress categories,
-      List<CellRangeAddress> series, List<String> names, boolean stacked) {
-    XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + 12, row + 20));
-    chart.setTitleText(title);
-    chart.setTitleOverlay(false);
-    chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-    XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-    XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-    y.setCrosses(AxisCrosses.AUTO_ZERO);
-    XDDFBarChartData bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-    bars.setBarDirection(BarDirection.COL);
-    if (stacked) {
-      bars.setBarGrouping(BarGrouping.STACKED);
-    }
-    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(data, categories);
-    for (int i = 0; i < series.size(); i++) {
-      XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(data, series.get(i));
-      XDDFChartData.Series s = bars.addSeries(cats, values);
-      s.setTitle(names.get(i), null);
-    }
-    chart.plot(bars);
+  /** A figure's yearly totals, as 统计 shows them in its 合计 column. */
+  private Chart.Series series(String figure, SortedSet<Integer> years, Tally tally) {
+    int col = 2 + 2 * List.copyOf(columns.figures().keySet()).indexOf(figure);
+    String letter = Ref.column(col);
+    List<BigDecimal> values = years.stream().map(y -> tally.year(y).sum(figure)).toList();
+    return new Chart.Series(columns.figureLabel(figure), Ref.onSheet(statistics, "$" + letter + "$2:$" + letter + "$" + (years.size() + 1)), values);
   }
 
   private String range(int col, int first, int last) {

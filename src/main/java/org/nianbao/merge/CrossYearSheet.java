@@ -3,8 +3,6 @@ package org.nianbao.merge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.nianbao.check.CheckEngine;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
@@ -14,7 +12,9 @@ import org.nianbao.spec.CheckSpec;
 import org.nianbao.spec.Format;
 import org.nianbao.spec.ReportSpec;
 import org.nianbao.spec.Term;
+import org.nianbao.workbook.Formula;
 import org.nianbao.workbook.FormulaRenderer;
+import org.nianbao.xlsx.Sheet;
 
 /**
  * The 跨年核对 sheet: for every agency with reports for consecutive years, each cross-year balance
@@ -36,45 +36,56 @@ final class CrossYearSheet {
 
   /** Writes the pairs; returns the verdicts nianbao computed, in row order. */
   List<CheckResult> write(Sheet sheet, List<YearEntry> entries) {
-    Row header = sheet.createRow(0);
     for (int i = 0; i < HEADERS.size(); i++) {
-      header.createCell(i).setCellValue(HEADERS.get(i));
+      sheet.text(0, i, HEADERS.get(i), MergeStyles.HEADER);
     }
+    sheet.width(0, 24);
+    sheet.width(1, 20);
+    sheet.width(4, 22);
+    sheet.width(5, 50);
+    sheet.width(10, 40);
     List<CheckResult> out = new ArrayList<>();
     int r = 1;
     for (YearEntry.Pair p : YearEntry.consecutive(entries)) {
       for (CheckSpec c : spec.checks(p.cur().format(), CheckScope.CROSS_YEAR)) {
         if (applies(c, p.prev(), p.cur())) {
-          out.add(row(sheet.createRow(r), r + 1, c, p.prev(), p.cur()));
+          out.add(row(sheet, r, c, p.prev(), p.cur()));
           r++;
         }
       }
     }
-    sheet.createFreezePane(0, 1);
+    if (r == 1) {
+      sheet.text(1, 0, "无：没有同一机关相邻两年的报告可核对。", null);
+    }
+    sheet.freeze(0, 1);
     return out;
   }
 
-  private CheckResult row(Row row, int excelRow, CheckSpec c, YearEntry prev, YearEntry cur) {
+  private CheckResult row(Sheet sheet, int r, CheckSpec c, YearEntry prev, YearEntry cur) {
+    int excelRow = r + 1;
     FormulaRenderer formulas = new FormulaRenderer(t -> ref(t, prev, cur));
     CheckResult java = CheckEngine.evaluateAcrossYears(c, cur.values(), prev.values());
-    row.createCell(0).setCellValue(cur.agency());
-    row.createCell(1).setCellValue(cur.key());
-    row.createCell(2).setCellValue(prev.year());
-    row.createCell(3).setCellValue(cur.year());
-    row.createCell(4).setCellValue(c.id());
-    row.createCell(5).setCellValue(c.description());
-    row.createCell(6).setCellFormula(formulas.sum(c.left()));
-    row.createCell(7).setCellFormula(formulas.sum(c.right()));
-    row.createCell(8).setCellFormula(FormulaRenderer.verdict("G" + excelRow + "-H" + excelRow));
-    row.createCell(9).setCellValue(java.status() == CheckStatus.PASS ? FormulaRenderer.PASS : java.status() == CheckStatus.FAIL ? FormulaRenderer.FAIL : FormulaRenderer.SKIPPED);
-    row.createCell(10).setCellValue(java.message());
+    sheet.text(r, 0, cur.agency(), null);
+    sheet.text(r, 1, cur.key(), null);
+    sheet.number(r, 2, prev.year(), null);
+    sheet.number(r, 3, cur.year(), null);
+    sheet.text(r, 4, c.id(), null);
+    sheet.text(r, 5, c.description(), MergeStyles.WRAPPED);
+    Formula left = formulas.sum(c.left());
+    Formula right = formulas.sum(c.right());
+    sheet.formula(r, 6, left.text(), left.value(), MergeStyles.NUMBER);
+    sheet.formula(r, 7, right.text(), right.value(), MergeStyles.NUMBER);
+    Formula verdict = FormulaRenderer.verdict("G" + excelRow + "-H" + excelRow, FormulaRenderer.difference("G" + excelRow, left, "H" + excelRow, right));
+    sheet.formula(r, 8, verdict.text(), verdict.value(), null);
+    sheet.text(r, 9, java.status() == CheckStatus.PASS ? FormulaRenderer.PASS : java.status() == CheckStatus.FAIL ? FormulaRenderer.FAIL : FormulaRenderer.SKIPPED, null);
+    sheet.text(r, 10, java.message(), MergeStyles.WRAPPED);
     return java;
   }
 
-  private Optional<String> ref(Term t, YearEntry prev, YearEntry cur) {
+  private Optional<FormulaRenderer.Shown> ref(Term t, YearEntry prev, YearEntry cur) {
     YearEntry e = t.previousYear() ? prev : cur;
     Integer col = columns.fields().get(t.field());
-    return col == null ? Optional.empty() : Optional.of("'" + summarySheet + "'!" + SummaryColumns.letter(col) + e.row());
+    return col == null ? Optional.empty() : Optional.of(FormulaRenderer.Shown.of("'" + summarySheet + "'!" + SummaryColumns.letter(col) + e.row(), e.values().get(t.field())));
   }
 
   /** A cross-year check applies when both reports have the tables and cells it reads. */
@@ -97,6 +108,4 @@ final class CrossYearSheet {
     Format f = e.format();
     return f != null && e.tables().contains(table) && spec.fields(f).stream().anyMatch(x -> x.id().equals(t.field()));
   }
-
-  /** Reports grouped by matched agency, each group in year order; a repeated year keeps its first report. */
 }

@@ -1,14 +1,16 @@
 package org.nianbao.merge;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
+import org.nianbao.xlsx.Sheet;
 
 /**
  * The 统计 sheet: per year, then per format, how many reports and the total and mean of every key
- * figure, as SUMIFS/AVERAGEIFS formulas over 汇总 so that they follow any correction made there.
+ * figure, as SUMIFS/AVERAGEIFS formulas over 汇总 so that they follow any correction made there;
+ * each stored with the value it computes now, from the tally kept as rows were added.
  */
 final class StatisticsSheet {
   private final SummaryColumns columns;
@@ -20,36 +22,39 @@ final class StatisticsSheet {
   }
 
   /** Writes the sheet; the year rows are rows 2 … years+1 (1-based), column A the year as text. */
-  void write(Sheet sheet, SortedSet<Integer> years, int firstDataRow, int lastDataRow) {
-    Row header = sheet.createRow(0);
-    header.createCell(0).setCellValue("年度 / 格式");
-    header.createCell(1).setCellValue("报告数");
+  void write(Sheet sheet, SortedSet<Integer> years, Tally tally, int firstDataRow, int lastDataRow) {
+    sheet.text(0, 0, "年度 / 格式", MergeStyles.HEADER);
+    sheet.text(0, 1, "报告数", MergeStyles.HEADER);
     int c = 2;
     for (String id : columns.figures().keySet()) {
-      header.createCell(c++).setCellValue(columns.figureLabel(id) + " 合计");
-      header.createCell(c++).setCellValue(columns.figureLabel(id) + " 平均");
+      sheet.text(0, c++, columns.figureLabel(id) + " 合计", MergeStyles.HEADER);
+      sheet.text(0, c++, columns.figureLabel(id) + " 平均", MergeStyles.HEADER);
     }
+    sheet.width(0, 14);
+    sheet.width(1, columns.figures().size() * 2 + 1, 11);
     int r = 1;
     String yearRange = range(SummaryColumns.YEAR, firstDataRow, lastDataRow);
     for (int year : years) {
-      row(sheet.createRow(r++), String.valueOf(year), yearRange, String.valueOf(year), firstDataRow, lastDataRow);
+      row(sheet, r++, String.valueOf(year), yearRange, String.valueOf(year), tally.year(year), firstDataRow, lastDataRow);
     }
     r++;
     String formatRange = range(SummaryColumns.FORMAT, firstDataRow, lastDataRow);
     for (String format : List.of("2019", "2021")) {
-      row(sheet.createRow(r++), format + " 格式", formatRange, "\"" + format + "\"", firstDataRow, lastDataRow);
+      row(sheet, r++, format + " 格式", formatRange, "\"" + format + "\"", tally.format(format), firstDataRow, lastDataRow);
     }
-    sheet.createFreezePane(1, 1);
+    sheet.freeze(1, 1);
   }
 
-  private void row(Row row, String label, String criteriaRange, String criterion, int first, int last) {
-    row.createCell(0).setCellValue(label);
-    row.createCell(1).setCellFormula("COUNTIF(" + criteriaRange + "," + criterion + ")");
+  private void row(Sheet sheet, int r, String label, String criteriaRange, String criterion, Tally.Group group, int first, int last) {
+    sheet.text(r, 0, label, null);
+    sheet.formula(r, 1, "COUNTIF(" + criteriaRange + "," + criterion + ")", BigDecimal.valueOf(group.reports), null);
     int c = 2;
     for (Map.Entry<String, Integer> f : columns.figures().entrySet()) {
       String values = range(f.getValue(), first, last);
-      row.createCell(c++).setCellFormula("SUMIFS(" + values + "," + criteriaRange + "," + criterion + ")");
-      row.createCell(c++).setCellFormula("IFERROR(AVERAGEIFS(" + values + "," + criteriaRange + "," + criterion + "),\"\")");
+      sheet.formula(r, c++, "SUMIFS(" + values + "," + criteriaRange + "," + criterion + ")", group.sum(f.getKey()), MergeStyles.NUMBER);
+      int shown = group.shown(f.getKey());
+      Object mean = shown == 0 ? "" : group.sum(f.getKey()).divide(BigDecimal.valueOf(shown), MathContext.DECIMAL64);
+      sheet.formula(r, c++, "IFERROR(AVERAGEIFS(" + values + "," + criteriaRange + "," + criterion + "),\"\")", mean, MergeStyles.NUMBER);
     }
   }
 

@@ -10,12 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.nianbao.check.Sentences;
+import org.nianbao.xlsx.Sheet;
 
 /**
  * The 文字对比 sheet. First, for each agency with reports for consecutive years, each section's
@@ -48,39 +44,39 @@ final class TextComparisonSheet {
   private static final int INDEX_BITS = 21;
   private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
-  private final CellStyle header;
-  private final CellStyle wrapped;
-  private final CellStyle percent;
+  /** What a part of the sheet says when it has nothing to show. */
+  static final String NOTHING = "无";
+
   private final SectionStore store;
 
-  TextComparisonSheet(Workbook wb, CellStyle header, SectionStore store) {
-    this.header = header;
+  TextComparisonSheet(SectionStore store) {
     this.store = store;
-    this.wrapped = wb.createCellStyle();
-    wrapped.setWrapText(true);
-    this.percent = wb.createCellStyle();
-    percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
   }
 
   void write(Sheet sheet, List<YearEntry> entries) {
-    sheet.setColumnWidth(0, 24 * 256);
-    sheet.setColumnWidth(3, 30 * 256);
-    sheet.setColumnWidth(7, 40 * 256);
-    sheet.setColumnWidth(10, 60 * 256);
-    sheet.setColumnWidth(11, 60 * 256);
+    sheet.width(0, 24);
+    sheet.width(3, 30);
+    sheet.width(7, 40);
+    sheet.width(10, 60);
+    sheet.width(11, 60);
     int r = title(sheet, 0, YEARS_TITLE, YEAR_HEADERS);
+    int first = r;
     for (YearEntry.Pair p : YearEntry.consecutive(entries)) {
       r = years(sheet, r, p.prev(), p.cur());
     }
+    if (r == first) {
+      sheet.text(r++, 0, NOTHING + "：没有同一机关相邻两年的报告。", null);
+    }
     r = title(sheet, r + 1, COPIES_TITLE, COPY_HEADERS);
-    copies(sheet, r, entries);
+    if (copies(sheet, r, entries) == r) {
+      sheet.text(r, 0, NOTHING + "：没有文字相近的报告。", null);
+    }
   }
 
   private int title(Sheet sheet, int r, String title, List<String> headers) {
-    text(sheet.createRow(r), 0, title, header);
-    Row row = sheet.createRow(r + 1);
+    sheet.text(r, 0, title, MergeStyles.TITLE);
     for (int i = 0; i < headers.size(); i++) {
-      text(row, i, headers.get(i), header);
+      sheet.text(r + 1, i, headers.get(i), MergeStyles.HEADER);
     }
     return r + 2;
   }
@@ -106,21 +102,19 @@ final class TextComparisonSheet {
       int unchanged = a.size() - removed.size();
       int keptChars = chars(a) - chars(removed);
       int longer = Math.max(chars(a), chars(b));
-      Row row = sheet.createRow(r++);
-      text(row, 0, cur.agency(), null);
-      row.createCell(1).setCellValue(prev.year());
-      row.createCell(2).setCellValue(cur.year());
-      text(row, 3, SECTIONS.get(n - 1), null);
-      row.createCell(4).setCellValue(a.size());
-      row.createCell(5).setCellValue(b.size());
-      row.createCell(6).setCellValue(unchanged);
-      row.createCell(7).setCellValue(added.size());
-      row.createCell(8).setCellValue(removed.size());
-      Cell share = row.createCell(9);
-      share.setCellValue(longer == 0 ? 1 : (double) keptChars / longer);
-      share.setCellStyle(percent);
-      text(row, 10, listed(added), wrapped);
-      text(row, 11, listed(removed), wrapped);
+      int row = r++;
+      sheet.text(row, 0, cur.agency(), null);
+      sheet.number(row, 1, prev.year(), null);
+      sheet.number(row, 2, cur.year(), null);
+      sheet.text(row, 3, SECTIONS.get(n - 1), null);
+      sheet.number(row, 4, a.size(), null);
+      sheet.number(row, 5, b.size(), null);
+      sheet.number(row, 6, unchanged, null);
+      sheet.number(row, 7, added.size(), null);
+      sheet.number(row, 8, removed.size(), null);
+      sheet.number(row, 9, longer == 0 ? 1 : (double) keptChars / longer, MergeStyles.PERCENT);
+      sheet.text(row, 10, listed(added), MergeStyles.WRAPPED);
+      sheet.text(row, 11, listed(removed), MergeStyles.WRAPPED);
     }
     return r;
   }
@@ -130,7 +124,8 @@ final class TextComparisonSheet {
    * sentence becomes one long, its hash above the report's index; sorted, equal sentences sit
    * together, so shared sentences are counted without holding any text in memory.
    */
-  private void copies(Sheet sheet, int r, List<YearEntry> entries) {
+  /** Lists the near copies from row r on; returns the row after the last. */
+  private int copies(Sheet sheet, int r, List<YearEntry> entries) {
     int count = entries.size();
     long[][] keys = new long[SECTIONS.size()][];
     int[][] sizes = new int[SECTIONS.size()][count];
@@ -188,22 +183,20 @@ final class TextComparisonSheet {
         r = copyRow(sheet, r, n, entries.get(i), entries.get(j), pair.getValue(), share);
       }
     }
+    return r;
   }
 
   private int copyRow(Sheet sheet, int r, int n, YearEntry a, YearEntry b, int shared, double share) {
     List<String> other = comparable(store.get(b.sectionsAt()).getOrDefault(n, ""));
     String example = comparable(store.get(a.sectionsAt()).getOrDefault(n, "")).stream().filter(other::contains).findFirst().orElse("");
-    Row row = sheet.createRow(r);
-    text(row, 0, SECTIONS.get(n - 1), null);
-    text(row, 1, a.agency(), null);
-    row.createCell(2).setCellValue(a.year());
-    text(row, 3, b.agency(), null);
-    row.createCell(4).setCellValue(b.year());
-    row.createCell(5).setCellValue(shared);
-    Cell c = row.createCell(6);
-    c.setCellValue(share);
-    c.setCellStyle(percent);
-    text(row, 7, example, wrapped);
+    sheet.text(r, 0, SECTIONS.get(n - 1), null);
+    sheet.text(r, 1, a.agency(), null);
+    sheet.number(r, 2, a.year(), null);
+    sheet.text(r, 3, b.agency(), null);
+    sheet.number(r, 4, b.year(), null);
+    sheet.number(r, 5, shared, null);
+    sheet.number(r, 6, share, MergeStyles.PERCENT);
+    sheet.text(r, 7, example, MergeStyles.WRAPPED);
     return r + 1;
   }
 
@@ -243,13 +236,5 @@ final class TextComparisonSheet {
   private static String listed(List<String> sentences) {
     String all = String.join("\n", sentences);
     return all.length() <= MAX_CELL ? all : all.substring(0, MAX_CELL) + "…（共 " + sentences.size() + " 句）";
-  }
-
-  private static void text(Row row, int col, String value, CellStyle style) {
-    Cell c = row.createCell(col);
-    c.setCellValue(value);
-    if (style != null) {
-      c.setCellStyle(style);
-    }
   }
 }

@@ -1,18 +1,23 @@
 package org.nianbao.workbook;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.nianbao.model.Value;
+import org.nianbao.model.ValueKind;
 import org.nianbao.spec.CheckSpec;
 import org.nianbao.spec.Layout;
 import org.nianbao.spec.Term;
 
 /**
- * Renders balance-check sides, verdicts and key figures as Excel formulas, over whatever cells the
- * fields were written to (a report's table sheets, or a row of the comparison workbook). SUM rather
- * than {@code +} so that a cell holding a mark (/, —) counts as 0 instead of giving #VALUE!, as the
- * official form counts it; only functions Excel 2010, WPS and LibreOffice all compute.
+ * Renders balance-check sides, verdicts and key figures as Excel formulas over whatever cells the
+ * fields were written to (a report's table sheets, or a row of the comparison workbook), each with
+ * the value it computes over what those cells hold. SUM rather than {@code +}, so that a cell
+ * holding a mark (/, —) counts as 0 instead of giving #VALUE!, as the official form counts it; only
+ * functions Excel 2010, WPS and LibreOffice all compute alike.
  */
 public final class FormulaRenderer {
   /** The words a verdict formula shows. */
@@ -22,51 +27,94 @@ public final class FormulaRenderer {
   public static final String SKIPPED = "跳过";
 
   /** Sides equal within this are equal: amounts carry two decimals. */
-  private static final String TOLERANCE = "0.005";
+  private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
 
-  private final Function<Term, Optional<String>> refs;
+  /** A cell as written: its reference, and what it holds (a number, text, or null when empty). */
+  public record Shown(String ref, Object content) {
+    /** What a field's value puts in its cell: its number, the mark's text, or nothing. */
+    public static Shown of(String ref, Value v) {
+      if (v == null) {
+        return new Shown(ref, null);
+      }
+      return new Shown(ref, v.kind() == ValueKind.NUMBER ? v.number() : v.kind() == ValueKind.MARK ? v.source().snippet() : null);
+    }
 
-  /** Renders over the cells {@code refs} gives for each term (empty: the term has no cell and counts as 0). */
-  public FormulaRenderer(Function<Term, Optional<String>> refs) {
-    this.refs = refs;
+    BigDecimal counted() {
+      return content instanceof BigDecimal d ? d : BigDecimal.ZERO;
+    }
   }
 
-  /** Renders over the table sheets of a report workbook laid out by {@code layout}. */
-  public static FormulaRenderer over(Layout layout) {
-    return new FormulaRenderer(t -> layout.cell(t.field()).map(c -> c.ref()));
+  private final Function<Term, Optional<Shown>> cells;
+
+  /** Renders over the cells {@code cells} gives for each term (empty: the term has no cell and counts as 0). */
+  public FormulaRenderer(Function<Term, Optional<Shown>> cells) {
+    this.cells = cells;
+  }
+
+  /** Renders over the table sheets of a report workbook laid out by {@code layout}, holding {@code values}. */
+  public static FormulaRenderer over(Layout layout, Map<String, Value> values) {
+    return new FormulaRenderer(t -> layout.cell(t.field()).map(c -> Shown.of(c.ref(), values.get(t.field()))));
   }
 
   /** {@code SUM(a,b)-SUM(c)} for the terms, or {@code 0} when they name no cell. */
-  public String sum(List<Term> terms) {
+  public Formula sum(List<Term> terms) {
     List<String> plus = new ArrayList<>();
     List<String> minus = new ArrayList<>();
+    BigDecimal total = BigDecimal.ZERO;
     for (Term t : terms) {
-      refs.apply(t).ifPresent(ref -> (t.sign() < 0 ? minus : plus).add(ref));
+      Optional<Shown> cell = cells.apply(t);
+      if (cell.isPresent()) {
+        (t.sign() < 0 ? minus : plus).add(cell.get().ref());
+        total = t.sign() < 0 ? total.subtract(cell.get().counted()) : total.add(cell.get().counted());
+      }
     }
     String p = plus.isEmpty() ? "0" : "SUM(" + String.join(",", plus) + ")";
-    return minus.isEmpty() ? p : p + "-SUM(" + String.join(",", minus) + ")";
+    return new Formula(minus.isEmpty() ? p : p + "-SUM(" + String.join(",", minus) + ")", total);
   }
 
-  /** 通过 when the difference (a formula or a cell) is within the tolerance, else 不通过. */
-  public static String verdict(String difference) {
-    return "IF(ABS(" + difference + ")<" + TOLERANCE + ",\"" + PASS + "\",\"" + FAIL + "\")";
+  /** {@code A-B} of two cells holding the formulas {@code a} and {@code b}. */
+  public static Formula difference(String aRef, Formula a, String bRef, Formula b) {
+    return new Formula(aRef + "-" + bRef, a.number().subtract(b.number()));
+  }
+
+  /** 通过 when the difference (a cell holding {@code difference}) is within the tolerance, else 不通过. */
+  public static Formula verdict(String ref, Formula difference) {
+    return verdict(ref, difference.number());
+  }
+
+  private static Formula verdict(String difference, BigDecimal value) {
+    String word = value.abs().compareTo(TOLERANCE) < 0 ? PASS : FAIL;
+    return new Formula("IF(ABS(" + difference + ")<" + TOLERANCE.toPlainString() + ",\"" + PASS + "\",\"" + FAIL + "\")", word);
   }
 
   /** The verdict of a whole check in one formula; 跳过 while any of {@code unread} is empty. */
-  public String check(CheckSpec c, List<String> unread) {
-    return unlessBlank(unread, verdict(sum(c.left()) + "-(" + sum(c.right()) + ")"));
+  public Formula check(CheckSpec c, List<String> unread) {
+    Formula left = sum(c.left());
+    Formula right = sum(c.right());
+    return unlessBlank(unread, verdict(left.text() + "-(" + right.text() + ")", left.number().subtract(right.number())));
   }
 
   /** {@code verdict}, or 跳过 while any of the fields' cells is empty. */
-  public String unlessBlank(List<String> fields, String verdict) {
+  public Formula unlessBlank(List<String> fields, Formula verdict) {
     List<String> blanks = new ArrayList<>();
+    boolean anyBlank = false;
     for (String f : fields) {
-      refs.apply(new Term(1, f, false)).ifPresent(ref -> blanks.add("ISBLANK(" + ref + ")"));
+      Optional<Shown> cell = cells.apply(new Term(1, f, false));
+      if (cell.isPresent()) {
+        blanks.add("ISBLANK(" + cell.get().ref() + ")");
+        anyBlank |= cell.get().content() == null;
+      }
     }
     if (blanks.isEmpty()) {
       return verdict;
     }
     String any = blanks.size() == 1 ? blanks.get(0) : "OR(" + String.join(",", blanks) + ")";
-    return "IF(" + any + ",\"" + SKIPPED + "\"," + verdict + ")";
+    return new Formula("IF(" + any + ",\"" + SKIPPED + "\"," + verdict.text() + ")", anyBlank ? SKIPPED : verdict.value());
+  }
+
+  /** {@code COUNTIF(range,"word")} over cells showing {@code shown}. */
+  public static Formula countIf(String range, List<?> shown, String word) {
+    long n = shown.stream().filter(word::equals).count();
+    return new Formula("COUNTIF(" + range + ",\"" + word + "\")", BigDecimal.valueOf(n));
   }
 }

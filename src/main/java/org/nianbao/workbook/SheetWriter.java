@@ -1,136 +1,70 @@
 package org.nianbao.workbook;
 
 import java.math.BigDecimal;
-import org.apache.poi.common.usermodel.HyperlinkType;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
+import org.nianbao.xlsx.Ref;
+import org.nianbao.xlsx.Sheet;
+import org.nianbao.xlsx.Style;
 
 /**
- * Writes cells of one sheet by their A1 references. Report text always goes in as a string cell,
- * never as a formula, and is cut to Excel's limit of 32,767 characters a cell.
+ * Writes cells of one sheet by their A1 references, as the layouts name them. Report text always
+ * goes in as a text cell, never as a formula.
  */
 final class SheetWriter {
-  /** Excel's limit on the characters in one cell. */
-  static final int MAX_CELL_CHARS = 32_767;
-
-  /** Excel's width unit is 1/256 of a character. */
-  private static final int WIDTH_UNIT = 256;
-
   private final Sheet sheet;
-  private Drawing<?> drawing;
 
   SheetWriter(Sheet sheet) {
     this.sheet = sheet;
-    PrintSetup ps = sheet.getPrintSetup();
-    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
-    ps.setLandscape(true);
-    ps.setFitWidth((short) 1);
-    ps.setFitHeight((short) 0);
-    sheet.setFitToPage(true);
   }
 
   Sheet sheet() {
     return sheet;
   }
 
-  Cell cell(String ref) {
-    CellReference r = new CellReference(ref);
-    Row row = sheet.getRow(r.getRow());
-    if (row == null) {
-      row = sheet.createRow(r.getRow());
-    }
-    Cell c = row.getCell(r.getCol());
-    return c == null ? row.createCell(r.getCol()) : c;
+  void text(String ref, String value, Style style) {
+    sheet.text(Ref.rowOf(ref), Ref.colOf(ref), value, style);
   }
 
-  Cell text(String ref, String value, CellStyle style) {
-    Cell c = cell(ref);
-    c.setCellValue(value.length() > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS - 1) + "…" : value);
-    c.setCellStyle(style);
-    return c;
+  void number(String ref, BigDecimal value, Style style) {
+    sheet.number(Ref.rowOf(ref), Ref.colOf(ref), value, style);
   }
 
-  Cell number(String ref, BigDecimal value, CellStyle style) {
-    Cell c = cell(ref);
-    c.setCellValue(value.doubleValue());
-    c.setCellStyle(style);
-    return c;
+  void blank(String ref, Style style) {
+    sheet.blank(Ref.rowOf(ref), Ref.colOf(ref), style);
   }
 
-  Cell formula(String ref, String formula, CellStyle style) {
-    Cell c = cell(ref);
-    c.setCellFormula(formula);
-    if (style != null) {
-      c.setCellStyle(style);
-    }
-    return c;
+  void formula(String ref, Formula f, Style style) {
+    sheet.formula(Ref.rowOf(ref), Ref.colOf(ref), f.text(), f.value(), style);
   }
 
   /** Merges a range, giving every cell of it the style so borders run round the whole area. */
-  void merge(String range, CellStyle style) {
-    CellRangeAddress a = CellRangeAddress.valueOf(range);
-    for (int r = a.getFirstRow(); r <= a.getLastRow(); r++) {
-      for (int col = a.getFirstColumn(); col <= a.getLastColumn(); col++) {
-        cell(new CellReference(r, col).formatAsString()).setCellStyle(style);
+  void merge(String range, Style style) {
+    String[] ends = range.split(":");
+    int r1 = Ref.rowOf(ends[0]);
+    int c1 = Ref.colOf(ends[0]);
+    int r2 = Ref.rowOf(ends[ends.length - 1]);
+    int c2 = Ref.colOf(ends[ends.length - 1]);
+    for (int r = r1; r <= r2; r++) {
+      for (int c = c1; c <= c2; c++) {
+        sheet.blank(r, c, style);
       }
     }
-    if (a.getNumberOfCells() > 1) {
-      // The layouts are checked not to overlap (LayoutTest); POI's own check is quadratic.
-      sheet.addMergedRegionUnsafe(a);
+    if (r1 != r2 || c1 != c2) {
+      sheet.merge(range);
     }
   }
 
   /** Sets the width of a column or a range of columns ({@code D:J}) in characters. */
-  void width(String columns, int chars) {
+  void width(String columns, double chars) {
     String[] ends = columns.split(":");
-    int from = CellReference.convertColStringToIndex(ends[0]);
-    int to = CellReference.convertColStringToIndex(ends[ends.length - 1]);
-    for (int col = from; col <= to; col++) {
-      sheet.setColumnWidth(col, chars * WIDTH_UNIT);
-    }
+    sheet.width(Ref.columnIndex(ends[0]), Ref.columnIndex(ends[ends.length - 1]), chars);
   }
 
-  void comment(Cell cell, String text) {
-    if (drawing == null) {
-      drawing = sheet.createDrawingPatriarch();
-    }
-    CreationHelper h = sheet.getWorkbook().getCreationHelper();
-    ClientAnchor anchor = h.createClientAnchor();
-    anchor.setCol1(cell.getColumnIndex() + 1);
-    anchor.setCol2(cell.getColumnIndex() + 5);
-    anchor.setRow1(cell.getRowIndex());
-    anchor.setRow2(cell.getRowIndex() + 4);
-    Comment c = drawing.createCellComment(anchor);
-    c.setString(h.createRichTextString(text.length() > 1000 ? text.substring(0, 999) + "…" : text));
-    c.setAuthor("nianbao");
-    // The streaming sheet files a comment under its anchor's corner unless told its cell.
-    c.setAddress(cell.getAddress());
-    cell.setCellComment(c);
+  void comment(String ref, String text) {
+    sheet.comment(Ref.rowOf(ref), Ref.colOf(ref), text);
   }
 
   /** Links a cell to a place in this workbook ({@code '校验'!A5}). */
-  void link(Cell cell, String address, CellStyle style) {
-    Hyperlink l = sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-    l.setAddress(address);
-    cell.setHyperlink(l);
-    cell.setCellStyle(style);
-  }
-
-  void height(int row, float points) {
-    Row r = sheet.getRow(row);
-    if (r == null) {
-      r = sheet.createRow(row);
-    }
-    r.setHeightInPoints(points);
+  void link(String ref, String address) {
+    sheet.link(Ref.rowOf(ref), Ref.colOf(ref), address);
   }
 }

@@ -1,5 +1,7 @@
 package org.nianbao.workbook;
 
+import org.nianbao.xlsx.Ref;
+
 /** The names of the sheets a report workbook has besides the table sheets of its layout. */
 final class Sheets {
   static final String SUMMARY = "概况";
@@ -7,7 +9,7 @@ final class Sheets {
   static final String SOURCES = "来源";
 
   /** The 结果 column of the 校验 sheet and the words its formulas show. */
-  static final String RESULT_COLUMN = "F";
+  static final String RESULT_COLUMN = "E";
 
   static final String PASS = FormulaRenderer.PASS;
   static final String FAIL = FormulaRenderer.FAIL;
@@ -17,6 +19,6 @@ final class Sheets {
 
   /** The reference to a sheet's cell from another sheet. */
   static String ref(String sheet, String cell) {
-    return "'" + sheet.replace("'", "''") + "'!" + cell;
+    return Ref.onSheet(sheet, cell);
   }
 }

@@ -2,19 +2,17 @@ package org.nianbao.workbook;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.usermodel.Workbook;
+import org.nianbao.xlsx.Highlight;
+import org.nianbao.xlsx.Style;
+import org.nianbao.xlsx.Style.Align;
 
-/** The few cell styles a nianbao workbook uses, made once per workbook. */
+/** The few cell styles a nianbao workbook uses. */
 final class Styles {
   /** A font with CJK glyphs in Excel, WPS and LibreOffice (substituted where missing). */
   static final String FONT = "宋体";
+
+  /** What a failing check paints: rose. */
+  static final Highlight FAILING = Highlight.fill("FF99CC");
 
   /** What a value cell shows. */
   enum Value {
@@ -31,84 +29,44 @@ final class Styles {
     UNREAD
   }
 
-  final CellStyle title;
-  final CellStyle header;
-  final CellStyle label;
-  final CellStyle text;
-  final CellStyle wrapped;
-  final CellStyle bold;
-  final CellStyle link;
-  private final Workbook wb;
-  private final Map<Value, Map<Mark, CellStyle>> values = new EnumMap<>(Value.class);
+  static final Style BASE = Style.plain(FONT, 11);
+  static final Style TITLE = BASE.bold().points(14).align(Align.LEFT).valign(Align.CENTER);
+  static final Style FORM_TITLE = BASE.bold().points(14).align(Align.CENTER).valign(Align.CENTER);
+  static final Style HEADER = BASE.bold().boxed().align(Align.CENTER).valign(Align.CENTER).wrap().fill("D9D9D9");
+  static final Style LABEL = BASE.boxed().valign(Align.CENTER).wrap();
+  static final Style TEXT = BASE.valign(Align.TOP);
+  static final Style WRAPPED = BASE.valign(Align.TOP).wrap();
+  static final Style BOLD = BASE.bold().valign(Align.TOP).wrap();
+  static final Style LINK = BASE.link("0000FF").valign(Align.TOP);
+  static final Style CENTERED = BASE.align(Align.CENTER).valign(Align.TOP);
+  static final Style NUMBER = BASE.valign(Align.TOP).format("0.##");
+  static final Style FIGURE = BASE.valign(Align.TOP).align(Align.LEFT).format("0.##");
 
-  Styles(Workbook wb) {
-    this.wb = wb;
-    Font normal = wb.getFontAt(0);
-    normal.setFontName(FONT);
-    normal.setFontHeightInPoints((short) 11);
-    Font strong = font(true, (short) 11, false);
-    title = wb.createCellStyle();
-    title.setFont(font(true, (short) 14, false));
-    title.setAlignment(HorizontalAlignment.CENTER);
-    header = boxed(strong, true);
-    header.setAlignment(HorizontalAlignment.CENTER);
-    header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    label = boxed(normal, true);
-    text = wb.createCellStyle();
-    text.setVerticalAlignment(VerticalAlignment.TOP);
-    wrapped = wb.createCellStyle();
-    wrapped.setWrapText(true);
-    wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-    bold = wb.createCellStyle();
-    bold.setFont(strong);
-    bold.setVerticalAlignment(VerticalAlignment.TOP);
-    link = wb.createCellStyle();
-    link.setFont(font(false, (short) 11, true));
+  private static final Map<Value, Map<Mark, Style>> VALUES = new EnumMap<>(Value.class);
+
+  static {
+    for (Value kind : Value.values()) {
+      Map<Mark, Style> byMark = new EnumMap<>(Mark.class);
+      for (Mark mark : Mark.values()) {
+        byMark.put(mark, valueStyle(kind, mark));
+      }
+      VALUES.put(kind, byMark);
+    }
   }
 
-  CellStyle value(Value kind, Mark mark) {
-    return values.computeIfAbsent(kind, k -> new EnumMap<>(Mark.class)).computeIfAbsent(mark, m -> valueStyle(kind, m));
+  private Styles() {}
+
+  static Style value(Value kind, Mark mark) {
+    return VALUES.get(kind).get(mark);
   }
 
-  private CellStyle valueStyle(Value kind, Mark mark) {
-    CellStyle s = boxed(wb.getFontAt(0), false);
-    s.setAlignment(kind == Value.TEXT ? HorizontalAlignment.CENTER : HorizontalAlignment.RIGHT);
-    String format = switch (kind) {
+  private static Style valueStyle(Value kind, Mark mark) {
+    Style s = BASE.boxed().valign(Align.CENTER).align(kind == Value.TEXT ? Align.CENTER : Align.RIGHT).format(switch (kind) {
       case COUNT -> "0";
       case SIGNED -> "+0;-0;0";
       case AMOUNT -> "0.00";
       case TEXT -> "@";
-    };
-    s.setDataFormat(wb.createDataFormat().getFormat(format));
-    if (mark != Mark.PLAIN) {
-      s.setFillForegroundColor(mark == Mark.UNREAD ? IndexedColors.YELLOW.getIndex() : IndexedColors.LIGHT_ORANGE.getIndex());
-      s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    }
-    return s;
-  }
-
-  private CellStyle boxed(Font font, boolean wrap) {
-    CellStyle s = wb.createCellStyle();
-    s.setFont(font);
-    s.setBorderTop(BorderStyle.THIN);
-    s.setBorderBottom(BorderStyle.THIN);
-    s.setBorderLeft(BorderStyle.THIN);
-    s.setBorderRight(BorderStyle.THIN);
-    s.setVerticalAlignment(VerticalAlignment.CENTER);
-    s.setWrapText(wrap);
-    return s;
-  }
-
-  private Font font(boolean boldFace, short points, boolean underline) {
-    Font f = wb.createFont();
-    f.setFontName(FONT);
-    f.setBold(boldFace);
-    f.setFontHeightInPoints(points);
-    if (underline) {
-      f.setUnderline(Font.U_SINGLE);
-      f.setColor(IndexedColors.BLUE.getIndex());
-    }
-    return f;
+    });
+    return mark == Mark.PLAIN ? s : s.fill(mark == Mark.UNREAD ? "FFFF00" : "FFCC99");
   }
 }

@@ -1,8 +1,8 @@
 package org.nianbao.workbook;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.Report;
@@ -20,30 +20,23 @@ final class SummarySheet {
   private static final List<String> SECTION_NAMES =
       List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
 
-  /** Characters of Chinese text that fit a line of the text column, for row heights. */
-  private static final int CHARS_PER_LINE = 58;
-
-  private static final float LINE_POINTS = 15f;
-
   /** A section's first line this short is its heading, already shown in column A. */
   private static final int HEADING_CHARS = 40;
 
-  /** Excel's highest row. */
-  private static final float MAX_ROW_POINTS = 409f;
-
-  private final Styles styles;
   private final FormulaRenderer formulas;
   private int row;
 
-  SummarySheet(Styles styles, FormulaRenderer formulas) {
-    this.styles = styles;
+  SummarySheet(FormulaRenderer formulas) {
     this.formulas = formulas;
   }
 
-  void write(SheetWriter out, Report report, List<Figure> figures, Map<String, Integer> checkRows) {
-    out.width("A", 22);
-    out.width("B", 100);
-    out.text("A1", report.agency().orElse("（未识别机关）") + " " + report.year().map(y -> y + "年").orElse("") + " 政府信息公开工作年度报告", styles.title);
+  void write(SheetWriter out, Report report, List<Figure> figures, Map<String, Integer> checkRows, List<Object> verdicts) {
+    out.width("A", 20);
+    out.width("B", 96);
+    out.sheet().page(false, true);
+    out.merge("A1:B1", Styles.TITLE);
+    out.text("A1", report.agency().orElse("（未识别机关）") + " " + report.year().map(y -> y + "年").orElse("") + " 政府信息公开工作年度报告", Styles.TITLE);
+    out.sheet().height(0, 24);
     row = 3;
     pair(out, "机关", report.agency().orElse("未识别"));
     pair(out, "年度", report.year().map(String::valueOf).orElse("未识别"));
@@ -54,41 +47,50 @@ final class SummarySheet {
       pair(out, tableName(t), report.has(t) ? "已读取" : "未找到（可能以图片发布，请查看原文）");
     }
     row++;
-    checks(out, report, checkRows);
+    checks(out, report, checkRows, verdicts);
     row++;
     figures(out, report, figures);
     row++;
     sections(out, report);
   }
 
-  private void checks(SheetWriter out, Report report, Map<String, Integer> checkRows) {
+  private void checks(SheetWriter out, Report report, Map<String, Integer> checkRows, List<Object> verdicts) {
     String results = Sheets.ref(Sheets.CHECKS, "$" + Sheets.RESULT_COLUMN + "$2:$" + Sheets.RESULT_COLUMN + "$" + (checkRows.size() + 1));
-    out.text("A" + row, "校验", styles.bold);
-    out.formula("B" + row++, "\"通过 \"&COUNTIF(" + results + ",\"" + Sheets.PASS + "\")&\"，不通过 \"&COUNTIF(" + results + ",\"" + Sheets.FAIL
-        + "\")&\"，跳过 \"&COUNTIF(" + results + ",\"" + Sheets.SKIPPED + "\")", styles.text);
+    Formula pass = FormulaRenderer.countIf(results, verdicts, Sheets.PASS);
+    Formula fail = FormulaRenderer.countIf(results, verdicts, Sheets.FAIL);
+    Formula skipped = FormulaRenderer.countIf(results, verdicts, Sheets.SKIPPED);
+    out.text("A" + row, "校验", Styles.BOLD);
+    out.formula("B" + row++, new Formula("\"通过 \"&" + pass.text() + "&\"，不通过 \"&" + fail.text() + "&\"，跳过 \"&" + skipped.text(),
+        "通过 " + count(pass) + "，不通过 " + count(fail) + "，跳过 " + count(skipped)), Styles.TEXT);
     for (CheckResult c : report.checks()) {
       if (c.status() == CheckStatus.FAIL) {
-        Cell link = out.text("B" + row++, "不通过：" + c.id() + "（" + c.message() + "）", styles.link);
-        out.link(link, Sheets.ref(Sheets.CHECKS, "A" + checkRows.get(c.id())), styles.link);
+        String ref = "B" + row++;
+        out.text(ref, "不通过：" + c.id() + "（" + c.message() + "）", Styles.LINK);
+        out.link(ref, Sheets.ref(Sheets.CHECKS, "A" + checkRows.get(c.id())));
       }
     }
     long flagged = report.flags().size();
-    out.text("A" + row, "需人工核对", styles.bold);
-    Cell flags = out.text("B" + row++, flagged == 0 ? "无" : flagged + " 处（推断或未能读取的数字，见“来源”表）", flagged == 0 ? styles.text : styles.link);
+    out.text("A" + row, "需人工核对", Styles.BOLD);
+    String ref = "B" + row++;
+    out.text(ref, flagged == 0 ? "无" : flagged + " 处（推断或未能读取的数字，见“来源”表）", flagged == 0 ? Styles.TEXT : Styles.LINK);
     if (flagged > 0) {
-      out.link(flags, Sheets.ref(Sheets.SOURCES, "A1"), styles.link);
+      out.link(ref, Sheets.ref(Sheets.SOURCES, "A1"));
     }
   }
 
+  private static String count(Formula f) {
+    return ((BigDecimal) f.value()).toPlainString();
+  }
+
   private void figures(SheetWriter out, Report report, List<Figure> figures) {
-    out.text("A" + row++, "主要数字", styles.bold);
+    out.text("A" + row++, "主要数字", Styles.BOLD);
     for (Figure f : figures) {
       boolean found = f.terms().stream().map(Term::field).allMatch(report.values()::containsKey);
-      out.text("A" + row, f.label(), styles.text);
+      out.text("A" + row, f.label(), Styles.TEXT);
       if (found) {
-        out.formula("B" + row, formulas.sum(f.terms()), styles.value(Styles.Value.COUNT, Styles.Mark.PLAIN));
+        out.formula("B" + row, formulas.sum(f.terms()), Styles.FIGURE);
       } else {
-        out.text("B" + row, "—（表未找到）", styles.text);
+        out.text("B" + row, "—（表未找到）", Styles.TEXT);
       }
       row++;
     }
@@ -96,33 +98,25 @@ final class SummarySheet {
 
   private void sections(SheetWriter out, Report report) {
     for (int n = 1; n <= SECTION_NAMES.size(); n++) {
-      out.text("A" + row, SECTION_NAMES.get(n - 1), styles.bold);
+      out.text("A" + row, SECTION_NAMES.get(n - 1), Styles.BOLD);
       String text = report.sections().get(n);
       if (text == null) {
-        out.text("B" + row++, "（未找到此部分）", styles.text);
+        out.text("B" + row++, "（未找到此部分）", Styles.TEXT);
         continue;
       }
       String[] paragraphs = text.split("\n");
       for (int i = 0; i < paragraphs.length; i++) {
-        String paragraph = paragraphs[i];
-        if (i == 0 && paragraphs.length > 1 && paragraph.length() <= HEADING_CHARS) {
+        if (i == 0 && paragraphs.length > 1 && paragraphs[i].length() <= HEADING_CHARS) {
           continue;
         }
-        out.text("B" + row, paragraph, styles.wrapped);
-        out.height(row - 1, height(paragraph));
-        row++;
+        out.text("B" + row++, paragraphs[i], Styles.WRAPPED);
       }
     }
   }
 
   private void pair(SheetWriter out, String label, String value) {
-    out.text("A" + row, label, styles.bold);
-    out.text("B" + row++, value, styles.text);
-  }
-
-  private static float height(String paragraph) {
-    int lines = Math.max(1, (paragraph.length() + CHARS_PER_LINE - 1) / CHARS_PER_LINE);
-    return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS);
+    out.text("A" + row, label, Styles.BOLD);
+    out.text("B" + row++, value, Styles.WRAPPED);
   }
 
   private static String formatName(Format f) {

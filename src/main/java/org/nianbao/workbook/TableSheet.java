@@ -1,15 +1,9 @@
 package org.nianbao.workbook;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PatternFormatting;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Placement;
@@ -27,13 +21,11 @@ import org.nianbao.spec.ReportSpec;
  */
 final class TableSheet {
   private final ReportSpec spec;
-  private final Styles styles;
   private final Report report;
   private final Map<String, Integer> checkRows;
 
-  TableSheet(ReportSpec spec, Styles styles, Report report, Map<String, Integer> checkRows) {
+  TableSheet(ReportSpec spec, Report report, Map<String, Integer> checkRows) {
     this.spec = spec;
-    this.styles = styles;
     this.report = report;
     this.checkRows = checkRows;
   }
@@ -43,20 +35,22 @@ final class TableSheet {
       if (e.kind() == LayoutEntry.Kind.WIDTH) {
         out.width(e.range(), Integer.parseInt(e.content()));
       } else if (e.kind() == LayoutEntry.Kind.TITLE) {
-        out.merge(e.range(), styles.title);
-        out.text(e.firstCell(), e.content(), styles.title);
+        out.merge(e.range(), Styles.FORM_TITLE);
+        out.text(e.firstCell(), e.content(), Styles.FORM_TITLE);
+        out.sheet().height(0, 24);
         if (!present) {
-          out.text("A3", "本报告正文中未找到此表的数字（可能以图片发布或未公开），请查看报告原文。nianbao 未填写任何数字。", styles.bold);
+          out.text("A3", "本报告正文中未找到此表的数字（可能以图片发布或未公开），请查看报告原文。nianbao 未填写任何数字。", Styles.BOLD);
           return;
         }
       } else if (e.kind() == LayoutEntry.Kind.FIELD) {
         field(out, e);
       } else {
-        out.merge(e.range(), e.kind() == LayoutEntry.Kind.HEADER ? styles.header : styles.label);
-        out.text(e.firstCell(), e.content(), e.kind() == LayoutEntry.Kind.HEADER ? styles.header : styles.label);
+        out.merge(e.range(), e.kind() == LayoutEntry.Kind.HEADER ? Styles.HEADER : Styles.LABEL);
+        out.text(e.firstCell(), e.content(), e.kind() == LayoutEntry.Kind.HEADER ? Styles.HEADER : Styles.LABEL);
       }
     }
-    out.sheet().createFreezePane(0, freezeRows(entries));
+    int header = freezeRows(entries);
+    out.sheet().freeze(0, header);
     redWhereChecksFail(out, entries);
   }
 
@@ -66,18 +60,15 @@ final class TableSheet {
     FieldSpec f = spec.field(id).orElseThrow();
     Styles.Mark mark = v == null || v.kind() == ValueKind.UNREAD ? Styles.Mark.UNREAD : v.placement() == Placement.READ ? Styles.Mark.PLAIN : Styles.Mark.INFERRED;
     Styles.Value kind = f.isAmount() ? Styles.Value.AMOUNT : f.isSigned() ? Styles.Value.SIGNED : Styles.Value.COUNT;
-    out.merge(e.range(), styles.value(kind, mark));
-    Cell c;
+    out.merge(e.range(), Styles.value(kind, mark));
     if (v != null && v.kind() == ValueKind.NUMBER) {
-      c = out.number(e.firstCell(), v.number(), styles.value(kind, mark));
+      out.number(e.firstCell(), v.number(), Styles.value(kind, mark));
     } else if (v != null && v.kind() == ValueKind.MARK) {
-      c = out.text(e.firstCell(), v.source().snippet(), styles.value(Styles.Value.TEXT, mark));
-    } else {
-      c = out.cell(e.firstCell());
+      out.text(e.firstCell(), v.source().snippet(), Styles.value(Styles.Value.TEXT, mark));
     }
     String why = report.flags().stream().filter(fl -> fl.field().equals(id)).map(Flag::reason).collect(Collectors.joining("\n"));
     if (!why.isEmpty()) {
-      out.comment(c, (mark == Styles.Mark.UNREAD ? WorkbookReader.UNREAD_NOTE : "推断：") + why);
+      out.comment(e.firstCell(), (mark == Styles.Mark.UNREAD ? WorkbookReader.UNREAD_NOTE : "推断：") + why);
     }
   }
 
@@ -98,20 +89,15 @@ final class TableSheet {
 
   /** One rule per check, over the cells of this sheet it reads: they turn red while it fails. */
   private void redWhereChecksFail(SheetWriter out, List<LayoutEntry> entries) {
-    Map<String, String> cellOf = new java.util.HashMap<>();
+    Map<String, String> cellOf = new HashMap<>();
     entries.stream().filter(e -> e.kind() == LayoutEntry.Kind.FIELD).forEach(e -> cellOf.put(e.content(), e.firstCell()));
-    SheetConditionalFormatting cf = out.sheet().getSheetConditionalFormatting();
     for (CheckResult c : report.checks()) {
-      List<CellRangeAddress> cells = c.fields().stream().filter(cellOf::containsKey).map(f -> CellRangeAddress.valueOf(cellOf.get(f))).toList();
+      List<String> cells = c.fields().stream().filter(cellOf::containsKey).map(cellOf::get).toList();
       if (cells.isEmpty() || !checkRows.containsKey(c.id())) {
         continue;
       }
       String failing = Sheets.ref(Sheets.CHECKS, "$" + Sheets.RESULT_COLUMN + "$" + checkRows.get(c.id())) + "=\"" + Sheets.FAIL + "\"";
-      ConditionalFormattingRule rule = cf.createConditionalFormattingRule(failing);
-      PatternFormatting fill = rule.createPatternFormatting();
-      fill.setFillBackgroundColor(IndexedColors.ROSE.getIndex());
-      fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-      cf.addConditionalFormatting(cells.toArray(new CellRangeAddress[0]), rule);
+      out.sheet().highlight(String.join(" ", cells), failing, Styles.FAILING);
     }
   }
 }

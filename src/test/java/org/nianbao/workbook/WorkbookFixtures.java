@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.nianbao.model.CheckStatus;
@@ -14,6 +13,9 @@ import org.nianbao.testing.TestReports;
 
 /** The reports under test-data/ and how to read verdicts off a 校验 sheet. */
 final class WorkbookFixtures {
+  /** The 结果 column of 校验, 0-based. */
+  static final int RESULT = 4;
+
   private WorkbookFixtures() {}
 
   static List<Path> reports() {
@@ -38,9 +40,7 @@ final class WorkbookFixtures {
       if (row.getRowNum() != out.size() + 1) {
         break;
       }
-      Cell result = row.getCell(5);
-      String shown = result.getCellType() == CellType.FORMULA ? result.getStringCellValue() : result.getStringCellValue();
-      out.put(row.getCell(0).getStringCellValue(), shown);
+      out.put(row.getCell(CheckSheet.ID_COLUMN).getStringCellValue(), row.getCell(RESULT).getStringCellValue());
     }
     return out;
   }
@@ -63,8 +63,8 @@ final class WorkbookFixtures {
         i++;
         continue;
       }
-      if (in && row.size() > 5) {
-        out.add(row.get(5));
+      if (in && row.size() > RESULT) {
+        out.add(row.get(RESULT));
       }
     }
     return out;

@@ -1,0 +1,57 @@
+package org.nianbao.xlsx;
+
+/** A1 references: column letters, cell names and ranges, 0-based in, Excel's 1-based out. */
+public final class Ref {
+  private Ref() {}
+
+  /** The letters of a 0-based column: 0 → A, 26 → AA. */
+  public static String column(int col) {
+    StringBuilder out = new StringBuilder(3);
+    for (int n = col + 1; n > 0; n = (n - 1) / 26) {
+      out.insert(0, (char) ('A' + (n - 1) % 26));
+    }
+    return out.toString();
+  }
+
+  /** The 0-based column of letters: A → 0. */
+  public static int columnIndex(String letters) {
+    int n = 0;
+    for (int i = 0; i < letters.length(); i++) {
+      n = n * 26 + (letters.charAt(i) - 'A' + 1);
+    }
+    return n - 1;
+  }
+
+  /** The name of a cell, 0-based row and column: (0, 0) → A1. */
+  public static String cell(int row, int col) {
+    return column(col) + (row + 1);
+  }
+
+  /** A range of cells, 0-based and inclusive: A1:C3. */
+  public static String range(int firstRow, int firstCol, int lastRow, int lastCol) {
+    return cell(firstRow, firstCol) + ":" + cell(lastRow, lastCol);
+  }
+
+  /** The 0-based row of a cell name (B12 → 11). */
+  public static int rowOf(String cell) {
+    int i = 0;
+    while (i < cell.length() && Character.isLetter(cell.charAt(i))) {
+      i++;
+    }
+    return Integer.parseInt(cell.substring(i)) - 1;
+  }
+
+  /** The 0-based column of a cell name (B12 → 1). */
+  public static int colOf(String cell) {
+    int i = 0;
+    while (i < cell.length() && Character.isLetter(cell.charAt(i))) {
+      i++;
+    }
+    return columnIndex(cell.substring(0, i));
+  }
+
+  /** A reference to a cell or range of another sheet, quoted: {@code '校验'!A5}. */
+  public static String onSheet(String sheet, String cellOrRange) {
+    return "'" + sheet.replace("'", "''") + "'!" + cellOrRange;
+  }
+}

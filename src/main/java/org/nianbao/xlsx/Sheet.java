@@ -1,0 +1,459 @@
+package org.nianbao.xlsx;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One sheet of an {@link XlsxWriter}. Cells may be set in any order until {@link #flushBefore}
+ * streams the rows above a given row out of memory (a large sheet written row by row); those rows
+ * cannot be changed afterwards. Rows and columns are 0-based.
+ */
+public final class Sheet {
+  /** Excel's limit on the characters in one cell. */
+  public static final int MAX_CELL_CHARS = 32_767;
+
+  /** The width of a column no one set, in characters. */
+  private static final double DEFAULT_WIDTH = 8.43;
+
+  /** Excel's highest row height, in points. */
+  public static final double MAX_ROW_POINTS = 409;
+
+  private final XlsxWriter book;
+  private final String name;
+  private final TreeMap<Integer, Row> rows = new TreeMap<>();
+  private final Map<Integer, Double> widths = new TreeMap<>();
+  private final List<String> merged = new ArrayList<>();
+  private final List<String[]> highlights = new ArrayList<>();
+  private final List<String[]> scales = new ArrayList<>();
+  private final Map<String, String> links = new TreeMap<>(Sheet::byPosition);
+  private final Map<String, String> comments = new TreeMap<>(Sheet::byPosition);
+  private final List<Chart> charts = new ArrayList<>();
+  private final Spill spilled = new Spill();
+  private int flushedBelow;
+  private int maxRow = -1;
+  private int maxCol = -1;
+  private int frozenCols;
+  private int frozenRows;
+  private String filter;
+  private boolean landscape = true;
+  private boolean fitWidth = true;
+  private int repeatFrom = -1;
+  private int repeatTo = -1;
+  private boolean gridLines = true;
+  private String printArea;
+
+  Sheet(XlsxWriter book, String name) {
+    this.book = book;
+    this.name = name;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** A text cell; text longer than a cell holds is cut with an ellipsis. Never read as a formula. */
+  public void text(int row, int col, String text, Style style) {
+    String t = text.length() > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS - 1) + "…" : text;
+    put(row, col, new Cell(book.styleIndex(style), Cell.TEXT, t, null));
+  }
+
+  public void number(int row, int col, BigDecimal value, Style style) {
+    put(row, col, new Cell(book.styleIndex(style), Cell.NUMBER, plain(value), null));
+  }
+
+  public void number(int row, int col, double value, Style style) {
+    put(row, col, new Cell(book.styleIndex(style), Cell.NUMBER, plain(value), null));
+  }
+
+  /** An empty cell that carries a style (borders of a form's blank cells). */
+  public void blank(int row, int col, Style style) {
+    put(row, col, new Cell(book.styleIndex(style), Cell.BLANK, null, null));
+  }
+
+  /**
+   * A formula (without the leading {@code =}) and the value it computes, stored with it: a
+   * {@link BigDecimal} or other number, a String, a Boolean, or null for an empty result.
+   */
+  public void formula(int row, int col, String formula, Object value, Style style) {
+    put(row, col, new Cell(book.styleIndex(style), Cell.FORMULA, formula, value));
+  }
+
+  /** Merges a range ({@code A1:D1}); the caller styles its cells. */
+  public void merge(String range) {
+    merged.add(range);
+  }
+
+  /** The width of a column in characters. */
+  public void width(int col, double chars) {
+    widths.put(col, chars);
+  }
+
+  public void width(int from, int to, double chars) {
+    for (int c = from; c <= to; c++) {
+      widths.put(c, chars);
+    }
+  }
+
+  /** The height of a row in points. */
+  public void height(int row, double points) {
+    row(row).height = Math.min(MAX_ROW_POINTS, points);
+  }
+
+  /** Keeps the first {@code cols} columns and {@code rows} rows in view while scrolling. */
+  public void freeze(int cols, int rows) {
+    this.frozenCols = cols;
+    this.frozenRows = rows;
+  }
+
+  /** Filter buttons over a range whose first row is the header. */
+  public void autoFilter(String range) {
+    this.filter = range;
+  }
+
+  /** Paints the cells of {@code sqref} while {@code formula} (relative to its first cell) is true. */
+  public void highlight(String sqref, String formula, Highlight look) {
+    highlights.add(new String[] {sqref, formula, String.valueOf(book.dxfIndex(look))});
+  }
+
+  /** A three-colour scale over {@code sqref}: lowest, middle (50th percentile) and highest value. */
+  public void colorScale(String sqref, String low, String mid, String high) {
+    scales.add(new String[] {sqref, low, mid, high});
+  }
+
+  /** A link from a cell to a place in this workbook ({@code '校验'!A5}). */
+  public void link(int row, int col, String location) {
+    links.put(Ref.cell(row, col), location);
+  }
+
+  /** A note on a cell, shown when the pointer rests on it. */
+  public void comment(int row, int col, String text) {
+    comments.put(Ref.cell(row, col), text.length() > 1000 ? text.substring(0, 999) + "…" : text);
+  }
+
+  public void chart(Chart chart) {
+    charts.add(chart);
+  }
+
+  /** Portrait or landscape A4, fitted to one page wide (as many pages tall as it takes). */
+  public void page(boolean landscape, boolean fitWidth) {
+    this.landscape = landscape;
+    this.fitWidth = fitWidth;
+  }
+
+  /** Rows printed at the top of every page (0-based, inclusive). */
+  public void repeatRows(int from, int to) {
+    this.repeatFrom = from;
+    this.repeatTo = to;
+  }
+
+  /** Prints only these columns ({@code A:G}): columns for programs stay on screen, off paper. */
+  public void printArea(String columns) {
+    String[] ends = columns.split(":");
+    this.printArea = "$" + ends[0] + ":$" + ends[ends.length - 1];
+  }
+
+  public void hideGridLines() {
+    this.gridLines = false;
+  }
+
+  /** Streams the rows above {@code row} out of memory; they cannot be changed after. */
+  public void flushBefore(int row) {
+    StringBuilder xml = new StringBuilder(4096);
+    while (!rows.isEmpty() && rows.firstKey() < row) {
+      Map.Entry<Integer, Row> e = rows.pollFirstEntry();
+      writeRow(xml, e.getKey(), e.getValue());
+      if (xml.length() > 1 << 16) {
+        spilled.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+        xml.setLength(0);
+      }
+    }
+    if (xml.length() > 0) {
+      spilled.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    flushedBelow = Math.max(flushedBelow, row);
+  }
+
+  private void put(int row, int col, Cell cell) {
+    row(row).cells.put(col, cell);
+    maxCol = Math.max(maxCol, col);
+  }
+
+  private Row row(int r) {
+    if (r < flushedBelow) {
+      throw new IllegalStateException("row " + (r + 1) + " of " + name + " was already written");
+    }
+    maxRow = Math.max(maxRow, r);
+    return rows.computeIfAbsent(r, k -> new Row());
+  }
+
+  // ---- serialisation, by XlsxWriter ----
+
+  String repeatedRows() {
+    return repeatFrom < 0 ? null : Ref.onSheet(name, "$" + (repeatFrom + 1) + ":$" + (repeatTo + 1));
+  }
+
+  String printArea() {
+    return printArea == null ? null : Ref.onSheet(name, printArea);
+  }
+
+  String filter() {
+    return filter == null ? null : Ref.onSheet(name, absolute(filter));
+  }
+
+  boolean hasComments() {
+    return !comments.isEmpty();
+  }
+
+  Map<String, String> comments() {
+    return comments;
+  }
+
+  List<Chart> charts() {
+    return charts;
+  }
+
+  void writeTo(java.io.OutputStream out, boolean selected, String drawingRel, String commentsRel) throws java.io.IOException {
+    flushBefore(Integer.MAX_VALUE);
+    StringBuilder head = new StringBuilder(2048);
+    head.append(XlsxWriter.XML_HEAD).append("<worksheet xmlns=\"").append(XlsxWriter.MAIN_NS).append("\" xmlns:r=\"").append(XlsxWriter.REL_NS).append("\">");
+    head.append("<sheetPr><pageSetUpPr fitToPage=\"").append(fitWidth ? 1 : 0).append("\"/></sheetPr>");
+    head.append("<dimension ref=\"").append(maxRow < 0 ? "A1" : Ref.range(0, 0, maxRow, Math.max(0, maxCol))).append("\"/>");
+    head.append("<sheetViews><sheetView workbookViewId=\"0\"");
+    if (selected) {
+      head.append(" tabSelected=\"1\"");
+    }
+    if (!gridLines) {
+      head.append(" showGridLines=\"0\"");
+    }
+    head.append('>');
+    if (frozenCols > 0 || frozenRows > 0) {
+      String pane = frozenCols > 0 && frozenRows > 0 ? "bottomRight" : frozenRows > 0 ? "bottomLeft" : "topRight";
+      head.append("<pane");
+      if (frozenCols > 0) {
+        head.append(" xSplit=\"").append(frozenCols).append('"');
+      }
+      if (frozenRows > 0) {
+        head.append(" ySplit=\"").append(frozenRows).append('"');
+      }
+      head.append(" topLeftCell=\"").append(Ref.cell(frozenRows, frozenCols)).append("\" activePane=\"").append(pane).append("\" state=\"frozen\"/>");
+      head.append("<selection pane=\"").append(pane).append("\" activeCell=\"").append(Ref.cell(frozenRows, frozenCols))
+          .append("\" sqref=\"").append(Ref.cell(frozenRows, frozenCols)).append("\"/>");
+    }
+    head.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>");
+    if (!widths.isEmpty()) {
+      head.append("<cols>");
+      widths.forEach((c, w) -> head.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"").append(plain(w))
+          .append("\" customWidth=\"1\"/>"));
+      head.append("</cols>");
+    }
+    head.append("<sheetData>");
+    out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+    spilled.copyTo(out);
+    StringBuilder tail = new StringBuilder(1024);
+    tail.append("</sheetData>");
+    if (filter != null) {
+      tail.append("<autoFilter ref=\"").append(filter).append("\"/>");
+    }
+    if (!merged.isEmpty()) {
+      tail.append("<mergeCells count=\"").append(merged.size()).append("\">");
+      merged.forEach(m -> tail.append("<mergeCell ref=\"").append(m).append("\"/>"));
+      tail.append("</mergeCells>");
+    }
+    int priority = 1;
+    for (String[] h : highlights) {
+      tail.append("<conditionalFormatting sqref=\"").append(h[0]).append("\"><cfRule type=\"expression\" dxfId=\"").append(h[2])
+          .append("\" priority=\"").append(priority++).append("\"><formula>");
+      Xml.text(tail, h[1]);
+      tail.append("</formula></cfRule></conditionalFormatting>");
+    }
+    for (String[] s : scales) {
+      tail.append("<conditionalFormatting sqref=\"").append(s[0]).append("\"><cfRule type=\"colorScale\" priority=\"").append(priority++)
+          .append("\"><colorScale><cfvo type=\"min\"/><cfvo type=\"percentile\" val=\"50\"/><cfvo type=\"max\"/><color rgb=\"FF").append(s[1])
+          .append("\"/><color rgb=\"FF").append(s[2]).append("\"/><color rgb=\"FF").append(s[3]).append("\"/></colorScale></cfRule></conditionalFormatting>");
+    }
+    if (!links.isEmpty()) {
+      tail.append("<hyperlinks>");
+      links.forEach((cell, location) -> {
+        tail.append("<hyperlink ref=\"").append(cell).append("\" location=\"");
+        Xml.text(tail, location);
+        tail.append("\"/>");
+      });
+      tail.append("</hyperlinks>");
+    }
+    tail.append("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>");
+    tail.append("<pageSetup paperSize=\"9\" orientation=\"").append(landscape ? "landscape" : "portrait").append('"');
+    if (fitWidth) {
+      tail.append(" fitToWidth=\"1\" fitToHeight=\"0\"");
+    }
+    tail.append("/><headerFooter><oddFooter>");
+    Xml.text(tail, "&C" + name + "  第 &P 页，共 &N 页");
+    tail.append("</oddFooter></headerFooter>");
+    if (drawingRel != null) {
+      tail.append("<drawing r:id=\"").append(drawingRel).append("\"/>");
+    }
+    if (commentsRel != null) {
+      tail.append("<legacyDrawing r:id=\"").append(commentsRel).append("\"/>");
+    }
+    tail.append("</worksheet>");
+    out.write(tail.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  void discard() {
+    spilled.close();
+  }
+
+  private void writeRow(StringBuilder xml, int r, Row row) {
+    xml.append("<row r=\"").append(r + 1).append('"');
+    double height = row.height > 0 ? row.height : fittedHeight(r, row);
+    if (height > 0) {
+      xml.append(" ht=\"").append(plain(height)).append("\" customHeight=\"1\"");
+    }
+    if (row.cells.isEmpty()) {
+      xml.append("/>");
+      return;
+    }
+    xml.append('>');
+    for (Map.Entry<Integer, Cell> e : row.cells.entrySet()) {
+      e.getValue().write(xml, Ref.cell(r, e.getKey()));
+    }
+    xml.append("</row>");
+  }
+
+  /**
+   * The height a row needs for its wrapped text, or 0 for the default: readers that open the file
+   * without laying it out again (LibreOffice, previews) show rows at the height the file gives.
+   */
+  private double fittedHeight(int r, Row row) {
+    double lines = 1;
+    double points = book.style(0).points();
+    for (Map.Entry<Integer, Cell> e : row.cells.entrySet()) {
+      Cell c = e.getValue();
+      Style style = book.style(c.style());
+      if (c.kind() != Cell.TEXT || !style.wrapText()) {
+        continue;
+      }
+      double width = mergedWidth(r, e.getKey());
+      if (width > 0) {
+        lines = Math.max(lines, TextWidth.lines(c.content(), width, style.points() / points));
+        points = Math.max(points, style.points());
+      }
+    }
+    return lines <= 1 ? 0 : Math.min(MAX_ROW_POINTS, Math.ceil(lines * points * TextWidth.LINE_HEIGHT + 3));
+  }
+
+  /** The width in characters of the cell, or of the one-row merge it starts; 0 inside a taller merge. */
+  private double mergedWidth(int r, int col) {
+    for (String m : merged) {
+      String[] ends = m.split(":");
+      int r1 = Ref.rowOf(ends[0]);
+      int c1 = Ref.colOf(ends[0]);
+      int r2 = Ref.rowOf(ends[1]);
+      int c2 = Ref.colOf(ends[1]);
+      if (r >= r1 && r <= r2 && col >= c1 && col <= c2) {
+        if (r1 != r2) {
+          return 0;
+        }
+        double w = 0;
+        for (int c = c1; c <= c2; c++) {
+          w += widths.getOrDefault(c, DEFAULT_WIDTH);
+        }
+        return w;
+      }
+    }
+    return widths.getOrDefault(col, DEFAULT_WIDTH);
+  }
+
+  /** A cell as stored until its row is written. */
+  private record Cell(int style, int kind, String content, Object value) {
+    static final int BLANK = 0;
+    static final int NUMBER = 1;
+    static final int TEXT = 2;
+    static final int FORMULA = 3;
+
+    void write(StringBuilder xml, String ref) {
+      xml.append("<c r=\"").append(ref).append('"');
+      if (style != 0) {
+        xml.append(" s=\"").append(style).append('"');
+      }
+      switch (kind) {
+        case NUMBER -> xml.append("><v>").append(content).append("</v></c>");
+        case TEXT -> {
+          xml.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+          Xml.text(xml, content);
+          xml.append("</t></is></c>");
+        }
+        case FORMULA -> formula(xml);
+        default -> xml.append("/>");
+      }
+    }
+
+    private void formula(StringBuilder xml) {
+      if (value instanceof String s) {
+        xml.append(" t=\"str\"><f>");
+        Xml.text(xml, content);
+        xml.append("</f><v>");
+        Xml.text(xml, s);
+        xml.append("</v></c>");
+      } else if (value instanceof Boolean b) {
+        xml.append(" t=\"b\"><f>");
+        Xml.text(xml, content);
+        xml.append("</f><v>").append(b ? 1 : 0).append("</v></c>");
+      } else if (value instanceof BigDecimal d) {
+        xml.append("><f>");
+        Xml.text(xml, content);
+        xml.append("</f><v>").append(plain(d)).append("</v></c>");
+      } else if (value instanceof Number n) {
+        xml.append("><f>");
+        Xml.text(xml, content);
+        xml.append("</f><v>").append(plain(n.doubleValue())).append("</v></c>");
+      } else {
+        // An empty result (IF(…,"",…) showing nothing) is an empty string, as Excel stores it.
+        xml.append(" t=\"str\"><f>");
+        Xml.text(xml, content);
+        xml.append("</f><v></v></c>");
+      }
+    }
+  }
+
+  private static final class Row {
+    final TreeMap<Integer, Cell> cells = new TreeMap<>();
+    double height;
+  }
+
+  static String plain(BigDecimal d) {
+    BigDecimal s = d.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+
+  static String plain(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d);
+    }
+    return Double.toString(d);
+  }
+
+  private static String absolute(String range) {
+    StringBuilder out = new StringBuilder();
+    for (String part : range.split(":")) {
+      if (out.length() > 0) {
+        out.append(':');
+      }
+      int i = 0;
+      while (i < part.length() && Character.isLetter(part.charAt(i))) {
+        i++;
+      }
+      out.append('$').append(part, 0, i).append('$').append(part.substring(i));
+    }
+    return out.toString();
+  }
+
+  /** Cell names in row, then column order (B2 before A10). */
+  private static int byPosition(String a, String b) {
+    int r = Integer.compare(Ref.rowOf(a), Ref.rowOf(b));
+    return r != 0 ? r : Integer.compare(Ref.colOf(a), Ref.colOf(b));
+  }
+}

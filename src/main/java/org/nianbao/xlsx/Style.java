@@ -1,0 +1,67 @@
+package org.nianbao.xlsx;
+
+/**
+ * How a cell looks: font, fill, a thin border all round or none, alignment, wrapping and number
+ * format. Immutable; the {@code with…} methods give changed copies. Colours are RGB hex
+ * ({@code FFFF00}); a null fill is none.
+ */
+public record Style(
+    String font, double points, boolean boldFace, boolean underline, String fontColor, String fill, boolean border,
+    Align align, Align valign, boolean wrapText, String numberFormat) {
+  /** Horizontal or vertical alignment; {@code GENERAL} leaves it to the reader. */
+  public enum Align {
+    GENERAL,
+    LEFT,
+    CENTER,
+    RIGHT,
+    TOP,
+    BOTTOM
+  }
+
+  /** The plain style of a workbook whose text is in {@code font}. */
+  public static Style plain(String font, double points) {
+    return new Style(font, points, false, false, null, null, false, Align.GENERAL, Align.GENERAL, false, "General");
+  }
+
+  public Style bold() {
+    return new Style(font, points, true, underline, fontColor, fill, border, align, valign, wrapText, numberFormat);
+  }
+
+  public Style points(double size) {
+    return new Style(font, size, boldFace, underline, fontColor, fill, border, align, valign, wrapText, numberFormat);
+  }
+
+  /** Underlined, in a colour: how links look. */
+  public Style link(String color) {
+    return new Style(font, points, boldFace, true, color, fill, border, align, valign, wrapText, numberFormat);
+  }
+
+  public Style color(String rgb) {
+    return new Style(font, points, boldFace, underline, rgb, fill, border, align, valign, wrapText, numberFormat);
+  }
+
+  public Style fill(String rgb) {
+    return new Style(font, points, boldFace, underline, fontColor, rgb, border, align, valign, wrapText, numberFormat);
+  }
+
+  public Style boxed() {
+    return new Style(font, points, boldFace, underline, fontColor, fill, true, align, valign, wrapText, numberFormat);
+  }
+
+  public Style align(Align horizontal) {
+    return new Style(font, points, boldFace, underline, fontColor, fill, border, horizontal, valign, wrapText, numberFormat);
+  }
+
+  public Style valign(Align vertical) {
+    return new Style(font, points, boldFace, underline, fontColor, fill, border, align, vertical, wrapText, numberFormat);
+  }
+
+  public Style wrap() {
+    return new Style(font, points, boldFace, underline, fontColor, fill, border, align, valign, true, numberFormat);
+  }
+
+  /** A number format code: {@code 0}, {@code 0.00}, {@code 0%}, {@code @} for text. */
+  public Style format(String code) {
+    return new Style(font, points, boldFace, underline, fontColor, fill, border, align, valign, wrapText, code);
+  }
+}

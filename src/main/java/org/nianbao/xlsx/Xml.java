@@ -1,0 +1,61 @@
+package org.nianbao.xlsx;
+
+/** Escaping for the text and attributes of the workbook's XML parts. */
+final class Xml {
+  private Xml() {}
+
+  /**
+   * Appends text escaped for XML. Characters XML 1.0 cannot hold (controls other than tab, line
+   * feed and carriage return; lone surrogates) are written the way Excel writes them, {@code _xHHHH_},
+   * and an underscore that would read as such an escape is itself escaped.
+   */
+  static void text(StringBuilder out, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '_' -> out.append(looksEscaped(s, i) ? "_x005F_" : "_");
+        default -> {
+          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF || lone(s, i)) {
+            out.append("_x").append(String.format("%04X", (int) c)).append('_');
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+  }
+
+  static String text(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    text(out, s);
+    return out.toString();
+  }
+
+  /** Whether {@code _xHHHH_} starts at i: Excel would read it as an escaped character. */
+  private static boolean looksEscaped(String s, int i) {
+    if (i + 6 >= s.length() || s.charAt(i + 1) != 'x' || s.charAt(i + 6) != '_') {
+      return false;
+    }
+    for (int k = i + 2; k < i + 6; k++) {
+      if (Character.digit(s.charAt(k), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean lone(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return false;
+  }
+}
