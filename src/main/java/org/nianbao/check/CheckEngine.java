@@ -91,7 +91,7 @@ public final class CheckEngine {
   }
 
   /** The signed sum of the terms' fields, each read by {@code read}. */
-  static BigDecimal sum(List<Term> terms, Function<String, BigDecimal> read) {
+  public static BigDecimal sum(List<Term> terms, Function<String, BigDecimal> read) {
     return sumTerms(terms, t -> read.apply(t.field()));
   }
 

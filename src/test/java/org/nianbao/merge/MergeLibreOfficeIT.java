@@ -53,6 +53,22 @@ class MergeLibreOfficeIT {
     assertEquals(MergeFixtures.SENTENCE_2021, general.get(11));
   }
 
+  @Test
+  void opensAsInstalledShowingEachReportsFailingChecks(@TempDir Path dir) throws Exception {
+    Optional<String> soffice = LibreOffice.find();
+    assumeTrue(soffice.isPresent(), "LibreOffice is not installed");
+    List<Report> reports = MergeFixtures.corpus();
+    Path book = Files.write(dir.resolve("merged.xlsx"), MergeFixtures.merge(reports, List.of()).xlsx());
+    List<List<String>> summary = LibreOffice.rows(LibreOffice.openAsInstalledToCsv(soffice.get(), dir, List.of(book)).resolve("merged-汇总.csv"));
+    int failing = 0;
+    for (int i = 0; i < reports.size(); i++) {
+      long expected = reports.get(i).checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count();
+      assertEquals(String.valueOf(expected), summary.get(ComparisonWorkbookWriter.FIRST_DATA_ROW - 1 + i).get(SummaryColumns.FAILING), reports.get(i).file());
+      failing += (int) expected;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(failing > 10, "reports with failing checks are among the fixtures");
+  }
+
   private static String word(CheckStatus s) {
     return s == CheckStatus.PASS ? "通过" : s == CheckStatus.FAIL ? "不通过" : "跳过";
   }

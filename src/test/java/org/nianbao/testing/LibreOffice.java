@@ -43,16 +43,31 @@ public final class LibreOffice {
     Path profile = dir.resolve("profile/user");
     Files.createDirectories(profile);
     Files.writeString(profile.resolve("registrymodifications.xcu"), RECALC_ALWAYS, StandardCharsets.UTF_8);
-    Path csv = dir.resolve("csv");
-    List<String> command = new ArrayList<>(List.of(soffice, "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore",
-        "--convert-to", ALL_SHEETS_CSV, "--outdir", csv.toString()));
-    workbooks.forEach(w -> command.add(w.toString()));
-    Process lo = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+    return convert(soffice, dir.resolve("profile"), dir.resolve("csv"), ALL_SHEETS_CSV, workbooks);
+  }
+
+  /**
+   * Opens the workbooks as a person's LibreOffice does, a fresh profile with its default settings
+   * (formulas of an .xlsx are not recalculated: the stored values are shown), and writes
+   * {@code NAME-SHEET.csv} for every sheet into {@code dir/csv}.
+   */
+  public static Path openAsInstalledToCsv(String soffice, Path dir, List<Path> workbooks) throws IOException, InterruptedException {
+    return convert(soffice, dir.resolve("fresh-profile"), dir.resolve("csv"), ALL_SHEETS_CSV, workbooks);
+  }
+
+  /** Converts files with LibreOffice headless in the given profile into {@code out}, with a filter ({@code xlsx}, a CSV filter …). */
+  public static Path convert(String soffice, Path profile, Path out, String filter, List<Path> files) throws IOException, InterruptedException {
+    Files.createDirectories(out);
+    Path log = out.resolve("soffice.log");
+    List<String> command = new ArrayList<>(List.of(soffice, "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
+        "--convert-to", filter, "--outdir", out.toString()));
+    files.forEach(w -> command.add(w.toString()));
+    Process lo = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!lo.waitFor(5, TimeUnit.MINUTES) || lo.exitValue() != 0) {
       lo.destroyForcibly();
-      throw new IOException("LibreOffice failed: " + Files.readString(dir.resolve("soffice.log")));
+      throw new IOException("LibreOffice failed: " + Files.readString(log));
     }
-    return csv;
+    return out;
   }
 
   /** The rows of a CSV file LibreOffice wrote, split into cells. */
