@@ -16,6 +16,7 @@ import org.nianbao.internal.SafeNames;
 import org.nianbao.model.Report;
 import org.nianbao.spec.ReportSpec;
 import org.nianbao.workbook.ReportWorkbookWriter;
+import org.nianbao.xlsx.XlsxWriter;
 import org.nianbao.pipeline.Batch;
 import org.nianbao.pipeline.Outcome;
 import org.nianbao.pipeline.Pipeline;
@@ -34,7 +35,9 @@ public final class Nianbao {
   private static final JsonLinesWriter JSON = new JsonLinesWriter();
 
   /** The templates never change while running: loaded once. */
-  private static final ReportWorkbookWriter WORKBOOK = new ReportWorkbookWriter(ReportSpec.load());
+  private static final ReportSpec SPEC = ReportSpec.load();
+
+  private static final ReportWorkbookWriter WORKBOOK = new ReportWorkbookWriter(SPEC);
 
   private Nianbao() {}
 
@@ -52,7 +55,7 @@ public final class Nianbao {
 
   /** The {@code extract} JSON line for an outcome (spec/README.md). */
   public static String json(Outcome o) {
-    return o.report().map(JSON::line).orElseGet(() -> JSON.errorLine(o.file(), o.error().orElse("unknown error")));
+    return o.report().map(JSON::line).orElseGet(() -> JSON.errorLine(o.file(), o.error().orElseThrow()));
   }
 
   /**
@@ -60,7 +63,15 @@ public final class Nianbao {
    * when {@code replace} is set.
    */
   public static void writeWorkbook(Report report, Path target, boolean replace) throws IOException {
-    AtomicFiles.write(target, replace, out -> WORKBOOK.write(report, out));
+    AtomicFiles.write(target, replace || XlsxWriter.wroteBy(target, XlsxWriter.APPLICATION), out -> WORKBOOK.write(report, out));
+  }
+
+  /**
+   * Whether an output path holds a file that nianbao did not write itself (or that was saved since
+   * by another program): such a file is replaced only when the user says so.
+   */
+  public static boolean takenBySomethingElse(Path output) {
+    return Files.exists(output) && !XlsxWriter.wroteBy(output, XlsxWriter.APPLICATION) && !CsvExporter.wroteBy(output, SPEC);
   }
 
   /** Reads one report and writes its workbook; the outcome says whether the report could be read. */
@@ -85,26 +96,27 @@ public final class Nianbao {
    *
    * @param progress told of each input as it is done, in input order
    */
-  public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, boolean replace, int threads, Consumer<Outcome> progress) throws IOException {
+  public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress)
+      throws IOException {
     ReportSpec spec = ReportSpec.load();
     Path csvTemp = csv.isPresent() ? csvTemp(csv.get()) : null;
     List<CheckResult> crossYear = new ArrayList<>();
     try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
-      try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp))) {
+      try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH)) {
         new Batch(Pipeline.standard(), threads).run(files, o -> {
           if (o.report().isPresent()) {
             book.add(o.report().get());
             Optional.ofNullable(table).ifPresent(t -> t.add(o.report().get()));
           } else {
-            book.addFailure(o.file(), o.error().orElse(""));
-            Optional.ofNullable(table).ifPresent(t -> t.addFailure(o.file(), o.error().orElse("")));
+            book.addFailure(o.file(), o.error().orElseThrow().zh());
+            Optional.ofNullable(table).ifPresent(t -> t.addFailure(o.file(), o.error().orElseThrow().zh()));
           }
           progress.accept(o);
         });
       }
-      AtomicFiles.write(xlsx, replace, out -> crossYear.addAll(book.write(out)));
+      AtomicFiles.write(xlsx, replace || XlsxWriter.wroteBy(xlsx, XlsxWriter.APPLICATION), out -> crossYear.addAll(book.write(out)));
       if (csvTemp != null) {
-        AtomicFiles.write(csv.get(), replace, out -> Files.copy(csvTemp, out));
+        AtomicFiles.write(csv.get(), replace || CsvExporter.wroteBy(csv.get(), spec), out -> Files.copy(csvTemp, out));
       }
       return new MergeResult(book.reports(), book.failures(), crossYear);
     } finally {
@@ -114,12 +126,19 @@ public final class Nianbao {
     }
   }
 
+  /** The header row of the merge's CSV: the columns' Chinese names, or the field ids for programs. */
+  public enum CsvHeader {
+    ZH,
+    ID
+  }
+
   /** What a merge wrote: reports as rows, inputs not read, and the cross-year checks nianbao computed. */
   public record MergeResult(int reports, int failures, List<CheckResult> crossYear) {}
 
   /** Where the CSV collects its rows before it is written over its target in one go. */
   private static Path csvTemp(Path csv) throws IOException {
     try {
+      Files.createDirectories(csv.toAbsolutePath().getParent());
       return Files.createTempFile(csv.toAbsolutePath().getParent(), ".nianbao-", ".csv.part");
     } catch (IOException e) {
       throw AtomicFiles.cannotWrite(csv, e);

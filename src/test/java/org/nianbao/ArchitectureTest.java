@@ -43,6 +43,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void theMessageCatalogueAndTheXlsxWriterStandOnNothingOfOurs() {
+    noClasses().that().resideInAPackage("org.nianbao.message").should().dependOnClassesThat()
+        .resideInAnyPackage("org.nianbao", "org.nianbao.spec..", "org.nianbao.doc..", "org.nianbao.model..", "org.nianbao.read..", "org.nianbao.extract..",
+            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.cli..", "org.nianbao.xlsx..", "org.nianbao.internal..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("org.nianbao.xlsx").should().dependOnClassesThat()
+        .resideInAnyPackage("org.nianbao", "org.nianbao.spec..", "org.nianbao.doc..", "org.nianbao.model..", "org.nianbao.read..", "org.nianbao.extract..",
+            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.cli..", "org.nianbao.message..", "org.nianbao.internal..")
+        .check(CLASSES);
+    noClasses().that().resideOutsideOfPackages("org.nianbao.xlsx", "org.nianbao.workbook", "org.nianbao.merge", "org.nianbao").should().dependOnClassesThat()
+        .resideInAPackage("org.nianbao.xlsx").check(CLASSES);
+  }
+
+  @Test
   void eachLibraryStaysInItsOwnPackage() {
     noClasses().that().resideOutsideOfPackage("org.nianbao.read.html").should().dependOnClassesThat().resideInAPackage("org.jsoup..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.cli").should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.nianbao.message.Message;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.TableId;
@@ -33,11 +34,11 @@ public final class CheckEngine {
 
   static CheckResult evaluate(CheckSpec c, Map<String, Value> values, Set<TableId> tables) {
     if (tables.stream().noneMatch(t -> t.key().equals(c.table()))) {
-      return skipped(c, "表" + tableName(c.table()) + " not found");
+      return skipped(c, Message.of("check.table_missing", TableId.valueOf(c.table().toUpperCase(java.util.Locale.ROOT)).label()));
     }
     List<String> unread = c.fields().stream().filter(f -> !values.containsKey(f) || values.get(f).kind() == ValueKind.UNREAD).toList();
     if (!unread.isEmpty()) {
-      return skipped(c, "unread cells: " + String.join(", ", unread));
+      return skipped(c, Message.of("check.unread", unread.stream().map(c::label).toList()));
     }
     Function<String, BigDecimal> read = f -> values.get(f).asCounted();
     return result(c, sum(c.left(), read), sum(c.right(), read));
@@ -48,15 +49,15 @@ public final class CheckEngine {
    * same agency. Skipped when either report lacks a cell it reads or the cell could not be read.
    */
   public static CheckResult evaluateAcrossYears(CheckSpec c, Map<String, Value> thisYear, Map<String, Value> previousYear) {
-    List<String> missing = new java.util.ArrayList<>();
+    List<Object> missing = new java.util.ArrayList<>();
     for (Term t : terms(c)) {
       Value v = (t.previousYear() ? previousYear : thisYear).get(t.field());
       if (v == null || v.kind() == ValueKind.UNREAD) {
-        missing.add((t.previousYear() ? "prev:" : "") + t.field());
+        missing.add(t.previousYear() ? Message.of("check.previous_year", c.label(t.field())) : c.label(t.field()));
       }
     }
     if (!missing.isEmpty()) {
-      return skipped(c, "cells missing or unread: " + String.join(", ", missing));
+      return skipped(c, Message.of("check.missing_across_years", missing));
     }
     Function<Term, BigDecimal> read = t -> (t.previousYear() ? previousYear : thisYear).get(t.field()).asCounted();
     BigDecimal left = sumTerms(c.left(), read);
@@ -81,7 +82,7 @@ public final class CheckEngine {
 
   private static CheckResult result(CheckSpec c, BigDecimal left, BigDecimal right) {
     boolean pass = left.compareTo(right) == 0;
-    String message = pass ? plain(left) + " = " + plain(right) : plain(left) + " ≠ " + plain(right) + " (差 " + plain(left.subtract(right)) + ")";
+    Message message = pass ? Message.of("check.pass", plain(left), plain(right)) : Message.of("check.fail", plain(left), plain(right), plain(left.subtract(right)));
     return new CheckResult(c.id(), pass ? CheckStatus.PASS : CheckStatus.FAIL, c.fields(), left, right, message);
   }
 
@@ -95,16 +96,8 @@ public final class CheckEngine {
     return sumTerms(terms, t -> read.apply(t.field()));
   }
 
-  private static CheckResult skipped(CheckSpec c, String why) {
+  private static CheckResult skipped(CheckSpec c, Message why) {
     return new CheckResult(c.id(), CheckStatus.SKIPPED, c.fields(), null, null, why);
-  }
-
-  private static String tableName(String key) {
-    return switch (key) {
-      case "t2" -> "二";
-      case "t3" -> "三";
-      default -> "四";
-    };
   }
 
   private static String plain(BigDecimal d) {

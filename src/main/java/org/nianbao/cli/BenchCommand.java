@@ -7,38 +7,37 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 import org.nianbao.Nianbao;
+import org.nianbao.message.Message;
 import org.nianbao.pipeline.Outcome;
 import org.nianbao.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(
-    name = "bench",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Measure extraction speed in one JVM on one thread: the files are loaded into memory once, then read, normalised, extracted and written as JSON over and over.",
-      "Prints reports per second after a warm-up."
-    })
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report files or folders.")
-  List<Path> files;
+  @ParentCommand NianbaoCommand parent;
 
-  @Option(names = "--seconds", description = "How long to measure (default: ${DEFAULT-VALUE}).")
+  @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
+  List<String> files;
+
+  @Option(names = "--seconds", paramLabel = "S", descriptionKey = "seconds")
   double seconds = 10;
 
-  @Option(names = "--warmup", description = "Seconds of warm-up before measuring (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", paramLabel = "S", descriptionKey = "warmup")
   double warmup = 5;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> paths = Inputs.expand(files);
+    List<Path> paths = Inputs.expand(files).files();
     List<byte[]> inputs = new ArrayList<>();
     long bytes = 0;
     for (Path p : paths) {
@@ -51,8 +50,8 @@ final class BenchCommand implements Callable<Integer> {
     long start = System.nanoTime();
     long n = loop(pipeline, paths, inputs, seconds);
     double elapsed = (System.nanoTime() - start) / 1e9;
-    out.printf("%d reports (%d files, %.1f KB on average) in %.2f s on 1 thread: %.0f reports/s%n",
-        n, paths.size(), bytes / 1024.0 / Math.max(1, paths.size()), elapsed, n / elapsed);
+    out.println(parent.messages.render(Message.of("cli.bench", n, paths.size(), String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / Math.max(1, paths.size())),
+        String.format(Locale.ROOT, "%.2f", elapsed), String.format(Locale.ROOT, "%.0f", n / elapsed))));
     out.flush();
     return ExitCodes.OK;
   }

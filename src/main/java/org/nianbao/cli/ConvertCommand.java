@@ -2,7 +2,7 @@ package org.nianbao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.nianbao.Nianbao;
+import org.nianbao.message.Message;
 import org.nianbao.pipeline.Batch;
 import org.nianbao.pipeline.Outcome;
 import org.nianbao.pipeline.Pipeline;
@@ -21,104 +22,114 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(
-    name = "convert",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Write one Excel workbook per report: 概况, the three statutory tables laid out as the official form, 校验 with every balance check as a live formula, and 来源 with the source of every number.",
-      "Workbooks are named from agency and year unless -o names a file. Existing files are kept unless --force."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every input was converted", "1:some input could not be read or written", "2:usage error"})
+@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false)
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand NianbaoCommand parent;
 
   @Mixin VerbosityMixin verbosity;
 
   @Mixin InputsMixin inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE.xlsx|DIR", description = "The workbook to write (one input), or the folder to write them in (default: the current folder).")
-  Path output;
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR/|FILE.xlsx", descriptionKey = "convert.output")
+  String output;
 
-  @Option(names = "--force", description = "Replace workbooks that already exist.")
+  @Option(names = "--force", descriptionKey = "force")
   boolean force;
+
+  /** Where one report's workbook goes, or why it was not written. */
+  private record Written(Outcome outcome, Path target, Message problem, Throwable cause) {}
 
   @Override
   public Integer call() {
-    List<Path> files = inputs.expanded();
-    boolean single = output != null && output.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") && !Files.isDirectory(output);
-    if (single && files.size() != 1) {
-      throw new ParameterException(spec.commandLine(), "-o " + output + " names one workbook but there are " + files.size() + " inputs; give a folder");
+    boolean folder = output == null || Commands.isFolder(output);
+    if (!folder) {
+      Commands.requireExtension(spec.commandLine(), parent.messages, output, ".xlsx", "cli.output.not_xlsx");
     }
+    Inputs.Expanded in = inputs.expanded();
+    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files().size(), false);
+    if (Commands.nothingToRead(in, log)) {
+      return ExitCodes.USAGE;
+    }
+    if (!folder && in.files().size() != 1) {
+      throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.output.one_for_many", output, in.files().size())));
+    }
+    log.skipped(in.skipped());
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Path dir = output == null ? Path.of(".") : output;
+    Path dir = Path.of(output == null ? "." : output);
     // Workbooks are written while later reports are still being read. Names are given in input
     // order, so two reports of one agency and year get the same names on every run.
-    List<Outcome> read = new ArrayList<>();
-    List<Path> targets = new ArrayList<>();
-    List<CompletableFuture<String>> problems = new ArrayList<>();
+    List<CompletableFuture<Written>> writes = new ArrayList<>();
     Set<Path> taken = new HashSet<>();
     ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, inputs.jobs));
     try {
-      new Batch(Pipeline.standard(), inputs.jobs).run(files, o -> {
-        Path target = o.report().map(r -> single ? output : unique(dir, Nianbao.workbookName(r, stem(o.file())), taken)).orElse(null);
-        read.add(o);
-        targets.add(target);
-        problems.add(CompletableFuture.supplyAsync(() -> write(o, target), writers));
+      new Batch(Pipeline.standard(), inputs.jobs).run(in.files(), o -> {
+        log.read(o);
+        if (o.report().isPresent()) {
+          Path target = folder ? target(dir, o, taken, log) : dir;
+          writes.add(CompletableFuture.supplyAsync(() -> write(o, target), writers));
+        }
       });
-      problems.forEach(CompletableFuture::join);
+      for (CompletableFuture<Written> w : writes) {
+        Written done = w.join();
+        if (done.problem() == null) {
+          log.wrote();
+          out.println(parent.messages.render(Message.of("cli.converted", done.outcome().file(), done.target())));
+        } else {
+          log.notWritten(done.outcome().file(), done.problem(), done.cause());
+        }
+      }
     } finally {
       writers.shutdown();
     }
-    int failed = 0;
-    for (int i = 0; i < read.size(); i++) {
-      String problem = problems.get(i).join();
-      if (problem == null) {
-        out.println(read.get(i).file() + " -> " + targets.get(i));
-      } else {
-        failed++;
-        err.println(read.get(i).file() + ": " + problem);
-        read.get(i).cause().filter(c -> verbosity.verbose).ifPresent(c -> c.printStackTrace(err));
-      }
-    }
     out.flush();
-    err.flush();
-    return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    log.summary(true);
+    return log.exitCode();
   }
 
-  /** Writes one workbook; the problem in one line, or null when written. */
-  private String write(Outcome o, Path target) {
-    if (o.report().isEmpty()) {
-      return o.error().orElse("");
-    }
+  private Written write(Outcome o, Path target) {
     try {
-      Nianbao.writeWorkbook(o.report().get(), target, force);
-      return null;
+      Nianbao.writeWorkbook(o.report().orElseThrow(), target, force);
+      return new Written(o, target, null, null);
     } catch (IOException e) {
-      return e.getMessage();
+      return new Written(o, target, Commands.why(e), null);
     } catch (RuntimeException e) {
-      if (verbosity.verbose) {
-        e.printStackTrace(spec.commandLine().getErr());
-      }
-      return "internal error while writing the workbook (" + e.getClass().getSimpleName() + "); please report this file";
+      return new Written(o, target, Message.of("error.internal_write", e.getClass().getSimpleName()), e);
     }
   }
 
-  /** Two reports of one agency and year in one run get distinct names, never one over the other. */
+  /**
+   * The workbook's path in the folder, named from agency and year; two reports of one agency and
+   * year in one run get distinct names. Where the system's locale cannot write a Chinese name
+   * ({@code LANG=C}), the input's own name is used instead, and the user is told.
+   */
+  private static Path target(Path dir, Outcome o, Set<Path> taken, RunLog log) {
+    String stem = stem(o.file());
+    try {
+      return unique(dir, Nianbao.workbookName(o.report().orElseThrow(), stem), taken);
+    } catch (InvalidPathException e) {
+      Path p = unique(dir, stem.chars().allMatch(c -> c < 128) ? stem + ".xlsx" : "report.xlsx", taken);
+      log.line(Message.of("cli.output.ascii_name", p));
+      return p;
+    }
+  }
+
   private static Path unique(Path dir, String name, Set<Path> taken) {
     Path p = dir.resolve(name);
-    String stem = name.substring(0, name.length() - ".xlsx".length());
+    String base = name.substring(0, name.length() - ".xlsx".length());
     for (int n = 2; !taken.add(p); n++) {
-      p = dir.resolve(stem + "-" + n + ".xlsx");
+      p = dir.resolve(base + "-" + n + ".xlsx");
     }
     return p;
   }
 
   private static String stem(String file) {
-    String name = Path.of(file).getFileName().toString();
+    String name = file.replace('\\', '/');
+    name = name.substring(name.lastIndexOf('/') + 1);
     return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
   }
 }

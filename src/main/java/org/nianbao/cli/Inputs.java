@@ -3,37 +3,35 @@ package org.nianbao.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.nianbao.message.Message;
 
 /**
  * Expands the inputs given on the command line: files as given, folders walked in name order for
- * the files that can be reports (web pages, text, Word, PDF, or no extension), skipping answers,
- * notes and archives kept beside them.
+ * the files that can be reports (web pages, text, Word, PDF, or no extension), quoted globs. Other
+ * files met while walking (pictures, spreadsheets, archives, nianbao's own answers) are skipped and
+ * counted; folders of tools (.git, the build folder) are never walked.
  */
 final class Inputs {
   private static final Set<String> REPORT_EXTENSIONS =
-      Set.of("txt", "text", "htm", "html", "shtml", "xhtml", "jsp", "asp", "aspx", "php", "doc", "docx", "pdf");
+      Set.of("txt", "text", "htm", "html", "shtml", "xhtml", "mht", "jsp", "asp", "aspx", "php", "doc", "docx", "pdf");
+
+  /** Folders that hold tools' files, never reports: version control, build output, OS litter. */
+  private static final Set<String> TOOL_FOLDERS = Set.of("target", "node_modules", "__MACOSX", "__pycache__");
+
+  /** What the command line named: the files to read, the files skipped while walking, and inputs that named nothing. */
+  record Expanded(List<Path> files, List<Path> skipped, List<Message> empty) {}
 
   private Inputs() {}
-
-  /** The files a quoted glob names ({@code 'reports/2021/*.html'}), walked from its fixed prefix. */
-  private static List<Path> glob(String pattern) {
-    String fixed = pattern.substring(0, pattern.replaceAll("[*?\\[{].*$", "").length());
-    Path base = Path.of(fixed.contains("/") ? fixed.substring(0, fixed.lastIndexOf('/') + 1) : ".");
-    PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    try (Stream<Path> walk = Files.walk(base)) {
-      return walk.filter(Files::isRegularFile).filter(f -> m.matches(base.equals(Path.of(".")) ? base.relativize(f) : f)).sorted().toList();
-    } catch (IOException e) {
-      return List.of(Path.of(pattern));
-    }
-  }
 
   static boolean mayBeReport(Path file) {
     String name = file.getFileName().toString();
@@ -41,21 +39,88 @@ final class Inputs {
     return !name.startsWith(".") && (dot < 0 || REPORT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
   }
 
-  static List<Path> expand(List<Path> given) {
-    List<Path> out = new ArrayList<>();
-    for (Path p : given) {
-      if (!Files.exists(p) && (p.toString().contains("*") || p.toString().contains("?"))) {
-        out.addAll(glob(p.toString()));
+  static Expanded expand(List<String> given) {
+    List<Path> files = new ArrayList<>();
+    List<Path> skipped = new ArrayList<>();
+    List<Message> empty = new ArrayList<>();
+    for (String arg : given) {
+      if (arg.isBlank()) {
+        empty.add(Message.of("cli.empty_argument"));
+        continue;
+      }
+      Path p = Path.of(arg);
+      int before = files.size();
+      if (!Files.exists(p) && (arg.contains("*") || arg.contains("?"))) {
+        glob(arg, files, skipped);
+        if (files.size() == before) {
+          empty.add(Message.of("cli.glob_empty", arg));
+        }
       } else if (Files.isDirectory(p)) {
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).filter(Inputs::mayBeReport).sorted().forEach(out::add);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        walk(p, p, files, skipped);
+        if (files.size() == before) {
+          empty.add(Message.of("cli.folder_empty", arg));
         }
       } else {
-        out.add(p);
+        files.add(p);
       }
     }
-    return out;
+    return new Expanded(files, skipped, empty);
+  }
+
+  /** The files a quoted glob names ({@code 'reports/2021/*.html'}), walked from its fixed prefix. */
+  private static void glob(String pattern, List<Path> files, List<Path> skipped) {
+    String fixed = pattern.substring(0, pattern.replaceAll("[*?\\[{].*$", "").length());
+    Path base = Path.of(fixed.contains("/") ? fixed.substring(0, fixed.lastIndexOf('/') + 1) : ".");
+    PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    List<Path> found = new ArrayList<>();
+    List<Path> others = new ArrayList<>();
+    walk(base, base, found, others);
+    for (Path f : found) {
+      if (m.matches(base.equals(Path.of(".")) ? base.relativize(f) : f)) {
+        files.add(f);
+      }
+    }
+    for (Path f : others) {
+      if (m.matches(base.equals(Path.of(".")) ? base.relativize(f) : f)) {
+        skipped.add(f);
+      }
+    }
+  }
+
+  private static void walk(Path root, Path dir, List<Path> files, List<Path> skipped) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          String name = d.getFileName() == null ? "" : d.getFileName().toString();
+          boolean tools = !d.equals(root) && (name.startsWith(".") || TOOL_FOLDERS.contains(name));
+          return tools ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile()) {
+            found.add(f);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    found.sort(null);
+    for (Path f : found) {
+      if (mayBeReport(f)) {
+        files.add(f);
+      } else if (!f.getFileName().toString().startsWith(".")) {
+        skipped.add(f);
+      }
+    }
   }
 }

@@ -1,34 +1,55 @@
 package org.nianbao.cli;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.nianbao.message.Message;
+import org.nianbao.message.Messages;
 import picocli.CommandLine;
 
 /** The command-line entry point. */
 public final class Main {
+  /** The help texts of every command, in English and Chinese ({@code Help_zh.properties}). */
+  static final String HELP = "org.nianbao.cli.Help";
+
   private Main() {}
 
   public static void main(String[] args) {
-    // POI logs through the Log4j API; without a backend it warns on stderr at every run.
-    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    // PDFBox logs font and parse warnings through Commons Logging; nianbao reports what matters as flags.
-    System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-    System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine(Locale.getDefault());
+    cl.setOut(Terminal.writer(System.out));
+    cl.setErr(Terminal.writer(System.err));
+    System.exit(cl.execute(args));
   }
 
-  /** The configured command line, also used by the in-process command tests. */
-  static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new NianbaoCommand());
+  /** The command line speaking the language of {@code locale}, also used by the in-process command tests. */
+  static CommandLine commandLine(Locale locale) {
+    Messages messages = Messages.of(locale);
+    CommandLine cl = new CommandLine(new NianbaoCommand(messages));
+    cl.setResourceBundle(ResourceBundle.getBundle(HELP, messages == Messages.ZH ? Locale.CHINESE : Locale.ROOT,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setUsageHelpWidth(100);
     cl.setExitCodeExceptionMapper(e -> ExitCodes.SOFTWARE);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("nianbao: " + e.getMessage());
+      line.getErr().println("nianbao: " + messages.render(Message.of("cli.internal", e.getClass().getSimpleName() + ": " + e.getMessage())));
       return ExitCodes.SOFTWARE;
     });
     cl.setParameterExceptionHandler((e, args) -> {
       CommandLine line = e.getCommandLine();
-      line.getErr().println("nianbao: " + e.getMessage());
-      line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+      line.getErr().println("nianbao: " + usageError(e, messages));
+      line.getErr().println(messages.render(Message.of("cli.try_help", line.getCommandSpec().qualifiedName())));
       return ExitCodes.USAGE;
     });
     return cl;
+  }
+
+  /** picocli's own usage errors in the command line's language (the common ones; others as picocli words them). */
+  private static String usageError(CommandLine.ParameterException e, Messages messages) {
+    if (e instanceof CommandLine.MissingParameterException m) {
+      return messages.render(Message.of("cli.usage.missing", String.join(", ", m.getMissing().stream().map(a -> a.paramLabel()).toList())));
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException u) {
+      return messages.render(Message.of("cli.usage.unknown", String.join(" ", u.getUnmatched())));
+    }
+    return e.getMessage();
   }
 }

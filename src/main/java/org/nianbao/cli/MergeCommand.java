@@ -1,75 +1,72 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.Nianbao;
 import org.nianbao.merge.ComparisonWorkbookWriter;
+import org.nianbao.message.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(
-    name = "merge",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Merge many reports into one comparison workbook: 汇总 (a row per report, a column per statutory field, live checks), 跨年核对, 统计, 图表 and 未能读取.",
-      "Inputs are files, folders (walked for report files) or quoted globs. One bad input never stops the others; it is listed in 未能读取."
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every input was merged", "1:some input could not be read, or the output not written", "2:usage error"})
+@Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false)
 final class MergeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @ParentCommand NianbaoCommand parent;
 
   @Mixin VerbosityMixin verbosity;
 
   @Mixin InputsMixin inputs;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.xlsx", description = "The comparison workbook to write.")
-  Path output;
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.xlsx", descriptionKey = "merge.output")
+  String output;
 
-  @Option(names = "--csv", paramLabel = "FILE.csv", description = "Also write one CSV row per input (field ids as header, UTF-8 with BOM).")
-  Path csv;
+  @Option(names = "--csv", paramLabel = "FILE.csv", descriptionKey = "csv")
+  String csv;
 
-  @Option(names = "--force", description = "Replace output files that already exist.")
+  @Option(names = "--csv-header", paramLabel = "zh|id", descriptionKey = "csv-header")
+  Nianbao.CsvHeader csvHeader = Nianbao.CsvHeader.ZH;
+
+  @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
   @Override
   public Integer call() {
-    List<Path> files = inputs.expanded();
-    if (files.size() > ComparisonWorkbookWriter.MAX_REPORTS) {
-      throw new ParameterException(spec.commandLine(), files.size() + " inputs: one Excel sheet holds at most " + ComparisonWorkbookWriter.MAX_REPORTS + " reports");
+    Commands.requireExtension(spec.commandLine(), parent.messages, output, ".xlsx", "cli.output.not_xlsx");
+    if (csv != null) {
+      Commands.requireExtension(spec.commandLine(), parent.messages, csv, ".csv", "cli.output.not_csv");
     }
-    PrintWriter err = spec.commandLine().getErr();
-    for (Path p : csv == null ? List.of(output) : List.of(output, csv)) {
-      if (!force && Files.exists(p)) {
-        err.println("nianbao: " + p + " exists (use --force to replace it)");
-        return ExitCodes.SOME_FAILED;
-      }
+    Inputs.Expanded in = inputs.expanded();
+    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files().size(), Terminal.interactive());
+    if (Commands.nothingToRead(in, log)) {
+      return ExitCodes.USAGE;
     }
-    Progress progress = new Progress(err, files.size(), System.console() != null);
+    if (in.files().size() > ComparisonWorkbookWriter.MAX_REPORTS) {
+      throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.merge_too_many", in.files().size(), ComparisonWorkbookWriter.MAX_REPORTS)));
+    }
+    log.skipped(in.skipped());
+    Path xlsx = Path.of(output);
+    Optional<Path> table = Optional.ofNullable(csv).map(Path::of);
+    if (!force && (Nianbao.takenBySomethingElse(xlsx) || table.filter(Nianbao::takenBySomethingElse).isPresent())) {
+      log.line(Message.of("write.exists", Nianbao.takenBySomethingElse(xlsx) ? xlsx : table.get()));
+      return ExitCodes.SOME_FAILED;
+    }
     try {
-      Nianbao.MergeResult r = Nianbao.merge(files, output, Optional.ofNullable(csv), force, inputs.jobs, o -> {
-        progress.done(o);
-        if (verbosity.verbose && !o.ok()) {
-          err.println(o.file() + ": " + o.error().orElse(""));
-          o.cause().ifPresent(c -> c.printStackTrace(err));
-        }
-      });
-      progress.finish();
-      err.println("merged " + r.reports() + " reports into " + output + (csv == null ? "" : " and " + csv)
-          + (r.failures() == 0 ? "" : "; " + r.failures() + " inputs not read (listed in 未能读取)"));
-      return r.failures() == 0 ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read);
+      log.summary(false);
+      log.line(Message.of("cli.merged", xlsx, r.reports()));
+      table.ifPresent(t -> log.line(Message.of("cli.merged", t, r.reports())));
+      return log.exitCode();
     } catch (IOException e) {
-      progress.finish();
-      err.println("nianbao: " + e.getMessage());
+      log.summary(false);
+      log.line(Commands.why(e));
       return ExitCodes.SOME_FAILED;
     }
   }

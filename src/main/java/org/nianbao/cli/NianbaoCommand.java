@@ -1,20 +1,31 @@
 package org.nianbao.cli;
 
+import org.nianbao.message.Message;
+import org.nianbao.message.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "nianbao",
     mixinStandardHelpOptions = true,
     versionProvider = NianbaoCommand.ManifestVersion.class,
-    description = "Government information-disclosure annual reports (政府信息公开工作年度报告) to checked data.",
-    subcommands = {ExtractCommand.class, ConvertCommand.class, MergeCommand.class, BenchCommand.class})
+    subcommands = {ConvertCommand.class, MergeCommand.class, ExtractCommand.class, BenchCommand.class})
 final class NianbaoCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
+
+  /** The language the commands speak, chosen once from the system's locale. */
+  final Messages messages;
+
+  NianbaoCommand(Messages messages) {
+    this.messages = messages;
+  }
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required: extract, convert, merge or bench");
+    throw new ParameterException(spec.commandLine(), messages.render(Message.of("cli.command_required")));
   }
 
   /** The version from the jar's manifest. */
@@ -22,7 +33,7 @@ final class NianbaoCommand implements Runnable {
     @Override
     public String[] getVersion() {
       String v = NianbaoCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"nianbao " + (v == null ? "(development build)" : v)};
+      return new String[] {"nianbao " + (v == null ? Messages.local().render(Message.of("cli.version.development")) : v)};
     }
   }
 }

@@ -2,8 +2,8 @@ package org.nianbao.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --verbose}: stack traces for internal faults, for bug reports. */
+/** {@code --verbose}: the files skipped, and stack traces of internal faults for bug reports. */
 final class VerbosityMixin {
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
+  @Option(names = {"-v", "--verbose"}, descriptionKey = "verbose")
   boolean verbose;
 }

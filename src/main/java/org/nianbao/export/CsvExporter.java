@@ -1,44 +1,87 @@
 package org.nianbao.export;
 
 import com.opencsv.CSVWriter;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.nianbao.model.Report;
+import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.spec.FieldSpec;
 import org.nianbao.spec.ReportSpec;
 
 /**
- * One CSV row per input, the field ids as header: UTF-8 with a byte-order mark so that Excel opens
- * it in the right charset. Text that a spreadsheet would take for a formula (starting with = + - @,
- * tab or carriage return) is neutralised with a leading apostrophe; numbers are written as numbers.
+ * One CSV row per input: UTF-8 with a byte-order mark so that Excel opens it in the right charset,
+ * and a header of the columns' Chinese names (表三 一、本年新收…·自然人) for people, or of the field
+ * ids for programs. Text that a spreadsheet would take for a formula (starting with = + - @, tab or
+ * carriage return) is neutralised with a leading apostrophe; numbers are written as numbers.
  */
 public final class CsvExporter implements AutoCloseable {
   private static final String LEADING = "=+-@\t\r";
+  private static final List<String> IDS = List.of("file", "agency", "year", "format", "error");
+  private static final List<String> NAMES = List.of("文件", "机关", "年度", "格式", "未能读取的原因");
 
   private final CSVWriter csv;
   private final List<String> fields;
 
-  /** Starts the file: writes the byte-order mark and the header. */
-  public CsvExporter(ReportSpec spec, OutputStream out) throws IOException {
-    LinkedHashSet<String> ids = new LinkedHashSet<>();
-    for (FieldSpec f : spec.fields()) {
-      ids.add(f.id());
-    }
-    this.fields = List.copyOf(ids);
+  /** Starts the file: writes the byte-order mark and the header, in Chinese or as ids. */
+  public CsvExporter(ReportSpec spec, OutputStream out, boolean chineseHeader) throws IOException {
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    this.fields = List.copyOf(columns(spec).keySet());
     w.write('\uFEFF');
     this.csv = new CSVWriter(w);
-    List<String> header = new ArrayList<>(List.of("file", "agency", "year", "format", "error"));
-    header.addAll(fields);
-    csv.writeNext(header.toArray(new String[0]), false);
+    csv.writeNext(header(spec, chineseHeader).toArray(new String[0]), false);
+  }
+
+  private static Map<String, String> columns(ReportSpec spec) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (FieldSpec f : spec.fields()) {
+      out.putIfAbsent(f.id(), TableId.of(f.id()).label() + " " + f.row() + "·" + f.column());
+    }
+    return out;
+  }
+
+  private static List<String> header(ReportSpec spec, boolean chinese) {
+    List<String> header = new ArrayList<>(chinese ? NAMES : IDS);
+    header.addAll(chinese ? columns(spec).values() : columns(spec).keySet());
+    return header;
+  }
+
+  /**
+   * Whether {@code file} is a CSV nianbao wrote: it starts with the byte-order mark and one of the
+   * headers nianbao writes, so a re-run may replace it.
+   */
+  public static boolean wroteBy(Path file, ReportSpec spec) {
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String first = r.readLine();
+      return first != null && (first.equals("\uFEFF" + line(header(spec, true))) || first.equals("\uFEFF" + line(header(spec, false))));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static String line(List<String> cells) {
+    StringWriter s = new StringWriter();
+    try (CSVWriter w = new CSVWriter(s)) {
+      w.writeNext(cells.toArray(new String[0]), false);
+    } catch (IOException e) {
+      return "";
+    }
+    return s.toString().stripTrailing();
   }
 
   /** One report's row. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.nianbao.message.Message;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.Flag;
 import org.nianbao.model.NarrativeResult;
@@ -45,23 +46,30 @@ public final class JsonLinesWriter {
     out.put("sections", sections);
     out.put("narrative", narrative(r.narrative()));
     out.put("error", null);
+    out.put("error_code", null);
     return write(out);
   }
 
   /** The line for an input that could not be read as a report. */
-  public String errorLine(String file, String error) {
+  public String errorLine(String file, Message error) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("file", file);
     out.put("agency", null);
     out.put("year", null);
+    out.put("published", null);
     out.put("format", null);
-    out.put("tables", Map.of("t2", false, "t3", false, "t4", false));
+    Map<String, Boolean> tables = new LinkedHashMap<>();
+    for (TableId t : TableId.values()) {
+      tables.put(t.key(), false);
+    }
+    out.put("tables", tables);
     out.put("values", Map.of());
     out.put("flags", List.of());
     out.put("checks", List.of());
     out.put("sections", Map.of());
     out.put("narrative", List.of());
-    out.put("error", error);
+    out.put("error", error.zh());
+    out.put("error_code", error.code());
     return write(out);
   }
 
@@ -74,8 +82,13 @@ public final class JsonLinesWriter {
     for (Flag f : flags) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("field", f.field().isEmpty() ? null : f.field());
-      m.put("reason", f.reason());
-      m.put("at", f.pos().toString());
+      m.put("code", f.code());
+      m.put("reason", f.reason().zh());
+      m.put("at", f.pos().known() ? f.pos().toString() : null);
+      Map<String, Object> source = new LinkedHashMap<>();
+      source.put("line", f.pos().line() > 0 ? f.pos().line() : null);
+      source.put("path", f.pos().path().isEmpty() ? null : f.pos().path());
+      m.put("source", source);
       out.add(m);
     }
     return out;
@@ -88,7 +101,7 @@ public final class JsonLinesWriter {
       m.put("id", c.id());
       m.put("status", c.status().name().toLowerCase(Locale.ROOT));
       m.put("fields", c.fields());
-      m.put("message", c.message());
+      m.put("message", c.message().zh());
       out.add(m);
     }
     return out;

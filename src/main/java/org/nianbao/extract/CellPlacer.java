@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.message.Message;
 import org.nianbao.spec.CheckSpec;
 import org.nianbao.spec.FieldSpec;
 import org.nianbao.spec.Term;
@@ -37,7 +38,7 @@ final class CellPlacer {
    *
    * @param pieces null when no reading could be settled
    */
-  record Result(Piece[] pieces, Outcome outcome, String reason) {
+  record Result(Piece[] pieces, Outcome outcome, Message reason) {
     enum Outcome {
       PLACED,
       SPLIT,
@@ -56,9 +57,7 @@ final class CellPlacer {
     assignments(unsplit, slots.size(), local, plain);
     if (!plain.isEmpty()) {
       int readings = classes(plain).size();
-      String why = readings == 1
-          ? "blank cells dropped: placed where the row's balance check holds"
-          : "blank cells dropped: placed by the form's usual pattern (" + readings + " placements balance)";
+      Message why = readings == 1 ? Message.of("cell.placed.by_check") : Message.of("cell.placed.by_pattern", readings);
       return new Result(plain.get(0), Result.Outcome.PLACED, why);
     }
     return splitReadings(filled, slots.size(), local);
@@ -72,22 +71,20 @@ final class CellPlacer {
       options.add(o);
       combos *= o.size();
       if (combos * binomial(n, n / 2) > MAX_READINGS) {
-        return unread("too many possible readings of " + texts(filled));
+        return unread(Message.of("unread.too_many_readings", texts(filled)));
       }
     }
     List<Piece[]> found = new ArrayList<>();
     combine(options, 0, new ArrayList<>(), n, local, found);
     Map<String, Piece[]> readings = classes(found);
     if (readings.size() == 1) {
-      return new Result(found.get(0), Result.Outcome.SPLIT, "cells printed together (" + texts(filled) + "): split the only way the balance checks hold");
+      return new Result(found.get(0), Result.Outcome.SPLIT, Message.of("cell.split", texts(filled)));
     }
-    String why = readings.isEmpty()
-        ? "the numbers " + texts(filled) + " fit no placement that balances"
-        : "cells printed together or dropped (" + texts(filled) + "): " + readings.size() + " readings balance";
+    Message why = readings.isEmpty() ? Message.of("unread.no_balance", texts(filled)) : Message.of("unread.ambiguous", texts(filled), readings.size());
     return unread(why);
   }
 
-  private static Result unread(String why) {
+  private static Result unread(Message why) {
     return new Result(null, Result.Outcome.UNREAD, why);
   }
 
@@ -211,7 +208,7 @@ final class CellPlacer {
   }
 
   private static String texts(List<Token> tokens) {
-    String shown = String.join(" ", tokens.stream().limit(SHOWN_TOKENS).map(t -> "'" + t.text().strip() + "'").toList());
+    String shown = String.join(" ", tokens.stream().limit(SHOWN_TOKENS).map(t -> "“" + t.text().strip() + "”").toList());
     return tokens.size() > SHOWN_TOKENS ? shown + " …" : shown;
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.nianbao.message.Message;
 import org.nianbao.check.CheckEngine;
 import org.nianbao.check.NarrativeChecker;
 import org.nianbao.doc.Block;
@@ -83,13 +84,13 @@ public final class ReportExtractor {
       // Reports go on after their tables; text that ends on a table's number was cut, maybe inside it.
       values.forEach((id, v) -> {
         if (v.source().pos().equals(lastCell.pos())) {
-          flags.add(new Flag(id, "the text ends at this number, which may be cut short", lastCell.pos()));
+          flags.add(new Flag(id, Message.of("cell.cut_short"), lastCell.pos()));
         }
       });
     }
     flags.addAll(pictured(blocks, sections, found));
     if (!found.isEmpty() && labelled.isEmpty()) {
-      flags.add(new Flag("", "the table labels do not tell the format; taken as " + format.code() + " from the year", SourcePos.line(0)));
+      flags.add(new Flag("", Message.of("report.format_from_year", format.code()), SourcePos.line(0)));
     }
     List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
     List<CheckResult> results = found.isEmpty() ? List.of() : CheckEngine.evaluate(checks, values, found);
@@ -124,9 +125,11 @@ public final class ReportExtractor {
       int to = sections.has(n) ? sections.end(n) : blocks.size();
       List<Picture> pictures = blocks.subList(from, to).stream().filter(Picture.class::isInstance).map(Picture.class::cast).toList();
       if (!pictures.isEmpty()) {
-        String names = String.join(", ", pictures.stream().limit(MAX_NAMED_PICTURES).map(Picture::name).toList());
-        String more = pictures.size() > MAX_NAMED_PICTURES ? " and " + (pictures.size() - MAX_NAMED_PICTURES) + " more" : "";
-        out.add(new Flag("", id.label() + " is not in the text; it seems to be published as an image (" + names + more + "): read it from the original", pictures.get(0).pos()));
+        List<Object> names = new ArrayList<>(pictures.stream().limit(MAX_NAMED_PICTURES).map(Picture::describe).toList());
+        if (pictures.size() > MAX_NAMED_PICTURES) {
+          names.add(Message.of("picture.more", pictures.size() - MAX_NAMED_PICTURES));
+        }
+        out.add(new Flag("", Message.of("report.table_as_image", id.label(), names), pictures.get(0).pos()));
       }
     }
     return out;

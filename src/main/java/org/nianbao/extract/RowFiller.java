@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.message.Message;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Placement;
@@ -53,16 +54,16 @@ final class RowFiller {
         FieldSpec f = cells.get(i);
         values.put(f.id(), convert(f, row.get(i), null, padded ? Placement.PLACED_BY_CHECK : Placement.READ, flags));
         if (padded) {
-          flags.add(new Flag(f.id(), tokens.size() + " cells for " + cells.size() + " columns: blank cells at the row's ends taken as padding", row.get(i).pos()));
+          flags.add(new Flag(f.id(), Message.of("cell.padding", tokens.size(), cells.size()), row.get(i).pos()));
         }
       }
     } else if (filled.isEmpty()) {
       cells.forEach(c -> values.put(c.id(), Value.blank(new SourceRef("", at))));
     } else if (filled.size() > cells.size()) {
-      unread(cells, values, flags, filled.size() + " numbers for " + cells.size() + " columns", filled.get(0).pos());
+      unread(cells, values, flags, Message.of("unread.too_many_numbers", filled.size(), cells.size()), filled.get(0).pos());
     } else if (filled.stream().anyMatch(RowFiller::isGarbled)) {
       Token bad = filled.stream().filter(RowFiller::isGarbled).findFirst().orElseThrow();
-      unread(cells, values, flags, "'" + bad.text().strip() + "' is damaged, and blank cells were dropped around it", bad.pos());
+      unread(cells, values, flags, Message.of("unread.damaged_dropped", bad.text().strip()), bad.pos());
     } else {
       placed(cells, filled, values, flags);
     }
@@ -81,10 +82,10 @@ final class RowFiller {
       FieldSpec f = cells.get(i);
       if (p == null) {
         values.put(f.id(), Value.blank(new SourceRef("", filled.get(0).pos())));
-        flags.add(new Flag(f.id(), r.reason() + "; taken as a blank cell", filled.get(0).pos()));
+        flags.add(new Flag(f.id(), r.reason().with(Message.of("cell.placed.blank")), filled.get(0).pos()));
       } else {
         values.put(f.id(), convert(f, p.token(), p.split() ? p.number() : null, how, flags));
-        flags.add(new Flag(f.id(), r.reason() + "; cell text '" + p.token().text().strip() + "'", p.token().pos()));
+        flags.add(new Flag(f.id(), r.reason().with(Message.of("cell.placed.text", p.token().text().strip())), p.token().pos()));
       }
     }
   }
@@ -93,10 +94,10 @@ final class RowFiller {
     return t.value().kind() == NumberParser.Parsed.Kind.GARBLED;
   }
 
-  private static void unread(List<FieldSpec> cells, Map<String, Value> values, List<Flag> flags, String why, SourcePos pos) {
+  private static void unread(List<FieldSpec> cells, Map<String, Value> values, List<Flag> flags, Message why, SourcePos pos) {
     for (FieldSpec f : cells) {
       values.put(f.id(), Value.unread(new SourceRef("", pos)));
-      flags.add(new Flag(f.id(), "not read: " + why, pos));
+      flags.add(new Flag(f.id(), why, pos));
     }
   }
 
@@ -122,21 +123,21 @@ final class RowFiller {
       return new Value(ValueKind.MARK, null, how, src);
     }
     if (v.kind() == NumberParser.Parsed.Kind.GARBLED) {
-      flags.add(new Flag(f.id(), "not read: '" + src.snippet() + "' is damaged (letters or symbols in a number, or broken markup around the cell)", t.pos()));
+      flags.add(new Flag(f.id(), Message.of("unread.damaged", src.snippet()), t.pos()));
       return Value.unread(src);
     }
     BigDecimal n = split != null ? split : v.value();
     if (n.stripTrailingZeros().precision() > MAX_DIGITS) {
-      flags.add(new Flag(f.id(), "not read: '" + src.snippet() + "' has more digits than a spreadsheet holds exactly (" + MAX_DIGITS + ")", t.pos()));
+      flags.add(new Flag(f.id(), Message.of("unread.too_many_digits", src.snippet(), MAX_DIGITS), t.pos()));
       return Value.unread(src);
     }
     if (f.isAmount()) {
       return amount(f, n, v.unit(), how, src, flags);
     }
     if (n.stripTrailingZeros().scale() > 0) {
-      flags.add(new Flag(f.id(), "a count with decimals: '" + src.snippet() + "'", t.pos()));
+      flags.add(new Flag(f.id(), Message.of("cell.decimals", src.snippet()), t.pos()));
     } else if (n.signum() < 0 && !f.isSigned()) {
-      flags.add(new Flag(f.id(), "a negative count: '" + src.snippet() + "'", t.pos()));
+      flags.add(new Flag(f.id(), Message.of("cell.negative", src.snippet()), t.pos()));
     }
     return new Value(ValueKind.NUMBER, n, how, src);
   }
@@ -145,11 +146,11 @@ final class RowFiller {
     AmountUnit unit = cellUnit.equals("万元") ? AmountUnit.WAN : cellUnit.equals("元") ? AmountUnit.YUAN : headerUnit;
     if (unit == AmountUnit.YUAN) {
       BigDecimal wan = n.divide(YUAN_PER_WAN, Math.max(0, n.scale()) + 4, RoundingMode.UNNECESSARY).stripTrailingZeros();
-      flags.add(new Flag(f.id(), "converted from 元 to 万元: '" + src.snippet() + "'", src.pos()));
+      flags.add(new Flag(f.id(), Message.of("cell.yuan_to_wan", src.snippet()), src.pos()));
       return new Value(ValueKind.NUMBER, wan.scale() < 0 ? wan.setScale(0) : wan, how == Placement.READ ? Placement.UNIT_CONVERTED : how, src);
     }
     if (unit == AmountUnit.NOT_STATED) {
-      flags.add(new Flag(f.id(), "unit not stated; kept as printed: '" + src.snippet() + "'", src.pos()));
+      flags.add(new Flag(f.id(), Message.of("cell.unit_not_stated", src.snippet()), src.pos()));
     }
     return new Value(ValueKind.NUMBER, n, how, src);
   }

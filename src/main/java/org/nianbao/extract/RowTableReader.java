@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.nianbao.message.Message;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.model.Flag;
 import org.nianbao.model.SourceRef;
@@ -86,7 +87,7 @@ final class RowTableReader {
         String text = region.subList(i + 1, end + 1).stream().map(Token::text).reduce((a, b) -> a + " " + b).orElse("");
         for (var c : rows.get(r).cells()) {
           values.put(c.id(), Value.unread(new SourceRef(text, region.get(end).pos())));
-          flags.add(new Flag(c.id(), "not read: '" + text + "' stands where the numbers of row " + rows.get(r).label() + " should be", region.get(end).pos()));
+          flags.add(new Flag(c.id(), Message.of("unread.words_in_row", text, rows.get(r).label()), region.get(end).pos()));
         }
         matched[r] = true;
         continue;
@@ -163,10 +164,10 @@ final class RowTableReader {
     for (int r = 0; r < rows.size(); r++) {
       if (!matched[r] && !blankSeen[r]) {
         RowSpec row = rows.get(r);
-        String why = cutOff[r] ? "the text ends at the label of row " : "row not found: ";
+        Message why = Message.of(cutOff[r] ? "unread.text_ends" : "unread.row_not_found", row.label());
         row.cells().forEach(c -> {
           values.put(c.id(), Value.unread(SourceRef.none()));
-          flags.add(new Flag(c.id(), why + row.label(), SourcePos.line(0)));
+          flags.add(new Flag(c.id(), why, SourcePos.line(0)));
         });
       }
     }

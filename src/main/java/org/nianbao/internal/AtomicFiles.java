@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
+import org.nianbao.message.Message;
 
 /**
  * Writes a file so that readers see either the old file or the whole new one: the bytes go to a
@@ -30,7 +31,7 @@ public final class AtomicFiles {
   /** Writes {@code target} atomically; refuses to replace an existing file unless {@code replace}. */
   public static void write(Path target, boolean replace, Content content) throws IOException {
     if (!replace && Files.exists(target)) {
-      throw new IOException(target + " exists (use --force to replace it)");
+      throw new WriteException(Message.of("write.exists", target), null);
     }
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
@@ -52,15 +53,18 @@ public final class AtomicFiles {
   }
 
   /** An I/O failure as one line that names the file and says what went wrong. */
-  public static IOException cannotWrite(Path target, IOException cause) {
-    String why = cause.getMessage();
+  public static WriteException cannotWrite(Path target, IOException cause) {
+    if (cause instanceof WriteException w) {
+      return w;
+    }
+    Object why = String.valueOf(cause.getMessage());
     if (cause instanceof FileSystemException f && f.getReason() == null) {
-      why = cause instanceof FileAlreadyExistsException ? f.getFile() + " is a file, not a folder"
-          : cause instanceof NoSuchFileException ? "no such folder: " + f.getFile()
-          : cause instanceof AccessDeniedException ? "permission denied: " + f.getFile()
+      why = cause instanceof FileAlreadyExistsException ? Message.of("write.not_a_folder", f.getFile())
+          : cause instanceof NoSuchFileException ? Message.of("write.no_folder", f.getFile())
+          : cause instanceof AccessDeniedException ? Message.of("write.denied", f.getFile())
           : cause.getClass().getSimpleName() + ": " + f.getFile();
     }
-    return new IOException("cannot write " + target + ": " + why, cause);
+    return new WriteException(Message.of("write.failed", target, why), cause);
   }
 
   private static void move(Path tmp, Path target, boolean replace) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.nianbao.message.Message;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.Report;
@@ -79,7 +80,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   /** Adds one report as the next row of 汇总. */
   public void add(Report r) {
     if (nextRow - FIRST_DATA_ROW >= MAX_REPORTS) {
-      addFailure(r.file(), "more reports than one Excel sheet holds (" + MAX_REPORTS + "); not in the workbook");
+      addFailure(r.file(), Message.of("error.merge_full", MAX_REPORTS).zh());
       return;
     }
     int excelRow = nextRow++;
@@ -177,7 +178,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     columns.figures().forEach((id, col) -> {
       summary.text(0, col, "主要数字（两种格式可比）", MergeStyles.HEADER);
       summary.text(1, col, columns.figureLabel(id), MergeStyles.HEADER);
-      summary.text(2, col, "figure." + id, MergeStyles.HEADER);
+      summary.text(2, col, "主要数字·" + columns.figureLabel(id), MergeStyles.HEADER);
     });
     columns.checks().forEach((id, col) -> {
       summary.text(0, col, "校验", MergeStyles.HEADER);

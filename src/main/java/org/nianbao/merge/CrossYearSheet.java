@@ -78,7 +78,7 @@ final class CrossYearSheet {
     Formula verdict = FormulaRenderer.verdict("G" + excelRow + "-H" + excelRow, FormulaRenderer.difference("G" + excelRow, left, "H" + excelRow, right));
     sheet.formula(r, 8, verdict.text(), verdict.value(), null);
     sheet.text(r, 9, java.status() == CheckStatus.PASS ? FormulaRenderer.PASS : java.status() == CheckStatus.FAIL ? FormulaRenderer.FAIL : FormulaRenderer.SKIPPED, null);
-    sheet.text(r, 10, java.message(), MergeStyles.WRAPPED);
+    sheet.text(r, 10, java.message().zh(), MergeStyles.WRAPPED);
     return java;
   }
 

@@ -1,6 +1,20 @@
 package org.nianbao.model;
 
 import org.nianbao.doc.SourcePos;
+import org.nianbao.message.Message;
 
-/** A doubt about one field (or the whole report when {@code field} is empty), with its reason and place. */
-public record Flag(String field, String reason, SourcePos pos) {}
+/**
+ * A doubt about one field (or the whole report when {@code field} is empty): why, as a message
+ * whose code programs can rely on, and where in the source.
+ */
+public record Flag(String field, Message reason, SourcePos pos) {
+  /** The stable code of the reason ({@code cell.split}, {@code unread.row_not_found} …). */
+  public String code() {
+    return reason.code();
+  }
+
+  /** Whether the flag says the value could not be read (its code starts with {@code unread.}). */
+  public boolean unread() {
+    return reason.code().startsWith("unread.");
+  }
+}

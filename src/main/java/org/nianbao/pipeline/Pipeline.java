@@ -3,6 +3,7 @@ package org.nianbao.pipeline;
 import java.nio.file.Path;
 import org.nianbao.doc.Document;
 import org.nianbao.extract.ReportExtractor;
+import org.nianbao.message.Message;
 import org.nianbao.model.Report;
 import org.nianbao.normalize.Normalizer;
 import org.nianbao.read.ReadException;
@@ -48,13 +49,13 @@ public final class Pipeline {
     try {
       Report r = extractor.extract(normalizer.normalize(source.read()));
       if (!ReportExtractor.looksLikeReport(r)) {
-        return Outcome.failed(name, "no annual report found: no statutory section or table in the text", null);
+        return Outcome.failed(name, Message.of("error.no_report"), null);
       }
       return Outcome.of(r);
     } catch (ReadException e) {
-      return Outcome.failed(name, e.getMessage(), null);
+      return Outcome.failed(name, e.reason(), null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return Outcome.failed(name, "internal error while reading (" + e.getClass().getSimpleName() + "); please report this file (--verbose shows the stack trace)", e);
+      return Outcome.failed(name, Message.of("error.internal_read", e.getClass().getSimpleName()), e);
     }
   }
 }

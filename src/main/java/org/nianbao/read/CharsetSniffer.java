@@ -1,5 +1,6 @@
 package org.nianbao.read;
 
+import org.nianbao.message.Message;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -39,7 +40,7 @@ final class CharsetSniffer {
     }
     Optional<Charset> utf16 = utf16WithoutBom(bytes);
     if (utf16.isPresent()) {
-      return new DecodedText(new String(bytes, utf16.get()), utf16.get(), Optional.of("no byte-order mark; read as " + utf16.get().name()));
+      return new DecodedText(new String(bytes, utf16.get()), utf16.get(), Optional.of(Message.of("read.charset.utf16_no_bom", utf16.get().name())));
     }
     Optional<Charset> declared = declared(bytes);
     // Text in any multi-byte legacy charset is almost never valid UTF-8, while UTF-8 text often
@@ -58,19 +59,24 @@ final class CharsetSniffer {
     if (detected.isPresent() && detected.get().equals(BIG5)) {
       Optional<String> text = strict(bytes, BIG5);
       if (text.isPresent()) {
-        return new DecodedText(text.get(), BIG5, mismatch(declared, BIG5, bytes).or(() -> Optional.of("no charset declared; the bytes read as Big5")));
+        return new DecodedText(text.get(), BIG5, mismatch(declared, BIG5, bytes).or(() -> Optional.of(Message.of("read.charset.big5_undeclared"))));
       }
     }
     DecodedText sniffed = sniff(bytes);
-    Optional<String> note = mismatch(declared, sniffed.charset(), bytes).or(sniffed::note);
+    Optional<Message> note = mismatch(declared, sniffed.charset(), bytes).or(sniffed::note);
     return new DecodedText(sniffed.text(), sniffed.charset(), note);
   }
 
-  private static Optional<String> mismatch(Optional<Charset> declared, Charset used, byte[] bytes) {
+  private static Optional<Message> mismatch(Optional<Charset> declared, Charset used, byte[] bytes) {
     if (declared.isEmpty() || declared.get().equals(used) || isAscii(bytes)) {
       return Optional.empty();
     }
-    return Optional.of("declared charset " + declared.get().name() + " does not match the bytes; read as " + used.name());
+    return Optional.of(Message.of("read.charset.mismatch", shown(declared.get()), shown(used)));
+  }
+
+  /** A charset as people know it: Big5 for its Hong Kong superset. */
+  private static String shown(Charset cs) {
+    return cs.equals(BIG5) ? "Big5" : cs.name();
   }
 
   private static boolean isAscii(byte[] bytes) {
@@ -87,7 +93,7 @@ final class CharsetSniffer {
     if (gb.isPresent()) {
       return new DecodedText(gb.get(), GB18030, Optional.empty());
     }
-    return new DecodedText(new String(bytes, GB18030), GB18030, Optional.of("bytes are neither UTF-8 nor GB18030; undecodable bytes replaced"));
+    return new DecodedText(new String(bytes, GB18030), GB18030, Optional.of(Message.of("read.charset.undecodable")));
   }
 
   /** The legacy Chinese family the bytes look like, GB18030 or Big5, when the detector is sure of one. */

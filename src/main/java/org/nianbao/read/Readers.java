@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.nianbao.message.Message;
 import org.nianbao.doc.Document;
 import org.nianbao.read.html.HtmlReportReader;
 import org.nianbao.read.pdf.PdfReportReader;
@@ -47,7 +48,7 @@ public final class Readers {
   /** Reads bytes already in memory; {@code source} names them in messages. */
   public Document read(String source, byte[] bytes) throws ReadException {
     if (bytes.length == 0) {
-      throw new ReadException("empty file");
+      throw new ReadException(Message.of("error.empty"));
     }
     refuseLarge(bytes.length);
     for (BinaryReportReader reader : files) {
@@ -63,12 +64,12 @@ public final class Readers {
         return reader.read(source, text);
       }
     }
-    throw new ReadException("no reader for this input");
+    throw new ReadException(Message.of("error.no_reader"));
   }
 
   private static void refuseLarge(long size) throws ReadException {
     if (size > MAX_BYTES) {
-      throw new ReadException(String.format("file too large (%.1f MB; the limit is %d MB)", size / 1048576.0, MAX_BYTES / 1048576));
+      throw new ReadException(Message.of("error.too_large", String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0), MAX_BYTES / 1048576));
     }
   }
 
@@ -80,9 +81,9 @@ public final class Readers {
         return in.readNBytes((int) MAX_BYTES + 1);
       }
     } catch (NoSuchFileException e) {
-      throw new ReadException("no such file");
+      throw new ReadException(Message.of("error.no_such_file"));
     } catch (IOException e) {
-      throw new ReadException("cannot read: " + e.getMessage());
+      throw new ReadException(Message.of("error.cannot_read", String.valueOf(e.getMessage())));
     }
   }
 
@@ -90,13 +91,13 @@ public final class Readers {
   private static void refuseOtherForms(byte[] b) throws ReadException {
     if (BinaryReportReader.startsWith(b, 0x89, 0x50, 0x4E, 0x47) || BinaryReportReader.startsWith(b, 0xFF, 0xD8, 0xFF)
         || BinaryReportReader.startsWith(b, 0x47, 0x49, 0x46, 0x38)) {
-      throw new ReadException("an image file; nianbao reads text, HTML, Word and PDF reports (no OCR)");
+      throw new ReadException(Message.of("error.image"));
     }
     if (BinaryReportReader.startsWith(b, 0x7B, 0x5C, 0x72, 0x74, 0x66)) {
-      throw new ReadException("an RTF file; save it as DOCX or PDF to read it");
+      throw new ReadException(Message.of("error.rtf"));
     }
     if (BinaryReportReader.startsWith(b, 0x52, 0x61, 0x72, 0x21) || BinaryReportReader.startsWith(b, 0x37, 0x7A, 0xBC, 0xAF) || BinaryReportReader.startsWith(b, 0x1F, 0x8B)) {
-      throw new ReadException("a compressed archive; unpack it and give nianbao the reports inside");
+      throw new ReadException(Message.of("error.archive"));
     }
   }
 
@@ -105,14 +106,14 @@ public final class Readers {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == 0) {
-        throw new ReadException("binary data, not a text, HTML, Word or PDF report");
+        throw new ReadException(Message.of("error.binary"));
       }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
         control++;
       }
     }
     if (control > text.length() * MAX_CONTROL_SHARE) {
-      throw new ReadException("binary data, not a text, HTML, Word or PDF report");
+      throw new ReadException(Message.of("error.binary"));
     }
   }
 }

@@ -45,7 +45,8 @@ public final class ReportSpec {
 
   /** Loads the templates bundled with nianbao. */
   public static ReportSpec load() {
-    return new ReportSpec(loadFields(), loadLabels(), loadChecks(), loadFigures(), loadNarrative());
+    List<FieldSpec> fields = loadFields();
+    return new ReportSpec(fields, loadLabels(), loadChecks(fields), loadFigures(), loadNarrative());
   }
 
   /** How one format's tables are laid out in a workbook. */
@@ -140,11 +141,17 @@ public final class ReportSpec {
     return out;
   }
 
-  private static List<CheckSpec> loadChecks() {
+  private static List<CheckSpec> loadChecks(List<FieldSpec> fields) {
+    Map<String, String> names = new HashMap<>();
+    fields.forEach(f -> names.putIfAbsent(f.id(), f.row() + "·" + f.column()));
     List<CheckSpec> out = new ArrayList<>();
     for (String[] r : Tsv.rows("checks.tsv")) {
       CheckScope scope = r[2].equals("cross-year") ? CheckScope.CROSS_YEAR : CheckScope.REPORT;
-      out.add(new CheckSpec(r[0], Formats.parse(r[1]), scope, r[3], terms(r[4]), terms(r[5])));
+      List<Term> left = terms(r[4]);
+      List<Term> right = terms(r[5]);
+      Map<String, String> labels = new LinkedHashMap<>();
+      java.util.stream.Stream.concat(left.stream(), right.stream()).forEach(t -> labels.put(t.field(), names.getOrDefault(t.field(), t.field())));
+      out.add(new CheckSpec(r[0], Formats.parse(r[1]), scope, r[3], left, right, labels));
     }
     return out;
   }

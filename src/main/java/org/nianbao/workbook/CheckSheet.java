@@ -123,7 +123,7 @@ final class CheckSheet {
     boolean tableMissing = c.status() == CheckStatus.SKIPPED && c.fields().stream().noneMatch(report.values()::containsKey);
     if (tableMissing) {
       out.text(Sheets.RESULT_COLUMN + r, Sheets.SKIPPED, Styles.CENTERED);
-      out.text("G" + r, c.message(), Styles.WRAPPED);
+      out.text("G" + r, c.message().zh(), Styles.WRAPPED);
       return Sheets.SKIPPED;
     }
     Formula left = formulas.sum(spec.left());
@@ -134,7 +134,7 @@ final class CheckSheet {
     out.formula("D" + r, difference, Styles.NUMBER);
     List<String> unread = c.fields().stream().filter(f -> report.values().get(f).kind() == ValueKind.UNREAD).toList();
     if (!unread.isEmpty()) {
-      out.text("G" + r, c.message(), Styles.WRAPPED);
+      out.text("G" + r, c.message().zh(), Styles.WRAPPED);
     }
     Formula verdict = formulas.unlessBlank(unread, FormulaRenderer.verdict("D" + r, difference));
     out.formula(Sheets.RESULT_COLUMN + r, verdict, Styles.CENTERED);

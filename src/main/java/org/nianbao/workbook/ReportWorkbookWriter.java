@@ -54,7 +54,7 @@ public final class ReportWorkbookWriter {
     Map<String, NarrativeSpec> narrative = spec.narrative(format).stream().collect(Collectors.toMap(NarrativeSpec::id, n -> n, (a, b) -> a));
     List<Object> verdicts = new CheckSheet(formulas, checks, narrative).write(new SheetWriter(wb.sheet(Sheets.CHECKS)), report);
     new SourceSheet(spec).write(new SheetWriter(wb.sheet(Sheets.SOURCES)), report, layout);
-    new SummarySheet(formulas).write(summary, report, spec.figures(format), checkRows, verdicts);
+    new SummarySheet(formulas, checks).write(summary, report, spec.figures(format), checkRows, verdicts);
     properties(wb, report);
   }
 

@@ -41,7 +41,7 @@ final class SourceSheet {
     out.width("I", 44);
     out.width("J", 30);
     Map<String, String> reasons = report.flags().stream().filter(f -> !f.field().isEmpty())
-        .collect(Collectors.groupingBy(Flag::field, java.util.LinkedHashMap::new, Collectors.mapping(Flag::reason, Collectors.joining("；"))));
+        .collect(Collectors.groupingBy(Flag::field, java.util.LinkedHashMap::new, Collectors.mapping(f -> f.reason().zh(), Collectors.joining("；"))));
     int r = 2;
     for (Map.Entry<String, Value> e : report.values().entrySet()) {
       FieldSpec f = spec.field(e.getKey()).orElseThrow();
@@ -55,7 +55,7 @@ final class SourceSheet {
       }
       out.text("F" + r, placement(v), Styles.TEXT);
       out.text("G" + r, v.source().snippet(), Styles.WRAPPED);
-      out.text("H" + r, v.source().pos().toString(), Styles.WRAPPED);
+      out.text("H" + r, v.source().pos().known() ? v.source().pos().toString() : "", Styles.WRAPPED);
       out.text("I" + r, reasons.getOrDefault(f.id(), ""), Styles.WRAPPED);
       out.text("J" + r, f.id(), Styles.TEXT);
       r++;
@@ -63,8 +63,8 @@ final class SourceSheet {
     for (Flag fl : report.flags()) {
       if (fl.field().isEmpty()) {
         out.text("A" + r, "（全文）", Styles.TEXT);
-        out.text("H" + r, fl.pos().toString(), Styles.WRAPPED);
-        out.text("I" + r++, fl.reason(), Styles.WRAPPED);
+        out.text("H" + r, fl.pos().known() ? fl.pos().toString() : "", Styles.WRAPPED);
+        out.text("I" + r++, fl.reason().zh(), Styles.WRAPPED);
       }
     }
     out.sheet().freeze(0, 1);

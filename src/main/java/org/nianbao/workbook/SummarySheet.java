@@ -7,6 +7,7 @@ import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
+import org.nianbao.spec.CheckSpec;
 import org.nianbao.spec.Figure;
 import org.nianbao.spec.Format;
 import org.nianbao.spec.Term;
@@ -24,10 +25,12 @@ final class SummarySheet {
   private static final int HEADING_CHARS = 40;
 
   private final FormulaRenderer formulas;
+  private final Map<String, CheckSpec> specs;
   private int row;
 
-  SummarySheet(FormulaRenderer formulas) {
+  SummarySheet(FormulaRenderer formulas, Map<String, CheckSpec> specs) {
     this.formulas = formulas;
+    this.specs = specs;
   }
 
   void write(SheetWriter out, Report report, List<Figure> figures, Map<String, Integer> checkRows, List<Object> verdicts) {
@@ -65,7 +68,7 @@ final class SummarySheet {
     for (CheckResult c : report.checks()) {
       if (c.status() == CheckStatus.FAIL) {
         String ref = "B" + row++;
-        out.text(ref, "不通过：" + c.id() + "（" + c.message() + "）", Styles.LINK);
+        out.text(ref, "不通过：" + specs.get(c.id()).description() + "（" + c.message().zh() + "）", Styles.LINK);
         out.link(ref, Sheets.ref(Sheets.CHECKS, "A" + checkRows.get(c.id())));
       }
     }

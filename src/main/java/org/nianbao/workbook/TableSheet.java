@@ -66,7 +66,7 @@ final class TableSheet {
     } else if (v != null && v.kind() == ValueKind.MARK) {
       out.text(e.firstCell(), v.source().snippet(), Styles.value(Styles.Value.TEXT, mark));
     }
-    String why = report.flags().stream().filter(fl -> fl.field().equals(id)).map(Flag::reason).collect(Collectors.joining("\n"));
+    String why = report.flags().stream().filter(fl -> fl.field().equals(id)).map(fl -> fl.reason().zh()).collect(Collectors.joining("\n"));
     if (!why.isEmpty()) {
       out.comment(e.firstCell(), (mark == Styles.Mark.UNREAD ? WorkbookReader.UNREAD_NOTE : "推断：") + why);
     }

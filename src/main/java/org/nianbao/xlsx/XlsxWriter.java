@@ -25,6 +25,9 @@ public final class XlsxWriter implements AutoCloseable {
   private static final String PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
   private static final String DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
+  /** The application named in every workbook written here: how nianbao knows its own files. */
+  public static final String APPLICATION = "nianbao";
+
   /** 2000-01-01: the time on every entry and the workbook's created and modified dates. */
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -147,7 +150,7 @@ public final class XlsxWriter implements AutoCloseable {
     entry(zip, "xl/_rels/workbook.xml.rels", relationships(bookRels));
     entry(zip, "xl/styles.xml", StyleXml.styles(new ArrayList<>(styles.keySet()), new ArrayList<>(dxfs.keySet())));
     entry(zip, "docProps/core.xml", core());
-    entry(zip, "docProps/app.xml", XML_HEAD + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>nianbao</Application></Properties>");
+    entry(zip, "docProps/app.xml", XML_HEAD + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>" + APPLICATION + "</Application></Properties>");
     if (!custom.isEmpty()) {
       entry(zip, "docProps/custom.xml", customProperties());
       overrides.add("/docProps/custom.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml");
@@ -162,6 +165,27 @@ public final class XlsxWriter implements AutoCloseable {
     entry(zip, "_rels/.rels", relationships(rootRels));
     entry(zip, "[Content_Types].xml", contentTypes(overrides));
     zip.finish();
+  }
+
+  /**
+   * Whether {@code file} is a workbook written by {@code application} and not saved since by
+   * anything else (Excel and WPS put their own name in the document's properties when they save).
+   */
+  public static boolean wroteBy(java.nio.file.Path file, String application) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      return false;
+    }
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      ZipEntry app = zip.getEntry("docProps/app.xml");
+      if (app == null || app.getSize() > 65_536) {
+        return false;
+      }
+      try (java.io.InputStream in = zip.getInputStream(app)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("<Application>" + application + "</Application>");
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 
   @Override

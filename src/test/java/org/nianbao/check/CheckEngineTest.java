@@ -44,7 +44,7 @@ class CheckEngineTest {
   void failsWithBothSidesInTheMessage() {
     CheckResult r = CheckEngine.evaluate(check("t4.group.review"), group(1, 1, 0, 0, 3), Set.of(TableId.T4));
     assertEquals(CheckStatus.FAIL, r.status());
-    assertEquals("3 ≠ 2 (差 1)", r.message());
+    assertEquals("3 ≠ 2（差 1）", r.message().zh());
     assertEquals(List.of("t4.review.total", "t4.review.upheld", "t4.review.corrected", "t4.review.other", "t4.review.pending"), r.fields());
   }
 

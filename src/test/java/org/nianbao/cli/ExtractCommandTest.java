@@ -26,7 +26,22 @@ class ExtractCommandTest {
     JsonNode first = new ObjectMapper().readTree(lines[0]);
     assertEquals("海宁市人民政府", first.get("agency").asText());
     assertEquals(423, first.get("values").get("t3.new.total").asInt());
-    assertEquals("", cli.err());
+    assertEquals("test-data/reports/dinghai-2022.txt: 表二, 表三, 表四 not found (not in the text, or published as images: see the original)\n"
+        + "2 inputs: 0 read whole, 2 with missing tables or flagged figures, 0 not read\n", cli.err());
+  }
+
+  @Test
+  void printsTheSameBytesOnEveryRunKeysInAFixedOrder() {
+    assertEquals(ExitCodes.SOME_FAILED, run("extract", "test-data/reports", "test-data/forms", "no-such-file.html"));
+    String first = cli.out();
+    for (int i = 0; i < 3; i++) {
+      run("extract", "test-data/reports", "test-data/forms", "no-such-file.html");
+      assertEquals(first, cli.out());
+    }
+    for (String line : first.split("\n")) {
+      assertTrue(line.contains("\"tables\":{\"t2\":"), line.substring(0, 120));
+      assertTrue(line.indexOf("\"t2\":") < line.indexOf("\"t3\":") && line.indexOf("\"t3\":") < line.indexOf("\"t4\":"));
+    }
   }
 
   @Test
@@ -36,21 +51,41 @@ class ExtractCommandTest {
     assertEquals(ExitCodes.SOME_FAILED, run("extract", empty.toString(), "test-data/reports/haining-2020.txt", page.toString()));
     String[] lines = cli.out().split("\n");
     assertEquals(3, lines.length);
-    assertEquals("empty file", new ObjectMapper().readTree(lines[0]).get("error").asText());
+    JsonNode failed = new ObjectMapper().readTree(lines[0]);
+    assertEquals("空文件", failed.get("error").asText(), "the JSON speaks Chinese whatever the system's language");
+    assertEquals("error.empty", failed.get("error_code").asText(), "and carries a code programs rely on");
     assertTrue(new ObjectMapper().readTree(lines[1]).get("error").isNull());
-    assertEquals(empty + ": empty file\n" + page + ": no annual report found: no statutory section or table in the text\n", cli.err());
+    assertEquals(empty + ": empty file\n" + page + ": no annual report found: no statutory section or table in the text\n"
+        + "3 inputs: 0 read whole, 1 with missing tables or flagged figures, 2 not read\n", cli.err());
   }
 
   @Test
   void saysHowToGetHelpOnAUsageError() {
     assertEquals(ExitCodes.USAGE, run("extract"));
-    assertTrue(cli.err().startsWith("nianbao: Missing required parameter"));
-    assertTrue(cli.err().contains("Try 'nianbao extract --help'"));
+    assertEquals("nianbao: missing: FILE\nTry 'nianbao extract --help' for more information.\n", cli.err());
   }
 
   @Test
   void hasHelpOnEverySubcommand() {
     assertEquals(ExitCodes.OK, run("extract", "--help"));
     assertTrue(cli.out().contains("Usage: nianbao extract"));
+    for (String command : new String[] {"convert", "merge", "extract", "bench"}) {
+      assertEquals(ExitCodes.OK, run(command, "--help"));
+      String help = cli.out().replaceAll("\\s+", "");
+      assertTrue(help.contains("Examples:") && help.contains("nianbao" + command), command + ":\n" + cli.out());
+      assertTrue(help.contains(".docx") && help.contains(".doc)") && help.contains("PDF") && help.contains(".html"), command + ":\n" + cli.out());
+    }
+  }
+
+  @Test
+  void flagsCarryStableCodesBesideTheirText() throws Exception {
+    run("extract", "test-data/reports/shaoxing-office-2020.txt");
+    JsonNode flags = new ObjectMapper().readTree(cli.out()).get("flags");
+    assertTrue(flags.size() > 10);
+    for (JsonNode f : flags) {
+      assertTrue(f.get("code").asText().matches("[a-z_]+(\\.[a-z_0-9]+)+"), f.toString());
+      assertTrue(org.nianbao.message.Messages.ZH.has(f.get("code").asText()), f.toString());
+      assertTrue(f.get("reason").asText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), f.toString());
+    }
   }
 }

@@ -19,9 +19,33 @@ class CsvExporterTest {
   private static final ReportSpec SPEC = ReportSpec.load();
 
   @Test
+  void startsWithAByteOrderMarkAndTheChineseNamesOfTheColumns() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (CsvExporter csv = new CsvExporter(SPEC, out, true)) {
+      csv.add(Pipeline.standard().run(Path.of("test-data/reports/haining-2020.txt")).report().orElseThrow());
+    }
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("\uFEFF文件,机关,年度,格式,未能读取的原因,表二 第二十条第（一）项 规章·本年新制作数量,"), text.substring(0, 80));
+  }
+
+  @Test
+  void recognisesTheCsvItWroteButNoOther(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    for (boolean chinese : new boolean[] {true, false}) {
+      Path own = dir.resolve("own-" + chinese + ".csv");
+      try (CsvExporter csv = new CsvExporter(SPEC, java.nio.file.Files.newOutputStream(own), chinese)) {
+        csv.addFailure("x.txt", "bad");
+      }
+      assertTrue(CsvExporter.wroteBy(own, SPEC));
+    }
+    Path other = java.nio.file.Files.writeString(dir.resolve("other.csv"), "\uFEFF文件,机关\n");
+    org.junit.jupiter.api.Assertions.assertFalse(CsvExporter.wroteBy(other, SPEC));
+    org.junit.jupiter.api.Assertions.assertFalse(CsvExporter.wroteBy(dir.resolve("none.csv"), SPEC));
+  }
+
+  @Test
   void startsWithAByteOrderMarkAndTheFieldIds() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CsvExporter csv = new CsvExporter(SPEC, out)) {
+    try (CsvExporter csv = new CsvExporter(SPEC, out, false)) {
       csv.add(Pipeline.standard().run(Path.of("test-data/reports/haining-2020.txt")).report().orElseThrow());
     }
     String text = out.toString(StandardCharsets.UTF_8);
@@ -37,7 +61,7 @@ class CsvExporterTest {
     Report r = new Report("=cmd|' /C calc'!A0", Optional.of("@SUM(1+1)"), Optional.of(2020), Optional.empty(), Optional.empty(), Set.of(), Map.of(),
         List.of(), List.of(), Map.of());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CsvExporter csv = new CsvExporter(SPEC, out)) {
+    try (CsvExporter csv = new CsvExporter(SPEC, out, false)) {
       csv.add(r);
       csv.addFailure("+1.txt", "-bad");
     }

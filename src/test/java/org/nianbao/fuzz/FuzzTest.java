@@ -207,14 +207,14 @@ class FuzzTest {
       readable++;
       workbooks++;
       readBack += r.c().index() % READ_BACK_EVERY == 0 ? 1 : 0;
-    } else if (r.outcome().error().orElse("").isBlank()) {
+    } else if (r.outcome().error().isEmpty()) {
       problems.add(name + ": failed without a reason");
     }
     r.problems().forEach(p -> problems.add(name + ": " + p));
   }
 
   private void addToMerge(Outcome o) {
-    o.report().ifPresentOrElse(merge::add, () -> merge.addFailure(o.file(), o.error().orElse("")));
+    o.report().ifPresentOrElse(merge::add, () -> merge.addFailure(o.file(), o.error().orElseThrow().zh()));
     if (++inMerge == MERGE_BATCH) {
       checkMerge();
     }

@@ -19,7 +19,7 @@ class AtomicFilesTest {
       out.write(new byte[64 * 1024]);
       throw new IOException("No space left on device");
     }));
-    assertEquals("cannot write " + target + ": No space left on device", full.getMessage());
+    assertEquals(org.nianbao.message.Message.of("write.failed", target, "No space left on device"), ((WriteException) full).reason());
     assertEquals("old", Files.readString(target));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(target), files.toList());

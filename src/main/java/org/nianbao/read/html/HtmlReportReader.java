@@ -120,7 +120,7 @@ public final class HtmlReportReader implements ReportReader {
       String src = img.attr("src");
       String name = src.substring(src.lastIndexOf('/') + 1);
       if (name.isBlank() || name.startsWith("data:")) {
-        name = img.attr("alt").isBlank() ? "an image" : img.attr("alt");
+        name = img.attr("alt");
       }
       flush(img);
       blocks.add(new Picture(name, SourcePos.line(img.sourceRange().start().lineNumber())));

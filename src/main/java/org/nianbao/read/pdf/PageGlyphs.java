@@ -1,5 +1,6 @@
 package org.nianbao.read.pdf;
 
+import org.nianbao.message.Message;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class PageGlyphs extends PDFTextStripper {
       "W", "W*", "y", "'", "\"");
 
   private final List<Glyph> glyphs = new ArrayList<>();
-  private final List<String> damage = new ArrayList<>();
+  private final List<Message> damage = new ArrayList<>();
   private int line;
 
   private PageGlyphs() {
@@ -48,27 +49,27 @@ final class PageGlyphs extends PDFTextStripper {
   }
 
   /** Why the page's text may be incomplete; empty when nothing went wrong. */
-  List<String> damage() {
+  List<Message> damage() {
     return damage;
   }
 
   @Override
   protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
-    damage.add("drawing instruction " + operator.getName() + " failed: " + e.getMessage());
+    damage.add(Message.of("read.pdf.operator_failed", operator.getName(), String.valueOf(e.getMessage())));
     super.operatorException(operator, operands, e);
   }
 
   @Override
   protected void unsupportedOperator(Operator operator, List<COSBase> operands) {
     if (!OPERATORS.contains(operator.getName())) {
-      damage.add("unknown drawing instruction '" + operator.getName() + "'");
+      damage.add(Message.of("read.pdf.unknown_operator", operator.getName()));
     }
   }
 
   @Override
   protected void showText(byte[] string) throws IOException {
     if (getGraphicsState().getTextState().getFont() == null) {
-      damage.add("text shown with no font");
+      damage.add(Message.of("read.pdf.no_font"));
     }
     super.showText(string);
   }
@@ -79,7 +80,7 @@ final class PageGlyphs extends PDFTextStripper {
       String u = p.getUnicode();
       // A glyph mapped to a control character has lost its mapping: the font's codes show through.
       if (u == null || u.indexOf('\uFFFD') >= 0 || u.chars().anyMatch(Character::isISOControl)) {
-        damage.add("characters with no Unicode mapping");
+        damage.add(Message.of("read.pdf.no_unicode"));
         continue;
       }
       if (u.isBlank()) {
@@ -87,7 +88,7 @@ final class PageGlyphs extends PDFTextStripper {
       }
       if (p.getWidthDirAdj() <= MIN_WIDTH) {
         // Without widths (a font dictionary that lost them) characters pile up and sorting by position scrambles their order.
-        damage.add("characters with no width");
+        damage.add(Message.of("read.pdf.no_width"));
       }
       float size = Math.max(1f, p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir());
       float bottom = p.getYDirAdj();

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.nianbao.message.Message;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Cell;
 import org.nianbao.doc.Document;
@@ -56,23 +57,22 @@ public final class PdfReportReader implements BinaryReportReader {
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       int pages = pdf.getNumberOfPages();
       if (pages > MAX_PAGES) {
-        throw new ReadException("a PDF of " + pages + " pages; reports have far fewer (the limit is " + MAX_PAGES + ")");
+        throw new ReadException(Message.of("error.pdf_pages", pages, MAX_PAGES));
       }
       List<Item> items = new ArrayList<>();
-      List<String> notes = new ArrayList<>();
+      List<Message> notes = new ArrayList<>();
       List<String> damaged = StreamCheck.damaged(pdf.getDocument());
       if (!damaged.isEmpty()) {
-        notes.add("the PDF is damaged (" + damaged.size() + " compressed streams do not decode: " + String.join(", ", damaged.subList(0, Math.min(3, damaged.size())))
-            + "); text may be missing, so the numbers and blanks of its tables are left unread");
+        notes.add(Message.of("read.pdf.streams_damaged", damaged.size(), String.join(", ", damaged.subList(0, Math.min(3, damaged.size())))));
       }
       for (int p = 1; p <= pages; p++) {
         items.addAll(page(pdf, p, notes, !damaged.isEmpty()));
       }
       return new Document(source, blocks(items), notes);
     } catch (InvalidPasswordException e) {
-      throw new ReadException("an encrypted PDF that needs a password; nianbao cannot read it");
+      throw new ReadException(Message.of("error.pdf_encrypted"));
     } catch (IOException | RuntimeException e) {
-      throw ReadException.because("not a readable PDF (truncated or damaged)", e);
+      throw ReadException.because("PDF", e);
     }
   }
 
@@ -83,25 +83,25 @@ public final class PdfReportReader implements BinaryReportReader {
     }
   }
 
-  private static List<Item> page(PDDocument pdf, int p, List<String> notes, boolean damagedFile) throws IOException {
+  private static List<Item> page(PDDocument pdf, int p, List<Message> notes, boolean damagedFile) throws IOException {
     PDPage page = pdf.getPage(p - 1);
     PageGlyphs text = PageGlyphs.of(pdf, p);
     List<Glyph> glyphs = text.glyphs();
     PageGraphics graphics = PageGraphics.of(page);
     boolean damaged = damagedFile || !text.damage().isEmpty();
     if (!text.damage().isEmpty()) {
-      notes.add("page " + p + " is damaged (" + text.damage().get(0) + "); characters may be missing, so the numbers and blanks on it are left unread");
+      notes.add(Message.of("read.pdf.page_damaged", p, text.damage().get(0)));
     }
     List<Item> items = new ArrayList<>();
     if (glyphs.isEmpty()) {
-      items.add(new Item(p, 0, null, 0, 0, 0, false, null, new Picture("page " + p + " (no text layer: a scan or an image)", new SourcePos(0, "page[" + p + "]"))));
+      items.add(new Item(p, 0, null, 0, 0, 0, false, null, new Picture("", new SourcePos(0, "page[" + p + "]"), true)));
       return items;
     }
     List<Lattice> tables = List.of();
     if (graphics.segments().size() <= MAX_SEGMENTS) {
       tables = Lattice.find(graphics.segments());
     } else {
-      notes.add("page " + p + " has " + graphics.segments().size() + " ruling lines; its tables were read as lines of text");
+      notes.add(Message.of("read.pdf.no_lattice", p, graphics.segments().size()));
     }
     for (int t = 0; t < tables.size(); t++) {
       Lattice table = tables.get(t);
@@ -123,7 +123,7 @@ public final class PdfReportReader implements BinaryReportReader {
     for (float[] box : graphics.images()) {
       if (box[2] - box[0] >= MIN_PICTURE && box[3] - box[1] >= MIN_PICTURE) {
         images++;
-        items.add(new Item(p, box[1], null, 0, 0, 0, false, null, new Picture("image " + images + " on page " + p, new SourcePos(0, "page[" + p + "]/image[" + images + "]"))));
+        items.add(new Item(p, box[1], null, 0, 0, 0, false, null, new Picture("", new SourcePos(0, "page[" + p + "]/image[" + images + "]"))));
       }
     }
     items.sort(Comparator.comparingDouble(Item::top));

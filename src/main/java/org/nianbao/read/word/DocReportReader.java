@@ -13,6 +13,7 @@ import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.nianbao.message.Message;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Grid;
@@ -40,10 +41,13 @@ public final class DocReportReader implements BinaryReportReader {
   public Document read(String source, byte[] bytes) throws ReadException {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       if (fs.getRoot().hasEntry("EncryptedPackage")) {
-        throw new ReadException("an encrypted (password-protected) Word file; nianbao cannot read it");
+        throw new ReadException(Message.of("error.word_encrypted"));
+      }
+      if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
+        throw new ReadException(Message.of("error.spreadsheet"));
       }
       if (!fs.getRoot().hasEntry("WordDocument")) {
-        throw new ReadException("an Office file that is not a Word document (an Excel or PowerPoint file?)");
+        throw new ReadException(Message.of("error.not_word"));
       }
       try (HWPFDocument doc = new HWPFDocument(fs)) {
         return new Document(source, blocks(doc), List.of());
@@ -51,7 +55,7 @@ public final class DocReportReader implements BinaryReportReader {
     } catch (ReadException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw ReadException.because("not a readable Word (DOC) file", e);
+      throw ReadException.because("DOC", e);
     }
   }
 
@@ -60,7 +64,6 @@ public final class DocReportReader implements BinaryReportReader {
     PicturesTable pictures = doc.getPicturesTable();
     Range range = doc.getRange();
     int tables = 0;
-    int pictureCount = 0;
     int layoutLevel = 0;
     for (int i = 0; i < range.numParagraphs(); i++) {
       Paragraph p = range.getParagraph(i);
@@ -85,8 +88,7 @@ public final class DocReportReader implements BinaryReportReader {
       for (int r = 0; r < p.numCharacterRuns(); r++) {
         CharacterRun run = p.getCharacterRun(r);
         if (pictures.hasPicture(run) || pictures.hasEscherPicture(run)) {
-          pictureCount++;
-          lines.block(new Picture("picture " + pictureCount + " (paragraph " + (i + 1) + ")", pos));
+          lines.block(new Picture("", pos));
         }
       }
     }

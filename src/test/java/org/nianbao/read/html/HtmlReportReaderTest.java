@@ -25,7 +25,7 @@ class HtmlReportReaderTest {
         + "<img src=\"share.png\" width=\"16\" height=\"16\"></body></html>");
     List<org.nianbao.doc.Picture> pictures = d.blocks().stream().filter(org.nianbao.doc.Picture.class::isInstance).map(org.nianbao.doc.Picture.class::cast).toList();
     assertEquals(1, pictures.size());
-    assertEquals("biao3.jpg", pictures.get(0).name());
+    assertEquals("biao3.jpg", pictures.get(0).file());
   }
 
   @Test

@@ -87,7 +87,7 @@ class WordReadersTest {
     assertTrue(READERS.read("t.docx", docx).blocks().stream().anyMatch(b -> b instanceof Picture));
     Report r = Pipeline.standard().run("t.docx", docx).report().orElseThrow();
     assertFalse(r.tables().contains(TableId.T3));
-    assertTrue(r.flags().stream().anyMatch(f -> f.reason().startsWith("表三 is not in the text; it seems to be published as an image (") && f.reason().contains(".png")),
+    assertTrue(r.flags().stream().anyMatch(f -> f.code().equals("report.table_as_image") && f.reason().args().get(0).equals("表三") && !((java.util.List<?>) f.reason().args().get(1)).isEmpty()),
         r.flags().toString());
   }
 
@@ -103,8 +103,7 @@ class WordReadersTest {
       zip.closeEntry();
     }
     assertTrue(bomb.size() < Readers.MAX_BYTES, "the bomb is small: " + bomb.size());
-    String message = assertThrows(ReadException.class, () -> READERS.read("bomb.docx", bomb.toByteArray())).getMessage();
-    assertTrue(message.contains("zip bomb"), message);
+    assertEquals("error.zip_bomb", assertThrows(ReadException.class, () -> READERS.read("bomb.docx", bomb.toByteArray())).reason().code());
   }
 
   @Test
@@ -115,10 +114,10 @@ class WordReadersTest {
       zip.write("hello".getBytes(StandardCharsets.US_ASCII));
       zip.closeEntry();
     }
-    assertTrue(assertThrows(ReadException.class, () -> READERS.read("x.docx", other.toByteArray())).getMessage().startsWith("not a readable Word (DOCX) file"));
+    assertEquals("error.archive", assertThrows(ReadException.class, () -> READERS.read("x.docx", other.toByteArray())).reason().code());
     byte[] docx = Files.readAllBytes(Path.of("test-data/forms/haining-2020.docx"));
     byte[] cut = Arrays.copyOf(docx, docx.length / 2);
-    assertTrue(assertThrows(ReadException.class, () -> READERS.read("cut.docx", cut)).getMessage().contains("zip"));
+    assertTrue(assertThrows(ReadException.class, () -> READERS.read("cut.docx", cut)).reason().code().startsWith("error.zip_"));
   }
 
   @Test
@@ -129,7 +128,7 @@ class WordReadersTest {
       wb.write(out);
       xls = out.toByteArray();
     }
-    assertTrue(assertThrows(ReadException.class, () -> READERS.read("a.doc", xls)).getMessage().contains("not a Word document"));
+    assertEquals("error.spreadsheet", assertThrows(ReadException.class, () -> READERS.read("a.doc", xls)).reason().code());
   }
 
   @Test

@@ -1,0 +1,99 @@
+package org.nianbao.message;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The catalogue of messages in one language, from {@code templates/messages.tsv} (code, Chinese,
+ * English; arguments as {0}, {1} …). Immutable; one per language, loaded once.
+ */
+public final class Messages {
+  /** Chinese: workbooks, JSON, and the command line on a Chinese system. */
+  public static final Messages ZH = new Messages(1);
+
+  /** English: the command line on other systems. */
+  public static final Messages EN = new Messages(2);
+
+  private final Map<String, String> templates;
+
+  private Messages(int column) {
+    this.templates = load(column);
+  }
+
+  /** The catalogue for this system's language: Chinese when the default locale is Chinese, else English. */
+  public static Messages local() {
+    return of(Locale.getDefault());
+  }
+
+  public static Messages of(Locale locale) {
+    return locale.getLanguage().equals("zh") ? ZH : EN;
+  }
+
+  /** Whether the catalogue has this code (a test keeps every code used in the code in the catalogue). */
+  public boolean has(String code) {
+    return templates.containsKey(code);
+  }
+
+  /** The message's text in this language. An unknown code shows as the code itself. */
+  public String render(Message m) {
+    String t = templates.get(m.code());
+    if (t == null) {
+      return m.code() + (m.args().isEmpty() ? "" : " " + m.args());
+    }
+    StringBuilder out = new StringBuilder(t.length() + 32);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      int close = c == '{' ? t.indexOf('}', i) : -1;
+      if (close > i + 1 && close <= i + 3 && t.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+        int n = Integer.parseInt(t.substring(i + 1, close));
+        out.append(n < m.args().size() ? text(m.args().get(n)) : "");
+        i = close;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private String text(Object arg) {
+    if (arg instanceof Message m) {
+      return render(m);
+    }
+    if (arg instanceof List<?> list) {
+      StringBuilder out = new StringBuilder();
+      for (Object o : list) {
+        out.append(out.length() == 0 ? "" : this == ZH ? "、" : ", ").append(text(o));
+      }
+      return out.toString();
+    }
+    return String.valueOf(arg);
+  }
+
+  private static Map<String, String> load(int column) {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = Messages.class.getResourceAsStream("/templates/messages.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("missing template /templates/messages.tsv in the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] cells = line.split("\t", -1);
+        if (cells.length > column && !cells[0].isBlank()) {
+          out.put(cells[0], cells[column].replace("\\n", "\n"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
+  }
+}
