@@ -99,9 +99,11 @@ final class SummarySheet {
     }
   }
 
+  /** Each section under its heading, a row across both columns; its paragraphs one a row, wrapped. */
   private void sections(SheetWriter out, Report report) {
     for (int n = 1; n <= SECTION_NAMES.size(); n++) {
-      out.text("A" + row, SECTION_NAMES.get(n - 1), Styles.BOLD);
+      out.merge("A" + row + ":B" + row, Styles.BOLD);
+      out.text("A" + row++, SECTION_NAMES.get(n - 1), Styles.BOLD);
       String text = report.sections().get(n);
       if (text == null) {
         out.text("B" + row++, "（未找到此部分）", Styles.TEXT);
@@ -114,6 +116,7 @@ final class SummarySheet {
         }
         out.text("B" + row++, paragraphs[i], Styles.WRAPPED);
       }
+      row++;
     }
   }
 
