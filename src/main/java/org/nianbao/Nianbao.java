@@ -99,7 +99,7 @@ public final class Nianbao {
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress)
       throws IOException {
     ReportSpec spec = ReportSpec.load();
-    Path csvTemp = csv.isPresent() ? csvTemp(csv.get()) : null;
+    Path csvTemp = csv.isPresent() ? csvTemp() : null;
     List<CheckResult> crossYear = new ArrayList<>();
     try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
       try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH)) {
@@ -135,13 +135,11 @@ public final class Nianbao {
   /** What a merge wrote: reports as rows, inputs not read, and the cross-year checks nianbao computed. */
   public record MergeResult(int reports, int failures, List<CheckResult> crossYear) {}
 
-  /** Where the CSV collects its rows before it is written over its target in one go. */
-  private static Path csvTemp(Path csv) throws IOException {
-    try {
-      Files.createDirectories(csv.toAbsolutePath().getParent());
-      return Files.createTempFile(csv.toAbsolutePath().getParent(), ".nianbao-", ".csv.part");
-    } catch (IOException e) {
-      throw AtomicFiles.cannotWrite(csv, e);
-    }
+  /**
+   * Where the CSV collects its rows before it is written over its target in one go: the system's
+   * temporary folder, so a CSV that cannot be written does not stop the workbook.
+   */
+  private static Path csvTemp() throws IOException {
+    return Files.createTempFile("nianbao-", ".csv.part");
   }
 }

@@ -118,6 +118,17 @@ class MergeCommandTest {
   }
 
   @Test
+  void aCsvThatCannotBeWrittenLeavesTheWorkbookThatWas(@TempDir Path dir) throws Exception {
+    Path notAFolder = Files.writeString(dir.resolve("file"), "x");
+    Path out = dir.resolve("merged.xlsx");
+    assertEquals(ExitCodes.SOME_FAILED, cli.run("merge", "-o", out.toString(), "--csv", notAFolder.resolve("m.csv").toString(), "test-data/reports/haining-2020.txt"));
+    assertTrue(cli.err().contains("cannot write " + notAFolder.resolve("m.csv")), cli.err());
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+      assertEquals(1, wb.getSheet("汇总").getLastRowNum() + 1 - 3);
+    }
+  }
+
+  @Test
   void failsCleanlyWhenTheOutputCannotBeWritten(@TempDir Path dir) throws Exception {
     Path notAFolder = Files.writeString(dir.resolve("file"), "x");
     Path out = notAFolder.resolve("merged.xlsx");
