@@ -160,10 +160,10 @@ public final class ReportExtractor {
     RowFiller.AmountUnit formUnit = format == Format.REVISED_2021 ? RowFiller.AmountUnit.WAN : RowFiller.AmountUnit.NOT_STATED;
     RowFiller t2Filler = new RowFiller(checks, AmountUnits.fromHeader(regions.get(TableId.T2), formUnit));
     RowFiller filler = new RowFiller(checks, formUnit);
-    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler).read(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
-    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler).read(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
+    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler, new PrintedColumns(spec::header)).read(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
+    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler, new PrintedColumns(spec::header)).read(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
     List<FieldSpec> t4 = spec.fields(format).stream().filter(f -> f.table().equals("t4")).toList();
-    out.put(TableId.T4, new ReviewTableReader(t4, filler).read(regions.get(TableId.T4)));
+    out.put(TableId.T4, new ReviewTableReader(t4, filler, new PrintedColumns(spec::header)).read(regions.get(TableId.T4)));
     return out;
   }
 

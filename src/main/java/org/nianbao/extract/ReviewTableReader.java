@@ -19,19 +19,25 @@ final class ReviewTableReader {
 
   private final List<FieldSpec> cells;
   private final RowFiller filler;
+  private final PrintedColumns columns;
 
-  ReviewTableReader(List<FieldSpec> cells, RowFiller filler) {
+  ReviewTableReader(List<FieldSpec> cells, RowFiller filler, PrintedColumns columns) {
     this.cells = cells;
     this.filler = filler;
+    this.columns = columns;
   }
 
   TableRead read(List<Token> region) {
     int header = -1;
     int first = -1;
+    List<LabelKey> labels = new ArrayList<>();
     for (int i = 0; i < region.size(); i++) {
       Token t = region.get(i);
       if (t.isLabel() && first < 0 && RowTableReader.TABLE_HEADER.matcher(t.label().key()).find()) {
         first = t.block();
+      }
+      if (t.isLabel() && first >= 0) {
+        labels.add(t.label());
       }
       if (t.isLabel() && HEADER.matcher(t.label().key()).find()) {
         header = i;
@@ -47,7 +53,8 @@ final class ReviewTableReader {
     if (row.stream().noneMatch(Token::isFilled)) {
       return TableRead.absent();
     }
-    RowFiller.Filled f = filler.fill(cells, row, region.get(header).pos());
+    columns.header(cells, labels);
+    RowFiller.Filled f = columns.fill(filler, cells, row, region.get(header).pos());
     Map<String, Value> values = new LinkedHashMap<>(f.values());
     List<Flag> flags = new ArrayList<>(f.flags());
     return new TableRead(true, values, flags, first, row.get(row.size() - 1).block());

@@ -34,12 +34,14 @@ final class RowTableReader {
   private final List<RowSpec> rows;
   private final List<RowLabel> labels;
   private final RowFiller filler;
+  private final PrintedColumns columns;
   private final Map<String, Integer> rowIndex = new HashMap<>();
 
-  RowTableReader(List<RowSpec> rows, List<RowLabel> labels, RowFiller filler) {
+  RowTableReader(List<RowSpec> rows, List<RowLabel> labels, RowFiller filler, PrintedColumns columns) {
     this.rows = rows;
     this.labels = labels;
     this.filler = filler;
+    this.columns = columns;
     for (int r = 0; r < rows.size(); r++) {
       rowIndex.put(rows.get(r).key(), r);
     }
@@ -62,6 +64,7 @@ final class RowTableReader {
     boolean numbers = false;
     int first = Integer.MAX_VALUE;
     int last = -1;
+    List<LabelKey> header = new ArrayList<>();
     for (int i = 0; i < region.size(); i++) {
       Token t = region.get(i);
       if (!t.isLabel()) {
@@ -72,8 +75,11 @@ final class RowTableReader {
       }
       int r = match(t, matched, cursor);
       if (r < 0) {
+        header.add(t.label());
         continue;
       }
+      columns.header(rows.get(r).cells(), header);
+      header.clear();
       int end = skipFragments(region, i);
       List<Token> cells = valuesAfter(region, end);
       cursor = r + 1;
@@ -104,7 +110,7 @@ final class RowTableReader {
         rows.get(r).cells().forEach(c -> values.putIfAbsent(c.id(), Value.blank(new SourceRef("", t.pos()))));
         continue;
       }
-      RowFiller.Filled f = filler.fill(rows.get(r).cells(), cells, t.pos());
+      RowFiller.Filled f = columns.fill(filler, rows.get(r).cells(), cells, t.pos());
       values.putAll(f.values());
       flags.addAll(f.flags());
       numbers |= cells.stream().anyMatch(Token::isFilled);

@@ -8,6 +8,8 @@ public enum Placement {
   PLACED_BY_CHECK,
   /** Cut out of cells printed together ('23' for 2 and 3); only one reading balances. */
   SPLIT,
+  /** The table's header does not show which column this is: put in the form's column at its place. */
+  BY_POSITION,
   /** Converted to 万元 from the unit the report printed. */
   UNIT_CONVERTED,
   /** Could not be read: the cell is left empty and flagged. */

@@ -24,8 +24,11 @@ public final class ReportSpec {
   private final List<Figure> figures;
   private final List<NarrativeSpec> narrative;
   private final Map<String, FieldSpec> byId = new HashMap<>();
+  private final Map<String, Pattern> headers;
 
-  private ReportSpec(List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks, List<Figure> figures, List<NarrativeSpec> narrative) {
+  private ReportSpec(
+      List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks, List<Figure> figures, List<NarrativeSpec> narrative, Map<String, Pattern> headers) {
+    this.headers = Map.copyOf(headers);
     this.figures = List.copyOf(figures);
     this.narrative = List.copyOf(narrative);
     this.fields = List.copyOf(fields);
@@ -46,7 +49,7 @@ public final class ReportSpec {
   /** Loads the templates bundled with nianbao. */
   public static ReportSpec load() {
     List<FieldSpec> fields = loadFields();
-    return new ReportSpec(fields, loadLabels(), loadChecks(fields), loadFigures(), loadNarrative());
+    return new ReportSpec(fields, loadLabels(), loadChecks(fields), loadFigures(), loadNarrative(), loadHeaders());
   }
 
   /** How one format's tables are laid out in a workbook. */
@@ -89,6 +92,23 @@ public final class ReportSpec {
     List<RowSpec> out = new ArrayList<>();
     byRow.forEach((key, cells) -> out.add(new RowSpec(key, table, cells)));
     return List.copyOf(out);
+  }
+
+  /**
+   * The pattern a column header's words match in their variants ({@code templates/headers.tsv}),
+   * over the label key (no spaces or punctuation); a header not listed matches only itself.
+   */
+  public Pattern header(String label) {
+    Pattern p = headers.get(label);
+    return p != null ? p : Pattern.compile("^" + Pattern.quote(label.replaceAll("[^\\p{L}\\p{N}]", "")) + "$");
+  }
+
+  private static Map<String, Pattern> loadHeaders() {
+    Map<String, Pattern> out = new HashMap<>();
+    for (String[] r : Tsv.rows("headers.tsv")) {
+      out.put(r[0], Pattern.compile(r[1]));
+    }
+    return out;
   }
 
   /** The row label patterns of one format. */

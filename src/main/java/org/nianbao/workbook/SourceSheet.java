@@ -83,6 +83,7 @@ final class SourceSheet {
     return switch (v.placement()) {
       case READ -> "原样读取";
       case PLACED_BY_CHECK -> "按校验推断位置";
+      case BY_POSITION -> "按标准列序放置";
       case SPLIT -> "拆分粘连数字";
       case UNIT_CONVERTED -> "单位换算";
       case UNREAD -> "未能读取";

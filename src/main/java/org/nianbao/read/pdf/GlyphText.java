@@ -1,5 +1,7 @@
 package org.nianbao.read.pdf;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -11,6 +13,9 @@ import java.util.List;
 final class GlyphText {
   /** A gap wider than this share of the font size is a space. */
   private static final float SPACE = 0.25f;
+  /** Baselines closer than this share of the font size are one line. */
+  private static final float SAME_LINE = 0.5f;
+
   /** A gap wider than this share of the font size parts two cells. */
   private static final float CELL_GAP = 1.5f;
 
@@ -21,9 +26,35 @@ final class GlyphText {
     return join(glyphs, true);
   }
 
-  /** The text of glyphs of one table cell (ordered by line, then left to right). */
+  /**
+   * The text of the glyphs of one table cell, line by line as the cell shows them: a label wrapped
+   * inside its cell (法律服务 / 机构) reads whole. Lines are told by the glyphs' own baselines, not by
+   * the page's text lines, which a cell's second line may share with its neighbours' first.
+   */
   static String cell(List<Glyph> glyphs) {
-    return join(glyphs, false);
+    List<Glyph> byBaseline = new ArrayList<>(glyphs);
+    byBaseline.sort(Comparator.comparingDouble(Glyph::bottom).thenComparingDouble(Glyph::x0));
+    List<Glyph> ordered = new ArrayList<>(glyphs.size());
+    List<Glyph> line = new ArrayList<>();
+    int number = 0;
+    for (Glyph g : byBaseline) {
+      if (!line.isEmpty() && g.bottom() - line.get(0).bottom() > SAME_LINE * Math.max(g.size(), line.get(0).size())) {
+        number = flush(line, number, ordered);
+      }
+      line.add(g);
+    }
+    flush(line, number, ordered);
+    return join(ordered, false);
+  }
+
+  /** Appends one visual line, left to right, numbered so that joining sees the line break. */
+  private static int flush(List<Glyph> line, int number, List<Glyph> out) {
+    line.sort(Comparator.comparingDouble(Glyph::x0));
+    for (Glyph g : line) {
+      out.add(new Glyph(g.text(), g.x0(), g.x1(), g.top(), g.bottom(), g.size(), number));
+    }
+    line.clear();
+    return number + 1;
   }
 
   private static String join(List<Glyph> glyphs, boolean tabs) {

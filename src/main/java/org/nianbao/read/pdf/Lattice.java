@@ -101,8 +101,7 @@ final class Lattice {
       for (int c = 0; c < cols; c++) {
         int id = r * cols + c;
         int root = find(id);
-        List<Glyph> in = new ArrayList<>(byCell.getOrDefault(root, List.of()));
-        in.sort(Comparator.comparingInt(Glyph::line).thenComparingDouble(Glyph::x0));
+        List<Glyph> in = byCell.getOrDefault(root, List.of());
         SourcePos pos = new SourcePos(0, path + "/tr[" + (root / cols + 1) + "]/td[" + (root % cols + 1) + "]");
         String text = GlyphText.cell(in);
         row.add(new Cell(text, pos, root != id, damaged));

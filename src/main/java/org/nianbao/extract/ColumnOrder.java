@@ -1,0 +1,155 @@
+package org.nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The order in which a table prints its columns, read from its header: the labels of the header
+ * rows, in reading order, are matched to the column tree. A header printed row by row lists, left
+ * to right, first the top groups, then what stands under each in turn (行政复议 行政诉讼 / 结果维持 …
+ * 总计 未经复议直接起诉 复议后起诉 / …), so each label goes to the first group still waiting for one
+ * it matches; a header without its group labels (商业企业 … 其他 with no 法人或其他组织) is placed
+ * under the only group that has such a column. Columns the header does not show keep the form's
+ * order after those it does.
+ */
+final class ColumnOrder {
+  /**
+   * What the header shows.
+   *
+   * @param order every column (its path) in printed order
+   * @param shown the columns whose place the header shows
+   */
+  record Resolved(List<String> order, Set<String> shown) {
+    Resolved {
+      order = List.copyOf(order);
+      shown = Set.copyOf(shown);
+    }
+
+    /** The shown columns in printed order. */
+    List<String> shownInOrder() {
+      return order.stream().filter(shown::contains).toList();
+    }
+
+    boolean complete() {
+      return shown.size() == order.size();
+    }
+  }
+
+  private final Map<ColumnTree.Node, List<ColumnTree.Node>> placed = new HashMap<>();
+  private final List<ColumnTree.Node> waiting = new ArrayList<>();
+  /** Groups placed only by guessing their place (their label was missing and another group has the same columns). */
+  private final Set<ColumnTree.Node> guessed = new java.util.HashSet<>();
+
+  private ColumnOrder(ColumnTree.Node root) {
+    waiting.add(root);
+    placed.put(root, new ArrayList<>());
+  }
+
+  /** The printed order of the tree's columns, as far as the header labels show it. */
+  static Resolved resolve(ColumnTree tree, List<LabelKey> header) {
+    ColumnOrder o = new ColumnOrder(tree.root());
+    for (LabelKey label : header) {
+      o.take(label, tree);
+    }
+    List<String> order = new ArrayList<>();
+    Set<String> shown = new LinkedHashSet<>();
+    o.collect(tree.root(), false, order, shown);
+    return new Resolved(order, shown);
+  }
+
+  private void take(LabelKey label, ColumnTree tree) {
+    for (ColumnTree.Node g : waiting) {
+      for (ColumnTree.Node child : g.children()) {
+        if (!placed(g, child) && child.matches(label)) {
+          place(g, child);
+          return;
+        }
+      }
+    }
+    // A label under a group whose own label was not printed: the group is placed where its
+    // first column stands, a sure place only if no other group waiting has such a column.
+    List<List<ColumnTree.Node>> routes = new ArrayList<>();
+    for (ColumnTree.Node g : waiting) {
+      for (ColumnTree.Node child : g.children()) {
+        if (!placed(g, child) && !child.leaf()) {
+          routes(List.of(g, child), label, routes);
+        }
+      }
+    }
+    if (routes.isEmpty()) {
+      return;
+    }
+    List<ColumnTree.Node> route = routes.get(0);
+    for (int i = 1; i < route.size(); i++) {
+      place(route.get(i - 1), route.get(i));
+      if (routes.size() > 1 && !route.get(i).leaf()) {
+        guessed.add(route.get(i));
+      }
+    }
+  }
+
+  /** Every path from {@code route}'s last group down to a column matching the label, through groups not yet placed. */
+  private void routes(List<ColumnTree.Node> route, LabelKey label, List<List<ColumnTree.Node>> out) {
+    ColumnTree.Node last = route.get(route.size() - 1);
+    for (ColumnTree.Node child : last.children()) {
+      if (placed.containsKey(last) && placed(last, child)) {
+        continue;
+      }
+      List<ColumnTree.Node> longer = new ArrayList<>(route);
+      longer.add(child);
+      if (child.leaf() && child.matches(label)) {
+        out.add(longer);
+      } else if (!child.leaf()) {
+        routes(longer, label, out);
+      }
+    }
+  }
+
+  private boolean placed(ColumnTree.Node group, ColumnTree.Node child) {
+    return placed.getOrDefault(group, List.of()).contains(child);
+  }
+
+  private void place(ColumnTree.Node group, ColumnTree.Node child) {
+    placed.computeIfAbsent(group, g -> new ArrayList<>()).add(child);
+    if (!child.leaf()) {
+      placed.putIfAbsent(child, new ArrayList<>());
+      waiting.add(child);
+    }
+    if (placed.get(group).size() == group.children().size()) {
+      waiting.remove(group);
+    }
+  }
+
+  /**
+   * The columns under a node: those placed, in the order seen; each of the others right after the
+   * column the form puts before it (a header word the table misspells still stands in its place).
+   */
+  private void collect(ColumnTree.Node node, boolean unsure, List<String> order, Set<String> shown) {
+    if (node.leaf()) {
+      order.add(node.path());
+      if (!unsure) {
+        shown.add(node.path());
+      }
+      return;
+    }
+    List<ColumnTree.Node> seen = placed.getOrDefault(node, List.of());
+    List<ColumnTree.Node> children = new ArrayList<>(seen);
+    List<ColumnTree.Node> form = node.children();
+    for (int i = 0; i < form.size(); i++) {
+      if (!seen.contains(form.get(i))) {
+        int at = 0;
+        for (int k = i - 1; k >= 0 && at == 0; k--) {
+          at = children.indexOf(form.get(k)) + 1;
+        }
+        children.add(at, form.get(i));
+      }
+    }
+    for (ColumnTree.Node child : children) {
+      collect(child, unsure || guessed.contains(child) || !seen.contains(child), order, shown);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.nianbao.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The column headers of a statutory table as a tree, from the field list's column paths
+ * ({@code 法人或其他组织 / 商业企业}, {@code 行政诉讼 / 复议后起诉 / 结果维持}): groups over leaves, each
+ * known by the pattern its words match in their variants. The leaves, in the form's order, are the
+ * table's columns.
+ */
+final class ColumnTree {
+  /** A header: its words, their pattern, the headers under it, and for a leaf its full path. */
+  record Node(String label, Pattern pattern, List<Node> children, String path) {
+    boolean leaf() {
+      return children.isEmpty();
+    }
+
+    boolean matches(LabelKey key) {
+      return pattern.matcher(key.key()).find();
+    }
+  }
+
+  private final Node root;
+  private final List<String> leaves;
+
+  private ColumnTree(Node root, List<String> leaves) {
+    this.root = root;
+    this.leaves = List.copyOf(leaves);
+  }
+
+  /** The tree of columns whose paths are given in the form's order. */
+  static ColumnTree of(List<String> paths, Function<String, Pattern> patterns) {
+    Map<String, Object> nested = new LinkedHashMap<>();
+    for (String path : paths) {
+      insert(nested, path.split("\\s+/\\s+"), 0, path);
+    }
+    return new ColumnTree(node("", Pattern.compile("^$"), nested, patterns, null), paths);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void insert(Map<String, Object> level, String[] parts, int i, String path) {
+    if (i == parts.length - 1) {
+      level.put(parts[i], path);
+      return;
+    }
+    Object next = level.computeIfAbsent(parts[i], k -> new LinkedHashMap<String, Object>());
+    insert((Map<String, Object>) next, parts, i + 1, path);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Node node(String label, Pattern pattern, Map<String, Object> children, Function<String, Pattern> patterns, String path) {
+    List<Node> out = new ArrayList<>();
+    children.forEach((k, v) -> out.add(v instanceof Map<?, ?> m
+        ? node(k, patterns.apply(k), (Map<String, Object>) m, patterns, null)
+        : new Node(k, patterns.apply(k), List.of(), (String) v)));
+    return new Node(label, pattern, List.copyOf(out), path);
+  }
+
+  Node root() {
+    return root;
+  }
+
+  /** The columns in the form's order (their paths). */
+  List<String> leaves() {
+    return leaves;
+  }
+}

@@ -1,0 +1,72 @@
+package org.nianbao.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.nianbao.spec.ReportSpec;
+
+class ColumnOrderTest {
+  private static final ReportSpec SPEC = ReportSpec.load();
+  private static final List<String> T3 =
+      List.of("自然人", "法人或其他组织 / 商业企业", "法人或其他组织 / 科研机构", "法人或其他组织 / 社会公益组织", "法人或其他组织 / 法律服务机构", "法人或其他组织 / 其他", "总计");
+  private static final List<String> T4 = List.of("行政复议 / 结果维持", "行政复议 / 结果纠正", "行政复议 / 其他结果", "行政复议 / 尚未审结", "行政复议 / 总计",
+      "行政诉讼 / 未经复议直接起诉 / 结果维持", "行政诉讼 / 未经复议直接起诉 / 结果纠正", "行政诉讼 / 未经复议直接起诉 / 其他结果", "行政诉讼 / 未经复议直接起诉 / 尚未审结",
+      "行政诉讼 / 未经复议直接起诉 / 总计", "行政诉讼 / 复议后起诉 / 结果维持", "行政诉讼 / 复议后起诉 / 结果纠正", "行政诉讼 / 复议后起诉 / 其他结果",
+      "行政诉讼 / 复议后起诉 / 尚未审结", "行政诉讼 / 复议后起诉 / 总计");
+
+  private static ColumnOrder.Resolved resolve(List<String> tree, String header) {
+    return ColumnOrder.resolve(ColumnTree.of(tree, SPEC::header), Arrays.stream(header.split(" ")).map(LabelKey::of).toList());
+  }
+
+  @Test
+  void readsAHeaderPrintedRowByRow() {
+    ColumnOrder.Resolved r = resolve(T3, "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他");
+    assertEquals(T3, r.order());
+    assertTrue(r.complete());
+  }
+
+  @Test
+  void readsColumnsPrintedInAnotherOrder() {
+    ColumnOrder.Resolved r = resolve(T3, "申请人情况 总计 法人或其他组织 自然人 科研机构 商业企业 法律服务机构 社会公益组织 其他");
+    assertEquals(List.of("总计", "法人或其他组织 / 科研机构", "法人或其他组织 / 商业企业", "法人或其他组织 / 法律服务机构", "法人或其他组织 / 社会公益组织",
+        "法人或其他组织 / 其他", "自然人"), r.order());
+    assertTrue(r.complete());
+  }
+
+  @Test
+  void placesColumnsWhoseGroupLabelIsMissing() {
+    ColumnOrder.Resolved r = resolve(T3, "自然人 科研机构 商业企业 社会公益组织 法律服务机构 其他 合计");
+    assertEquals(List.of("自然人", "法人或其他组织 / 科研机构", "法人或其他组织 / 商业企业", "法人或其他组织 / 社会公益组织", "法人或其他组织 / 法律服务机构",
+        "法人或其他组织 / 其他", "总计"), r.order());
+    assertTrue(r.complete());
+  }
+
+  @Test
+  void readsTheReviewHeaderRowByRowOrColumnByColumn() {
+    assertEquals(T4, resolve(T4, "行政复议 行政诉讼 结果维持 结果纠正 驳回申请 尚未审结 总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 驳回起诉 尚未审结 总计").order());
+    ColumnOrder.Resolved byColumn = resolve(T4, "行政复议 结果维持 结果纠正 其他结果 尚未审结 总计 行政诉讼 未经复议直接起诉 结果维持 结果纠正 其他结果 尚未审结 总计 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计");
+    assertEquals(T4, byColumn.order());
+    assertTrue(byColumn.complete());
+    ColumnOrder.Resolved swapped = resolve(T4, "行政诉讼 行政复议 复议后起诉 未经复议直接起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计");
+    assertEquals("行政诉讼 / 复议后起诉 / 结果维持", swapped.order().get(0));
+    assertEquals("行政复议 / 结果维持", swapped.order().get(10));
+  }
+
+  @Test
+  void columnsUnderGroupsWhoseLabelsAreMissingAndCouldBeAnyAreNotShown() {
+    ColumnOrder.Resolved r = resolve(T4, "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计");
+    assertEquals(T4, r.order(), "the form's order is the best guess");
+    assertEquals(Set.of(), r.shown(), "but nothing in the header shows it");
+  }
+
+  @Test
+  void aHeaderCutShortShowsOnlyTheColumnsPrinted() {
+    ColumnOrder.Resolved r = resolve(T3, "申请人情况 自然人 法人或其他组织 商业企业 科研机构 社会公益组织");
+    assertEquals(T3.subList(0, 4), r.shownInOrder());
+    assertEquals(T3, r.order());
+  }
+}
