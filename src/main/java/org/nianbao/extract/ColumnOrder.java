@@ -49,16 +49,40 @@ final class ColumnOrder {
     placed.put(root, new ArrayList<>());
   }
 
-  /** The printed order of the tree's columns, as far as the header labels show it. */
-  static Resolved resolve(ColumnTree tree, List<LabelKey> header) {
+  /**
+   * The printed order of the tree's columns, as far as the header labels show it. A label of a text
+   * copy may hold a whole header row ({@code 结果维持 结果纠正 其他结果 …}): it is cut into the header
+   * words it holds, spaces inside a word ({@code 结果维  持}) kept together.
+   */
+  static Resolved resolve(ColumnTree tree, List<String> header) {
     ColumnOrder o = new ColumnOrder(tree.root());
-    for (LabelKey label : header) {
-      o.take(label, tree);
+    for (String label : header) {
+      for (LabelKey word : words(label, tree)) {
+        o.take(word, tree);
+      }
     }
     List<String> order = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>();
     o.collect(tree.root(), false, order, shown);
     return new Resolved(order, shown);
+  }
+
+  /** The header words of a label: the longest runs of its space-parted pieces that name a header, and the other pieces alone. */
+  static List<LabelKey> words(String label, ColumnTree tree) {
+    String[] pieces = label.strip().split("\\s+");
+    List<LabelKey> out = new ArrayList<>();
+    for (int i = 0; i < pieces.length;) {
+      int end = i;
+      for (int j = Math.min(pieces.length, i + 6); j > i; j--) {
+        if (tree.names(LabelKey.of(String.join("", java.util.Arrays.asList(pieces).subList(i, j))))) {
+          end = j - 1;
+          break;
+        }
+      }
+      out.add(LabelKey.of(String.join("", java.util.Arrays.asList(pieces).subList(i, end + 1))));
+      i = end + 1;
+    }
+    return out;
   }
 
   private void take(LabelKey label, ColumnTree tree) {

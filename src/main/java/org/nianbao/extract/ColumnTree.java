@@ -65,6 +65,20 @@ final class ColumnTree {
     return root;
   }
 
+  /** Whether the words name a header of this tree. */
+  boolean names(LabelKey words) {
+    return !words.key().isEmpty() && names(root, words);
+  }
+
+  private static boolean names(Node node, LabelKey words) {
+    for (Node child : node.children()) {
+      if (child.matches(words) || names(child, words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The columns in the form's order (their paths). */
   List<String> leaves() {
     return leaves;

@@ -39,7 +39,7 @@ final class PrintedColumns {
   }
 
   /** Takes the header labels seen before a row of these cells; they set the order if they show two columns or more. */
-  void header(List<FieldSpec> cells, List<LabelKey> labels) {
+  void header(List<FieldSpec> cells, List<String> labels) {
     List<String> key = key(cells);
     if (key.size() < 2 || labels.isEmpty()) {
       return;

@@ -4,18 +4,33 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.doc.SourcePos;
+import org.nianbao.message.Message;
 import org.nianbao.model.Flag;
+import org.nianbao.model.SourceRef;
 import org.nianbao.model.Value;
 import org.nianbao.spec.FieldSpec;
 
 /**
  * Reads 表四: three column groups (行政复议, then 行政诉讼 未经复议直接起诉 and 复议后起诉) of five
- * columns each under a header, and one data row of fifteen numbers with no row label.
+ * columns each under a header, and one data row of fifteen numbers with no row label; or the same
+ * fifteen cells published as rows (行政复议 › 结果维持 › 3), which is read whenever most of the
+ * fifteen stand that way. The table starts at its own words (行政复议, 行政诉讼), wherever it is.
  */
 final class ReviewTableReader {
   /** The column headers of 表四 (a header line may run several together), with the variants reports print (驳回申请, 驳回起诉 for 其他结果). */
   private static final Pattern HEADER = Pattern.compile("(结果维持|结果纠正|其他结果|驳回申请|驳回起诉|尚未审结|总计|合计|维持|纠正)$");
+
+  /** The words 表四 opens with. */
+  private static final Pattern START = Pattern.compile("^(政府信息公开)?(行政复议|行政诉讼)");
+
+  /** A label naming a cell by its group and column: 行政复议结果维持, 行政诉讼复议后起诉总计, or the column alone. */
+  private static final Pattern CELL = Pattern.compile("^(行政复议|行政诉讼)?(未经(?:行政)?复议(?:直接)?起诉|(?:经)?复议后起诉)?(结果维持|结果纠正|其他结果|驳回申请|驳回起诉|尚未审结|总计|合计|维持|纠正)?$");
+
+  /** Of the fifteen cells, how many must stand as rows for the table to be read as published transposed. */
+  private static final int TRANSPOSED = 8;
 
   private final List<FieldSpec> cells;
   private final RowFiller filler;
@@ -28,20 +43,23 @@ final class ReviewTableReader {
   }
 
   TableRead read(List<Token> region) {
+    int start = start(region);
+    if (start < 0) {
+      return TableRead.absent();
+    }
+    TableRead transposed = transposed(region, start);
+    if (transposed.present()) {
+      return transposed;
+    }
     int header = -1;
-    int first = -1;
-    List<LabelKey> labels = new ArrayList<>();
-    for (int i = 0; i < region.size(); i++) {
+    List<String> labels = new ArrayList<>();
+    for (int i = start; i < region.size(); i++) {
       Token t = region.get(i);
-      if (t.isLabel() && first < 0 && RowTableReader.TABLE_HEADER.matcher(t.label().key()).find()) {
-        first = t.block();
-      }
-      if (t.isLabel() && first >= 0) {
-        labels.add(t.label());
+      if (t.isLabel()) {
+        labels.add(t.text());
       }
       if (t.isLabel() && HEADER.matcher(t.label().key()).find()) {
         header = i;
-        first = first < 0 ? t.block() : first;
       } else if (t.isFilled() && header >= 0) {
         break;
       }
@@ -57,6 +75,89 @@ final class ReviewTableReader {
     RowFiller.Filled f = columns.fill(filler, cells, row, region.get(header).pos());
     Map<String, Value> values = new LinkedHashMap<>(f.values());
     List<Flag> flags = new ArrayList<>(f.flags());
-    return new TableRead(true, values, flags, first, row.get(row.size() - 1).block());
+    return new TableRead(true, values, flags, region.get(start).block(), row.get(row.size() - 1).block());
+  }
+
+  /** Where 表四 starts: its 行政复议 or 行政诉讼 header, else its first column header that is not a bare 总计. */
+  private static int start(List<Token> region) {
+    int firstColumn = -1;
+    for (int i = 0; i < region.size(); i++) {
+      Token t = region.get(i);
+      if (!t.isLabel()) {
+        continue;
+      }
+      if (START.matcher(t.label().key()).find() && t.label().key().length() <= 40) {
+        return i;
+      }
+      if (firstColumn < 0 && HEADER.matcher(t.label().key()).find() && !t.label().key().matches("总计|合计")) {
+        firstColumn = i;
+      }
+    }
+    return firstColumn;
+  }
+
+  /**
+   * The fifteen cells read as rows: each label names a column (with its group, or under the group
+   * last named) and is followed on its row by one value. Empty when fewer than {@link #TRANSPOSED}
+   * cells stand that way.
+   */
+  private TableRead transposed(List<Token> region, int start) {
+    Map<String, Token> found = new LinkedHashMap<>();
+    String litigation = "";
+    String group = "";
+    int last = -1;
+    for (int i = start; i < region.size(); i++) {
+      Token t = region.get(i);
+      if (!t.isLabel()) {
+        continue;
+      }
+      Matcher m = CELL.matcher(t.label().key());
+      if (t.label().key().isEmpty() || !m.matches()) {
+        continue;
+      }
+      if (m.group(1) != null) {
+        group = m.group(1).equals("行政复议") ? "review" : "";
+        litigation = m.group(1).equals("行政诉讼") ? "litigation" : "";
+      }
+      if (m.group(2) != null) {
+        group = m.group(2).contains("后") ? "after_review" : "direct";
+      }
+      if (m.group(3) == null || group.isEmpty()) {
+        continue;
+      }
+      List<Token> values = RowTableReader.valuesAfter(region, i);
+      if (values.size() == 1) {
+        String id = "t4." + group + "." + column(m.group(3));
+        found.putIfAbsent(id, values.get(0));
+        last = Math.max(last, values.get(0).block());
+      }
+    }
+    if (found.size() < TRANSPOSED) {
+      return TableRead.absent();
+    }
+    Map<String, Value> values = new LinkedHashMap<>();
+    List<Flag> flags = new ArrayList<>();
+    for (FieldSpec f : cells) {
+      Token t = found.get(f.id());
+      if (t == null) {
+        values.put(f.id(), Value.unread(SourceRef.none()));
+        flags.add(new Flag(f.id(), Message.of("unread.row_not_found", f.row() + " " + f.column()), SourcePos.line(0)));
+      } else {
+        RowFiller.Filled one = filler.fill(List.of(f), List.of(t), t.pos());
+        values.putAll(one.values());
+        flags.addAll(one.flags());
+      }
+    }
+    return new TableRead(true, values, flags, region.get(start).block(), last);
+  }
+
+  private static String column(String header) {
+    return switch (header) {
+      case "结果维持", "维持" -> "upheld";
+      case "结果纠正", "纠正" -> "corrected";
+      case "尚未审结" -> "pending";
+      case "总计", "合计" -> "total";
+      default -> "other";
+    };
   }
 }

@@ -64,7 +64,7 @@ final class RowTableReader {
     boolean numbers = false;
     int first = Integer.MAX_VALUE;
     int last = -1;
-    List<LabelKey> header = new ArrayList<>();
+    List<String> header = new ArrayList<>();
     for (int i = 0; i < region.size(); i++) {
       Token t = region.get(i);
       if (!t.isLabel()) {
@@ -75,7 +75,7 @@ final class RowTableReader {
       }
       int r = match(t, matched, cursor);
       if (r < 0) {
-        header.add(t.label());
+        header.add(t.text());
         continue;
       }
       columns.header(rows.get(r).cells(), header);

@@ -17,17 +17,40 @@ final class Sections {
   static final int COUNT = 6;
 
   private static final String SEP = "\\s*[、.．]\\s*";
-  private static final List<Pattern> HEADINGS =
+
+  /** What each section's heading says after its numeral, in the wordings reports use (the 2019 and 2021 forms' and their variants). */
+  private static final List<String> WORDS =
       List.of(
-          Pattern.compile("一" + SEP + "(?:工作)?总体情况"),
-          Pattern.compile("二" + SEP + "主动公开"),
-          Pattern.compile("三" + SEP + "(?:收到和处理|依申请公开)"),
-          Pattern.compile("四" + SEP + "(?:政府信息公开)?(?:工作)?(?:被申请)?行政复议"),
-          Pattern.compile("五" + SEP + "(?:政府信息公开)?(?:工作)?存在"),
-          Pattern.compile("六" + SEP + "其[他它]需要报告"));
+          "(?:工作)?(?:总体|基本)情况|概述",
+          "主动公开",
+          "(?:收到和处理|依申请公开|政府信息公开申请)",
+          "[^。，；：:]{0,20}?行政复议",
+          "[^。，；：:]{0,14}?(?:存在的?(?:主要)?问题|问题(?:和|及)?改进|改进情况)",
+          "其[他它]需要报告");
+
+  private static final String NUMERALS = "一二三四五六";
+
+  /** Headings numbered 一、 … 六、, the form's own. */
+  private static final List<Pattern> HEADINGS = headings(n -> n + SEP);
+
+  /**
+   * Headings numbered （二） or captions naming the table (表三：…): taken for a section only when the
+   * report has no 一、-style heading for it, since a report's own sub-headings use （一）（二）.
+   */
+  private static final List<Pattern> OTHER_HEADINGS = headings(n -> "(?:[(（]\\s*" + n + "\\s*[)）]\\s*|表\\s*" + n + "\\s*[：:、.．]?\\s*)");
 
   /** What every heading has: a numeral 一 to 六 and its separator. Cheap to look for first. */
   private static final Pattern ANY_NUMERAL = Pattern.compile("\\s*[一二三四五六]" + SEP);
+
+  private static final Pattern ANY_OTHER = Pattern.compile("\\s*(?:[(（]\\s*[一二三四五六]\\s*[)）]|表\\s*[一二三四五六])");
+
+  private static List<Pattern> headings(java.util.function.Function<Character, String> numbered) {
+    List<Pattern> out = new ArrayList<>();
+    for (int i = 0; i < WORDS.size(); i++) {
+      out.add(Pattern.compile(numbered.apply(NUMERALS.charAt(i)) + "(?:" + WORDS.get(i) + ")"));
+    }
+    return List.copyOf(out);
+  }
 
   /** Characters after which a heading inside a paragraph is taken as a new heading. */
   private static final String BREAK_BEFORE = " 。；;!！?？:：";
@@ -79,29 +102,56 @@ final class Sections {
     }
   }
 
-  /** Finds where each section starts: the first heading of each number after the one before. */
+  /**
+   * Finds where each section starts: the first heading of each number after the one before. A
+   * section the report heads only with （二）-numbering or a table caption is found in a second pass.
+   */
   static Sections find(List<Block> blocks) {
+    int[] start = starts(blocks, HEADINGS, ANY_NUMERAL);
+    int[] other = starts(blocks, OTHER_HEADINGS, ANY_OTHER);
+    for (int n = 1; n <= COUNT; n++) {
+      if (start[n] < 0 && other[n] >= 0 && fits(start, n, other[n])) {
+        start[n] = other[n];
+      }
+    }
+    return new Sections(start, blocks.size());
+  }
+
+  /** Where each numbered heading stands, each after the one before. */
+  private static int[] starts(List<Block> blocks, List<Pattern> headings, Pattern numeral) {
     int[] start = new int[COUNT + 1];
     Arrays.fill(start, -1);
     int current = 0;
     for (int b = 0; b < blocks.size(); b++) {
-      if (blocks.get(b) instanceof Paragraph p) {
-        int n = headingAt(p.text(), current);
+      if (blocks.get(b) instanceof Paragraph p && numeral.matcher(p.text()).lookingAt()) {
+        int n = headingAt(p.text(), current, headings);
         if (n > 0) {
           start[n] = b;
           current = n;
         }
       }
     }
-    return new Sections(start, blocks.size());
+    return start;
   }
 
-  private static int headingAt(String text, int after) {
-    if (!ANY_NUMERAL.matcher(text).lookingAt()) {
-      return 0;
+  /** Whether a section found at block b stands between the sections before and after it. */
+  private static boolean fits(int[] start, int n, int b) {
+    for (int k = 1; k < n; k++) {
+      if (start[k] >= b) {
+        return false;
+      }
     }
+    for (int k = n + 1; k <= COUNT; k++) {
+      if (start[k] >= 0 && start[k] <= b) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int headingAt(String text, int after, List<Pattern> headings) {
     for (int n = after + 1; n <= COUNT; n++) {
-      if (HEADINGS.get(n - 1).matcher(text).lookingAt()) {
+      if (headings.get(n - 1).matcher(text).lookingAt()) {
         return n;
       }
     }

@@ -19,7 +19,7 @@ class ColumnOrderTest {
       "行政诉讼 / 复议后起诉 / 尚未审结", "行政诉讼 / 复议后起诉 / 总计");
 
   private static ColumnOrder.Resolved resolve(List<String> tree, String header) {
-    return ColumnOrder.resolve(ColumnTree.of(tree, SPEC::header), Arrays.stream(header.split(" ")).map(LabelKey::of).toList());
+    return ColumnOrder.resolve(ColumnTree.of(tree, SPEC::header), Arrays.asList(header.split(" ")));
   }
 
   @Test
@@ -61,6 +61,15 @@ class ColumnOrderTest {
     ColumnOrder.Resolved r = resolve(T4, "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计");
     assertEquals(T4, r.order(), "the form's order is the best guess");
     assertEquals(Set.of(), r.shown(), "but nothing in the header shows it");
+  }
+
+  @Test
+  void cutsAHeaderRowCopiedAsOneLineIntoItsWordsKeepingSpacedWordsWhole() {
+    ColumnTree tree = ColumnTree.of(T4, SPEC::header);
+    assertEquals(List.of("结果维持", "结果纠正", "驳回申请", "尚未审结", "总计", "未经复议直接起诉"),
+        ColumnOrder.words("结果维  持 结果纠正 驳回 申请 尚未审结 总 计 未经复议直接起诉", tree).stream().map(LabelKey::key).toList());
+    assertEquals(T4, ColumnOrder.resolve(tree, List.of("行政复议 行政诉讼", "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉",
+        "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计")).order());
   }
 
   @Test
