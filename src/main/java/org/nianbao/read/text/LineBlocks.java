@@ -12,7 +12,8 @@ import org.nianbao.doc.SourcePos;
  * Turns lines of text into blocks, the way a text copy of a report is laid out: each non-blank line
  * is a paragraph, except where a page was copied as tab-led cells: a run of lines that start with a
  * tab is one table row per blank-line separated chunk, each tab starting a cell (so blank cells are
- * kept) and an untabbed line continuing the cell before it (a header wrapped as 本年新↵制作数量).
+ * kept) and an untabbed line continuing the cell before it (a header wrapped as 本年新↵制作数量); a
+ * line holding a whole row, its cells parted by tabs, stays one line whose tabs part its cells.
  * Used by every reader whose input is lines: text files, and the paragraphs of Word and PDF files,
  * which can put other blocks (real tables, pictures) between the lines.
  */
@@ -32,6 +33,14 @@ public final class LineBlocks {
     boolean tabbed = line.startsWith("\t");
     if (line.isBlank() && !tabbed) {
       endRow();
+      return;
+    }
+    if (tabbed && line.strip().indexOf('\t') >= 0) {
+      // A whole row on one line, its cells parted by tabs (a table pasted from a spreadsheet): a
+      // row of its own, whatever tab-led cells came before it.
+      endRow();
+      flushGrid();
+      blocks.add(new Paragraph(line.strip(), pos, damaged));
       return;
     }
     if (tabbed) {
