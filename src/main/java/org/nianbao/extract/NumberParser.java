@@ -10,11 +10,21 @@ import java.util.regex.Pattern;
  * 减10, +15, ' 0'), a mark that stands for no number (/ — 无 不适用), or text.
  */
 final class NumberParser {
+  /** Units of a count that reports type into cells (13612件, 3 个): the count is the number. */
+  static final String COUNT_UNITS = "件|个|项|条|次|人次|人|家|份|起";
+
+  private static final Pattern UNIT = Pattern.compile("万元|万|元|" + COUNT_UNITS);
+
+  /** Whether the text is a unit alone, as a cell typed 147 件 leaves after its number. */
+  static boolean isUnit(String text) {
+    return UNIT.matcher(text).matches();
+  }
+
   /** Marks the forms' users print instead of a number; they are not zeros (spec/README.md). */
   private static final Set<String> MARKS = Set.of("/", "\\", "-", "—", "——", "–", "--", "无", "不适用", "空", "×");
 
   private static final Pattern NUMBER =
-      Pattern.compile("(增加|减少|增|减|[+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|万|元|件|个|项|条|次)?");
+      Pattern.compile("(增加|减少|增|减|[+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|万|元|" + COUNT_UNITS + ")?");
 
   /** A number with letters in it ('1O', '0n', '47m5'): a damaged cell, never a label and never read as a number. */
   private static final Pattern GARBLED = Pattern.compile("(?=.*\\d)(?=.*[A-Za-z])[0-9A-Za-z.,+%-]{2,12}");

@@ -163,7 +163,8 @@ public final class ReportExtractor {
     out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler, new PrintedColumns(spec::header)).read(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
     out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler, new PrintedColumns(spec::header)).read(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
     List<FieldSpec> t4 = spec.fields(format).stream().filter(f -> f.table().equals("t4")).toList();
-    out.put(TableId.T4, new ReviewTableReader(t4, filler, new PrintedColumns(spec::header)).read(regions.get(TableId.T4)));
+    RowTableReader groups = new RowTableReader(spec.rows(format, "t4"), spec.labels(format), filler, new PrintedColumns(spec::header));
+    out.put(TableId.T4, new ReviewTableReader(t4, filler, new PrintedColumns(spec::header), groups).read(regions.get(TableId.T4)));
     return out;
   }
 

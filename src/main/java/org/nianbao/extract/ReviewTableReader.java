@@ -35,11 +35,16 @@ final class ReviewTableReader {
   private final List<FieldSpec> cells;
   private final RowFiller filler;
   private final PrintedColumns columns;
+  private final RowTableReader groups;
 
-  ReviewTableReader(List<FieldSpec> cells, RowFiller filler, PrintedColumns columns) {
+  /**
+   * @param groups reads 表四 printed as three rows of five, a group a row (行政复议 › 2 1 0 1 4)
+   */
+  ReviewTableReader(List<FieldSpec> cells, RowFiller filler, PrintedColumns columns, RowTableReader groups) {
     this.cells = cells;
     this.filler = filler;
     this.columns = columns;
+    this.groups = groups;
   }
 
   TableRead read(List<Token> region) {
@@ -64,12 +69,9 @@ final class ReviewTableReader {
         break;
       }
     }
-    if (header < 0) {
-      return TableRead.absent();
-    }
-    List<Token> row = RowTableReader.valuesAfter(region, header);
+    List<Token> row = header < 0 ? List.of() : RowTableReader.valuesAfter(region, header);
     if (row.stream().noneMatch(Token::isFilled)) {
-      return TableRead.absent();
+      return grouped(region.subList(start, region.size()));
     }
     columns.header(cells, labels);
     RowFiller.Filled f = columns.fill(filler, cells, row, region.get(header).pos());
@@ -78,7 +80,18 @@ final class ReviewTableReader {
     return new TableRead(true, values, flags, region.get(start).block(), row.get(row.size() - 1).block());
   }
 
-  /** Where 表四 starts: its 行政复议 or 行政诉讼 header, else its first column header that is not a bare 总计. */
+  /** The table as three rows of five, a group a row; absent unless two of the groups stand that way. */
+  private TableRead grouped(List<Token> region) {
+    TableRead read = groups.read(region, false);
+    long rows = read.values().entrySet().stream().filter(e -> e.getValue().kind() != org.nianbao.model.ValueKind.UNREAD)
+        .map(e -> e.getKey().substring(0, e.getKey().lastIndexOf('.'))).distinct().count();
+    return rows >= 2 ? read : TableRead.absent();
+  }
+
+  /**
+   * Where 表四 starts: its 行政复议 or 行政诉讼 header, or a column header before it; else its first
+   * column header that is not a bare 总计.
+   */
   private static int start(List<Token> region) {
     int firstColumn = -1;
     for (int i = 0; i < region.size(); i++) {
@@ -87,10 +100,12 @@ final class ReviewTableReader {
         continue;
       }
       if (START.matcher(t.label().key()).find() && t.label().key().length() <= 40) {
-        return i;
+        return firstColumn >= 0 && t.block() - region.get(firstColumn).block() <= 1 ? firstColumn : i;
       }
-      if (firstColumn < 0 && HEADER.matcher(t.label().key()).find() && !t.label().key().matches("总计|合计")) {
-        firstColumn = i;
+      if (HEADER.matcher(t.label().key()).find() && !t.label().key().matches("总计|合计")) {
+        firstColumn = firstColumn < 0 ? i : firstColumn;
+      } else if (t.label().key().length() > 40) {
+        firstColumn = -1;
       }
     }
     return firstColumn;

@@ -131,6 +131,12 @@ final class RowFiller {
       flags.add(new Flag(f.id(), Message.of("unread.too_many_digits", src.snippet(), MAX_DIGITS), t.pos()));
       return Value.unread(src);
     }
+    boolean money = v.unit().equals("万元") || v.unit().equals("元");
+    if (!v.unit().isEmpty() && money != f.isAmount()) {
+      // 0.5万元 in a count column, or 3件 where money belongs: the cell is not what the column counts.
+      flags.add(new Flag(f.id(), Message.of("unread.unit_mismatch", src.snippet(), f.column()), t.pos()));
+      return Value.unread(src);
+    }
     if (f.isAmount()) {
       return amount(f, n, v.unit(), how, src, flags);
     }

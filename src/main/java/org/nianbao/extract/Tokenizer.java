@@ -20,6 +20,20 @@ final class Tokenizer {
   /** Tabs and table bars (| ｜ │) between cells of a table row copied as one line. */
   private static final java.util.regex.Pattern CELL_SEPARATOR = java.util.regex.Pattern.compile("[\\t|｜│]");
 
+  /** The colon after a sentence-row's label, and between its column words and its numbers. */
+  private static final java.util.regex.Pattern PROSE_COLON = java.util.regex.Pattern.compile("[：:]");
+
+  private static final java.util.regex.Pattern PROSE_ITEM = java.util.regex.Pattern.compile("[、，,；;]");
+
+  /** Column words with their number: 本年制发件数0件. */
+  private static final java.util.regex.Pattern WORDS_NUMBER =
+      java.util.regex.Pattern.compile("^([^\\d]{2,16}?)\\s*((?:增|减|[+-])?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|元|" + NumberParser.COUNT_UNITS + ")?)$");
+
+  /** A sentence-row's label is short; a longer one is prose that happens to hold a colon. */
+  private static final int MAX_PROSE_LABEL = 60;
+
+  private static final int MAX_PROSE_WORD = 16;
+
   private Tokenizer() {}
 
   static List<Token> tokens(List<Block> blocks) {
@@ -29,7 +43,7 @@ final class Tokenizer {
       int from = out.size();
       if (block instanceof Paragraph p && CELL_SEPARATOR.matcher(p.text()).find()) {
         separated(out, p, b);
-      } else if (block instanceof Paragraph p) {
+      } else if (block instanceof Paragraph p && !prose(out, p, b)) {
         pieces(out, p.text(), p.pos(), b, false);
       }
       if (block instanceof Paragraph p && p.damaged()) {
@@ -80,6 +94,49 @@ final class Tokenizer {
     out.add(new Token(Token.Kind.ROW_END, "", LabelKey.of(""), NumberParser.Parsed.blank(), p.pos(), b, false));
   }
 
+  /**
+   * A table row written as a sentence, as WeChat copies have them: {@code 一、本年新收政府信息公开申请数量：
+   * 40、6、1、0、2、1、50}, {@code 规章：本年制发件数0件，本年废止件数0件，现行有效件数0件}, {@code 申请人情况：
+   * 自然人、商业企业、…}. The column words it names come first, as a header would, then its label,
+   * then its numbers; so each number is read under the column its sentence names. Sentences whose
+   * items are not all numbers, column words, or words each with one number are left as they are.
+   */
+  private static boolean prose(List<Token> out, Paragraph p, int b) {
+    String text = p.text().strip().replaceAll("[。；;．.]+$", "");
+    String[] parts = PROSE_COLON.split(text);
+    if (parts.length < 2 || parts[0].length() > MAX_PROSE_LABEL || parts[0].isBlank()) {
+      return false;
+    }
+    List<String> words = new ArrayList<>();
+    List<String> numbers = new ArrayList<>();
+    for (int i = 1; i < parts.length; i++) {
+      for (String item : PROSE_ITEM.split(parts[i].strip())) {
+        String s = item.strip();
+        java.util.regex.Matcher m = WORDS_NUMBER.matcher(s);
+        if (s.isEmpty()) {
+          continue;
+        }
+        if (NumberParser.parse(s).kind() == NumberParser.Parsed.Kind.NUMBER || NumberParser.parse(s).kind() == NumberParser.Parsed.Kind.MARK) {
+          numbers.add(s);
+        } else if (m.matches()) {
+          words.add(m.group(1));
+          numbers.add(m.group(2));
+        } else if (s.length() <= MAX_PROSE_WORD && s.chars().noneMatch(Character::isDigit)) {
+          words.add(s);
+        } else {
+          return false;
+        }
+      }
+    }
+    if (numbers.isEmpty() && words.size() < 2) {
+      return false;
+    }
+    words.forEach(w -> flushLabel(out, new StringBuilder(w), p.pos(), b, false));
+    pieces(out, parts[0], p.pos(), b, false);
+    numbers.forEach(n -> out.add(new Token(Token.Kind.VALUE, n, LabelKey.of(""), NumberParser.parse(n), p.pos(), b, false)));
+    return true;
+  }
+
   private static void grid(List<Token> out, Grid g, int b) {
     for (List<Cell> row : g.rows()) {
       for (Cell c : row) {
@@ -110,6 +167,14 @@ final class Tokenizer {
     }
     StringBuilder label = new StringBuilder();
     for (String piece : WHITESPACE.split(s)) {
+      Token before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (label.length() == 0 && NumberParser.isUnit(piece) && before != null && before.block() == b && before.pos().equals(pos)
+          && before.value().kind() == NumberParser.Parsed.Kind.NUMBER && before.value().unit().isEmpty()) {
+        // A unit typed apart from its number (147 件) belongs to it, never to the next label.
+        String joined = before.text() + piece;
+        out.set(out.size() - 1, new Token(Token.Kind.VALUE, joined, LabelKey.of(""), NumberParser.parse(joined), pos, b, inGrid));
+        continue;
+      }
       NumberParser.Parsed v = NumberParser.parse(piece);
       if (v.isValue()) {
         flushLabel(out, label, pos, b, inGrid);
