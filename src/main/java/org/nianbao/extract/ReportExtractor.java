@@ -45,14 +45,22 @@ public final class ReportExtractor {
       Pattern.compile("[\\s【\\[]*(相关阅读|相关链接|相关文章|相关文件|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|责任编辑|分享到|网站地图|版权所有|主办单位|承办单位|信息来源|主站蜘蛛池|\\|{3,})");
 
   private final ReportSpec spec;
+  private final Transposer transposer;
 
   public ReportExtractor(ReportSpec spec) {
     this.spec = spec;
+    List<org.nianbao.spec.RowLabel> items = new ArrayList<>();
+    List<Pattern> counts = new ArrayList<>();
+    for (Format f : Format.values()) {
+      spec.labels(f).stream().filter(l -> l.row().startsWith("t2.")).forEach(items::add);
+      spec.fields(f).stream().filter(x -> x.table().equals("t2")).forEach(x -> counts.add(spec.header(x.column())));
+    }
+    this.transposer = new Transposer(items, counts);
   }
 
   /** Extracts everything nianbao reads from one document. */
   public Report extract(Document doc) {
-    List<Block> blocks = Sections.splitInline(doc.blocks());
+    List<Block> blocks = transposer.apply(Sections.splitInline(doc.blocks()));
     Sections sections = Sections.find(blocks);
     List<Token> tokens = Tokenizer.tokens(blocks);
     TitleReader.Facts facts = TitleReader.read(blocks);
@@ -65,11 +73,25 @@ public final class ReportExtractor {
     regions.put(TableId.T4, region(tokens, sections, 4));
     List<Token> formTokens = new ArrayList<>(regions.get(TableId.T2));
     formTokens.addAll(regions.get(TableId.T3));
-    Optional<Format> labelled = FormatDetector.detect(formTokens);
+    Optional<Format> labelled = FormatDetector.detect(formTokens).or(() -> FormatDetector.detect(tokens));
     Format format = labelled.orElse(facts.year().filter(y -> y >= FIRST_REVISED_YEAR).isPresent() ? Format.REVISED_2021 : Format.TRIAL_2019);
 
     Token lastToken = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
     Map<TableId, TableRead> tables = read(format, regions, lastToken);
+    Map<TableId, List<Token>> elsewhere = new EnumMap<>(TableId.class);
+    tables.forEach((id, t) -> {
+      if (!t.present() && sections.has(id.section())) {
+        elsewhere.put(id, tokens);
+      }
+    });
+    if (!elsewhere.isEmpty()) {
+      // A section that says 详见附表 has its table after the report's end, under 附件; any table not
+      // in its section is looked for in the whole text by its own headers and row labels.
+      Map<TableId, List<Token>> retry = new EnumMap<>(regions);
+      retry.putAll(elsewhere);
+      Map<TableId, TableRead> found = read(format, retry, lastToken);
+      elsewhere.keySet().forEach(id -> tables.put(id, found.get(id)));
+    }
     Token lastCell = lastCell(tokens);
     Set<TableId> found = EnumSet.noneOf(TableId.class);
     Map<String, Value> values = new LinkedHashMap<>();

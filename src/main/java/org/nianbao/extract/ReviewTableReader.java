@@ -23,8 +23,8 @@ final class ReviewTableReader {
   /** The column headers of 表四 (a header line may run several together), with the variants reports print (驳回申请, 驳回起诉 for 其他结果). */
   private static final Pattern HEADER = Pattern.compile("(结果维持|结果纠正|其他结果|驳回申请|驳回起诉|尚未审结|总计|合计|维持|纠正)$");
 
-  /** The words 表四 opens with. */
-  private static final Pattern START = Pattern.compile("^(政府信息公开)?(行政复议|行政诉讼)");
+  /** The header cells 表四 opens with (a section heading naming them is not the table). */
+  private static final Pattern START = Pattern.compile("^(行政复议|行政诉讼)(情况|案件)?$");
 
   /** A label naming a cell by its group and column: 行政复议结果维持, 行政诉讼复议后起诉总计, or the column alone. */
   private static final Pattern CELL = Pattern.compile("^(行政复议|行政诉讼)?(未经(?:行政)?复议(?:直接)?起诉|(?:经)?复议后起诉)?(结果维持|结果纠正|其他结果|驳回申请|驳回起诉|尚未审结|总计|合计|维持|纠正)?$");
@@ -99,7 +99,7 @@ final class ReviewTableReader {
       if (!t.isLabel()) {
         continue;
       }
-      if (START.matcher(t.label().key()).find() && t.label().key().length() <= 40) {
+      if (START.matcher(t.label().key()).find()) {
         return firstColumn >= 0 && t.block() - region.get(firstColumn).block() <= 1 ? firstColumn : i;
       }
       if (HEADER.matcher(t.label().key()).find() && !t.label().key().matches("总计|合计")) {
