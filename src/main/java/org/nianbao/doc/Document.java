@@ -4,17 +4,25 @@ import java.util.List;
 import org.nianbao.message.Message;
 
 /**
- * What every reader produces: the blocks of one input in reading order, plus notes about how it was
- * read (a guessed charset, a damaged page) that later stages turn into flags.
+ * What every reader produces: the blocks of one input in reading order, notes about how it was read
+ * (a guessed charset, a damaged page) that later stages turn into flags, and headlines found outside
+ * the body: a web page's {@code <title>} and title metadata, a Word file's page headers and text
+ * boxes, where the title stands when the body does not show it.
  */
-public record Document(String source, List<Block> blocks, List<Message> notes) {
+public record Document(String source, List<Block> blocks, List<Message> notes, List<String> headlines) {
   public Document {
     blocks = List.copyOf(blocks);
     notes = List.copyOf(notes);
+    headlines = List.copyOf(headlines);
+  }
+
+  /** A document with no headlines outside its body. */
+  public Document(String source, List<Block> blocks, List<Message> notes) {
+    this(source, blocks, notes, List.of());
   }
 
   /** The same document with other blocks. */
   public Document withBlocks(List<Block> newBlocks) {
-    return new Document(source, newBlocks, notes);
+    return new Document(source, newBlocks, notes, headlines);
   }
 }

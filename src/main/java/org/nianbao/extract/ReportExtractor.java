@@ -63,9 +63,12 @@ public final class ReportExtractor {
     List<Block> blocks = transposer.apply(Sections.splitInline(doc.blocks()));
     Sections sections = Sections.find(blocks);
     List<Token> tokens = Tokenizer.tokens(blocks);
-    TitleReader.Facts facts = TitleReader.read(blocks);
+    TitleReader.Facts facts = TitleReader.read(blocks, doc.headlines());
     List<Flag> flags = new ArrayList<>();
     doc.notes().forEach(n -> flags.add(new Flag("", n, SourcePos.line(0))));
+    if (facts.inferred()) {
+      flags.add(new Flag("", Message.of("report.agency_from_text", facts.agency().orElse(""), facts.year().map(String::valueOf).orElse("")), SourcePos.line(0)));
+    }
 
     Map<TableId, List<Token>> regions = new EnumMap<>(TableId.class);
     regions.put(TableId.T2, region(tokens, sections, 2));

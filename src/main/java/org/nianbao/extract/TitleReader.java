@@ -34,11 +34,26 @@ final class TitleReader {
   private static final Pattern BARE_DATE =
       Pattern.compile("^\\W*((?:19|20)\\d{2})(?:-|年)(\\d{1,2})(?:-|月)(\\d{1,2})日?\\s*$");
 
+  /** A report's first sentence naming the year and the agency: 2019年，上海市人民政府办公厅坚持…, 2021年以来，某某局认真…. */
+  private static final Pattern FIRST_SENTENCE = Pattern.compile("^((?:19|20)\\d{2})\\s*年(?:度|以来)?[，,、]?\\s*(?:全年)?"
+      + "([\\u4e00-\\u9fff（）()]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|局|厅|委|办|院|署|中心|街道办事处|镇|乡|区|县|市))"
+      + "(?:坚持|认真|深入|全面|积极|以|按照|围绕|紧紧|严格|进一步|始终|继续|高度|扎实|在|紧扣|聚焦|持续|共|全年|依法|着力|不断)");
+
   private TitleReader() {}
 
-  record Facts(Optional<String> agency, Optional<Integer> year, Optional<LocalDate> published, boolean titled) {}
+  /**
+   * What the title and furniture say.
+   *
+   * @param inferred whether agency and year were taken from the body's first sentence, for want of a title
+   */
+  record Facts(Optional<String> agency, Optional<Integer> year, Optional<LocalDate> published, boolean titled, boolean inferred) {}
 
-  static Facts read(List<Block> blocks) {
+  /**
+   * The facts of a report: from its title in the body; else from a headline outside the body (the
+   * page's {@code <title>}, a Word page header); else, flagged as inferred, from the body's first
+   * sentence ({@code 2019年，上海市人民政府办公厅坚持…}).
+   */
+  static Facts read(List<Block> blocks, List<String> headlines) {
     List<String> lines = blocks.stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList();
     Optional<String> agency = Optional.empty();
     Optional<Integer> year = Optional.empty();
@@ -55,10 +70,29 @@ final class TitleReader {
         agency = agency(m.group(1), m.group(3), i > 0 ? lines.get(i - 1).strip() : "");
       }
     }
+    for (int i = 0; i < headlines.size() && !titled; i++) {
+      Matcher m = TITLE.matcher(headlines.get(i).strip());
+      if (headlines.get(i).length() <= MAX_TITLE && m.find()) {
+        titled = true;
+        year = Optional.of(Integer.parseInt(m.group(2)));
+        agency = agency(m.group(1), m.group(3), "");
+      }
+    }
+    boolean inferred = false;
+    if (agency.isEmpty()) {
+      for (int i = 0; i < Math.min(lines.size(), TITLE_WINDOW) && agency.isEmpty(); i++) {
+        Matcher m = FIRST_SENTENCE.matcher(lines.get(i).strip());
+        if (m.lookingAt()) {
+          agency = Optional.of(m.group(2));
+          year = year.or(() -> Optional.of(Integer.parseInt(m.group(1))));
+          inferred = true;
+        }
+      }
+    }
     if (year.isEmpty()) {
       year = firstMatch(lines, PERIOD).map(m -> Integer.parseInt(m.group(1)));
     }
-    return new Facts(agency, year, published(lines), titled);
+    return new Facts(agency, year, published(lines), titled, inferred);
   }
 
   private static Optional<String> agency(String before, String between, String previousLine) {

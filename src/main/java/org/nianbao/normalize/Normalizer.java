@@ -33,7 +33,7 @@ public final class Normalizer {
         out.add(b);
       }
     }
-    return doc.withBlocks(out);
+    return new Document(doc.source(), out, doc.notes(), doc.headlines().stream().map(this::text).toList());
   }
 
   /** One piece of text in normalised form. */

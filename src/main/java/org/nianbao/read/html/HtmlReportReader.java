@@ -51,7 +51,17 @@ public final class HtmlReportReader implements ReportReader {
     Walk walk = new Walk();
     walk.walk(page.body() == null ? page : page.body());
     walk.flush(null);
-    return new Document(source, walk.blocks, text.note().stream().toList());
+    return new Document(source, walk.blocks, text.note().stream().toList(), headlines(page));
+  }
+
+  /** The page's title and the title metadata content systems add (og:title, ArticleTitle). */
+  private static List<String> headlines(org.jsoup.nodes.Document page) {
+    List<String> out = new ArrayList<>();
+    for (Element meta : page.select("meta[property=og:title], meta[name~=(?i)^(ArticleTitle|title|og:title)$]")) {
+      out.add(meta.attr("content"));
+    }
+    out.add(page.title());
+    return out.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
   }
 
   /**

@@ -41,10 +41,23 @@ public final class DocxReportReader implements BinaryReportReader {
     try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       Walk walk = new Walk();
       walk.body(docx.getBodyElements());
-      return new Document(source, walk.lines.blocks(), List.of());
+      return new Document(source, walk.lines.blocks(), List.of(), headlines(docx));
     } catch (IOException | RuntimeException e) {
       throw ReadException.because("DOCX", e);
     }
+  }
+
+  /** The text of the page headers: a title some reports put there, and only there. */
+  private static List<String> headlines(XWPFDocument docx) {
+    List<String> out = new java.util.ArrayList<>();
+    for (org.apache.poi.xwpf.usermodel.XWPFHeader h : docx.getHeaderList()) {
+      for (String line : h.getText().split("\n")) {
+        if (!line.isBlank()) {
+          out.add(line.strip());
+        }
+      }
+    }
+    return out;
   }
 
   /** The state of one walk over a document body: blocks so far and counters for positions. */
