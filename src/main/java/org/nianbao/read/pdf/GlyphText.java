@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Puts printed characters back into text. Characters on one line are joined directly, with a space
  * where the gap is a word space and a tab where it is wide enough to part two cells of a row; a
- * line break inside a cell joins directly, except between two Latin letters or digits, which a
- * wrap can only have parted at a space.
+ * line break inside a cell joins directly, except between two Latin letters, which a wrap can only
+ * have parted at a space.
  */
 final class GlyphText {
   /** A gap wider than this share of the font size is a space. */
@@ -65,7 +65,8 @@ final class GlyphText {
         float gap = g.x0() - prev.x1();
         float size = Math.max(g.size(), prev.size());
         if (g.line() != prev.line()) {
-          if (latin(prev.text()) && latin(g.text())) {
+          // A cell too narrow for its number wraps it between digits (5↵0 is 50); words wrap at spaces.
+          if (latin(prev.text()) && latin(g.text()) && !(digit(prev.text()) && digit(g.text()))) {
             s.append(' ');
           }
         } else if (tabs && gap > CELL_GAP * size) {
@@ -83,6 +84,10 @@ final class GlyphText {
   /** Whether the text ends in a Latin letter or digit. */
   static boolean latin(String text) {
     return !text.isEmpty() && latin(text.charAt(text.length() - 1));
+  }
+
+  private static boolean digit(String text) {
+    return !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1)) && Character.isDigit(text.charAt(0));
   }
 
   static boolean latin(char c) {
