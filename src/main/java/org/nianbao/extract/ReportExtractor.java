@@ -60,12 +60,18 @@ public final class ReportExtractor {
 
   /** Extracts everything nianbao reads from one document. */
   public Report extract(Document doc) {
-    List<Block> blocks = transposer.apply(Sections.splitInline(doc.blocks()));
+    List<Block> page = transposer.apply(Sections.splitInline(doc.blocks()));
+    int next = Sections.nextReport(page, Sections.find(page));
+    // Another report following on the page is left out, so nothing of it fills this one's gaps.
+    List<Block> blocks = next < 0 ? page : page.subList(0, next > 1 && TitleReader.isTitle(page.get(next - 1)) ? next - 1 : next);
     Sections sections = Sections.find(blocks);
     List<Token> tokens = Tokenizer.tokens(blocks);
     TitleReader.Facts facts = TitleReader.read(blocks, doc.headlines());
     List<Flag> flags = new ArrayList<>();
     doc.notes().forEach(n -> flags.add(new Flag("", n, SourcePos.line(0))));
+    if (next > 0) {
+      flags.add(new Flag("", Message.of("report.another_follows"), SourcePos.line(0)));
+    }
     if (facts.inferred()) {
       flags.add(new Flag("", Message.of("report.agency_from_text", facts.agency().orElse(""), facts.year().map(String::valueOf).orElse("")), SourcePos.line(0)));
     }

@@ -158,6 +158,26 @@ final class Sections {
     return 0;
   }
 
+  /**
+   * Where a second report starts on the same page (an archive page with this year's report and last
+   * year's): a section 一 heading after the first report's later sections, or -1.
+   */
+  static int nextReport(List<Block> blocks, Sections first) {
+    int last = -1;
+    for (int n = 2; n <= COUNT; n++) {
+      last = Math.max(last, first.start[n]);
+    }
+    if (last < 0) {
+      return -1;
+    }
+    for (int b = last + 1; b < blocks.size(); b++) {
+      if (blocks.get(b) instanceof Paragraph p && ANY_NUMERAL.matcher(p.text()).lookingAt() && HEADINGS.get(0).matcher(p.text()).lookingAt()) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
   boolean has(int n) {
     return start[n] >= 0;
   }

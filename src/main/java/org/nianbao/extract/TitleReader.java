@@ -95,6 +95,11 @@ final class TitleReader {
     return new Facts(agency, year, published(lines), titled, inferred);
   }
 
+  /** Whether a block is a report's title line. */
+  static boolean isTitle(Block b) {
+    return b instanceof Paragraph p && p.text().strip().length() <= MAX_TITLE && TITLE.matcher(p.text().strip()).find();
+  }
+
   private static Optional<String> agency(String before, String between, String previousLine) {
     String b = trim(before);
     if (!b.isEmpty()) {

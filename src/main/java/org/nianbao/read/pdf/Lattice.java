@@ -40,18 +40,34 @@ final class Lattice {
   static List<Lattice> find(List<Segment> segments) {
     List<Lattice> out = new ArrayList<>();
     for (List<Segment> group : connected(segments)) {
+      // Columns are cut where vertical borders stand, rows where horizontal ones do; the other
+      // segments' ends only mark the table's outer edges. (Cells drawn with borders of their own end
+      // their horizontal borders at every column, and a table cut at the page edge has no right
+      // border: its last column runs to where its horizontal borders stop.)
       List<Float> xs = new ArrayList<>();
       List<Float> ys = new ArrayList<>();
+      float left = Float.MAX_VALUE;
+      float right = -Float.MAX_VALUE;
+      float top = Float.MAX_VALUE;
+      float bottom = -Float.MAX_VALUE;
       for (Segment s : group) {
         if (s.horizontal()) {
           ys.add(s.at());
-          xs.add(s.from());
-          xs.add(s.to());
+          left = Math.min(left, s.from());
+          right = Math.max(right, s.to());
         } else {
           xs.add(s.at());
-          ys.add(s.from());
-          ys.add(s.to());
+          top = Math.min(top, s.from());
+          bottom = Math.max(bottom, s.to());
         }
+      }
+      if (left <= right) {
+        xs.add(left);
+        xs.add(right);
+      }
+      if (top <= bottom) {
+        ys.add(top);
+        ys.add(bottom);
       }
       List<Float> cutsX = snap(xs);
       List<Float> cutsY = snap(ys);
@@ -120,11 +136,12 @@ final class Lattice {
     for (int r = 0; r < rows; r++) {
       float midY = (ys.get(r) + ys.get(r + 1)) / 2;
       for (int c = 0; c < cols; c++) {
-        float midX = (xs.get(c) + xs.get(c + 1)) / 2;
         if (c + 1 < cols && !bordered(false, xs.get(c + 1), midY)) {
           union(r * cols + c, r * cols + c + 1);
         }
-        if (r + 1 < rows && !bordered(true, ys.get(r + 1), midX)) {
+        // Looked for near the column's left: a border cut short at the page edge still parts the rows.
+        float nearLeft = xs.get(c) + Math.min(10f, (xs.get(c + 1) - xs.get(c)) / 4);
+        if (r + 1 < rows && !bordered(true, ys.get(r + 1), nearLeft)) {
           union(r * cols + c, (r + 1) * cols + c);
         }
       }

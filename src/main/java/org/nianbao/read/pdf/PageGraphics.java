@@ -13,9 +13,10 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * The ruling lines and images of one page, in the text's coordinates (from the crop box's top left,
- * y growing downwards). Table borders are drawn as stroked lines, stroked
- * rectangles or thin filled rectangles; each becomes horizontal or vertical segments. Curves and
- * slanted lines are no table's borders and are dropped.
+ * y growing downwards). Table borders are drawn as stroked lines, stroked rectangles, or thin filled
+ * rectangles and polygons (a browser printing a page draws each cell's border as four bevelled
+ * strips); each becomes horizontal or vertical segments. Curves and slanted lines are no table's
+ * borders and are dropped.
  */
 final class PageGraphics extends PDFGraphicsStreamEngine {
   /** A filled rectangle thinner than this (points) is a line. */
@@ -28,6 +29,8 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
   private final List<Segment> segments = new ArrayList<>();
   private final List<float[]> images = new ArrayList<>();
   private final List<float[]> path = new ArrayList<>();
+  /** Where each subpath of the current path starts in {@link #path}. */
+  private final List<Integer> subpaths = new ArrayList<>();
   private final List<float[]> rectangles = new ArrayList<>();
   private Point2D current = new Point2D.Float();
 
@@ -76,6 +79,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
   @Override
   public void moveTo(float x, float y) {
     current = new Point2D.Float(x, y);
+    subpaths.add(path.size());
   }
 
   @Override
@@ -129,7 +133,35 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
         segments.add(new Segment(false, (r[0] + r[2]) / 2, r[1], r[3]));
       }
     }
+    for (int s = 0; s < subpaths.size(); s++) {
+      int from = subpaths.get(s);
+      int to = s + 1 < subpaths.size() ? subpaths.get(s + 1) : path.size();
+      if (to - from >= 2) {
+        strip(path.subList(from, to));
+      }
+    }
     clear();
+  }
+
+  /** A filled polygon that is a thin strip (a bevelled border) is a line along its length. */
+  private void strip(List<float[]> edges) {
+    float x0 = Float.MAX_VALUE;
+    float y0 = Float.MAX_VALUE;
+    float x1 = -Float.MAX_VALUE;
+    float y1 = -Float.MAX_VALUE;
+    for (float[] e : edges) {
+      x0 = Math.min(x0, Math.min(e[0], e[2]));
+      x1 = Math.max(x1, Math.max(e[0], e[2]));
+      y0 = Math.min(y0, Math.min(e[1], e[3]));
+      y1 = Math.max(y1, Math.max(e[1], e[3]));
+    }
+    float w = x1 - x0;
+    float h = y1 - y0;
+    if (h < THIN && w >= SHORT) {
+      segments.add(new Segment(true, pageTop - (y0 + y1) / 2, x0 - pageLeft, x1 - pageLeft));
+    } else if (w < THIN && h >= SHORT) {
+      segments.add(new Segment(false, (x0 + x1) / 2 - pageLeft, pageTop - y1, pageTop - y0));
+    }
   }
 
   @Override
@@ -157,6 +189,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
   private void clear() {
     path.clear();
+    subpaths.clear();
     rectangles.clear();
   }
 }
