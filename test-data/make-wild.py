@@ -120,6 +120,10 @@ def gold(name, agency, year, fmt, note, tables=("t2", "t3", "t4"), vals=None, am
 
 
 def write(name, text, encoding="utf-8"):
+    if name.endswith(".html"):
+        # Pages break their lines after rows, paragraphs and tables, as saved pages do.
+        for tag in ("</tr>", "</p>", "</table>", "</h1>", "</div>"):
+            text = text.replace(tag, tag + "\n")
     with open(os.path.join(OUT, name), "w", encoding=encoding) as f:
         f.write(text)
 

@@ -2,8 +2,6 @@ package org.nianbao.doc;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nianbao.message.Message;
 
 /**
@@ -12,8 +10,6 @@ import org.nianbao.message.Message;
  * {@code page[2]/image[1]}, or a workbook cell {@code 表三 依申请公开!D5}.
  */
 public record SourcePos(int line, String path) {
-  private static final Pattern STEP = Pattern.compile("(page|table|tr|td|p|sdt|image)\\[(\\d+)]");
-
   /** A position known only by its line. */
   public static SourcePos line(int line) {
     return new SourcePos(line, "");
@@ -26,8 +22,7 @@ public record SourcePos(int line, String path) {
 
   /** The page a PDF position is on, or 0. */
   public int page() {
-    Matcher m = STEP.matcher(path);
-    return m.lookingAt() && m.group(1).equals("page") ? Integer.parseInt(m.group(2)) : 0;
+    return path.startsWith("page[") && path.indexOf(']') > 5 ? number(path, 5, path.indexOf(']')) : 0;
   }
 
   /** The position as a person reads it: 第3页 第1个表格 第5行第3列, 第207行. */
@@ -38,19 +33,27 @@ public record SourcePos(int line, String path) {
       where = Message.of("pos.sheet", path.substring(0, bang), path.substring(bang + 1));
     } else {
       List<Message> parts = new ArrayList<>();
-      Matcher m = STEP.matcher(path);
       int row = 0;
-      while (m.find()) {
-        int n = Integer.parseInt(m.group(2));
-        switch (m.group(1)) {
+      // The path is steps name[number] parted by '/': read by hand, it is on every flag's way out.
+      for (int i = 0; i < path.length();) {
+        int open = path.indexOf('[', i);
+        int close = open < 0 ? -1 : path.indexOf(']', open);
+        if (close < 0) {
+          break;
+        }
+        String step = path.substring(i, open);
+        int n = number(path, open + 1, close);
+        switch (step) {
           case "page" -> parts.add(Message.of("pos.page", n));
           case "table" -> parts.add(Message.of("pos.table", n));
           case "tr" -> row = n;
           case "td" -> parts.add(Message.of("pos.cell", row, n));
           case "p" -> parts.add(Message.of("pos.paragraph", n));
           case "sdt" -> parts.add(Message.of("pos.control", n));
-          default -> parts.add(Message.of("pos.image", n));
+          case "image" -> parts.add(Message.of("pos.image", n));
+          default -> { }
         }
+        i = close + 2;
       }
       for (Message part : parts) {
         where = where == null ? part : Message.of("pos.in", where, part);
@@ -60,6 +63,14 @@ public record SourcePos(int line, String path) {
       return line > 0 ? Message.of("pos.line", line) : Message.of("pos.unknown");
     }
     return line > 0 ? Message.of("pos.with_line", where, line) : where;
+  }
+
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + Math.max(0, Character.digit(s.charAt(i), 10));
+    }
+    return n;
   }
 
   /** The position in Chinese, as workbooks and messages show it. */

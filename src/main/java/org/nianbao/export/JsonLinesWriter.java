@@ -79,12 +79,14 @@ public final class JsonLinesWriter {
 
   private static List<Object> flags(List<Flag> flags) {
     List<Object> out = new ArrayList<>();
+    // The cells of one row share their position: said once in words.
+    Map<org.nianbao.doc.SourcePos, String> at = new java.util.HashMap<>();
     for (Flag f : flags) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("field", f.field().isEmpty() ? null : f.field());
       m.put("code", f.code());
       m.put("reason", f.reason().zh());
-      m.put("at", f.pos().known() ? f.pos().toString() : null);
+      m.put("at", f.pos().known() ? at.computeIfAbsent(f.pos(), Object::toString) : null);
       Map<String, Object> source = new LinkedHashMap<>();
       source.put("line", f.pos().line() > 0 ? f.pos().line() : null);
       source.put("path", f.pos().path().isEmpty() ? null : f.pos().path());

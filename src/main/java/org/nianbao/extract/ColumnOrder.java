@@ -1,7 +1,6 @@
 package org.nianbao.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +38,14 @@ final class ColumnOrder {
     }
   }
 
-  private final Map<ColumnTree.Node, List<ColumnTree.Node>> placed = new HashMap<>();
+  /** A header row copied as one line is this long at most; longer text is prose. */
+  private static final int MAX_HEADER = 160;
+
+  // Nodes are told apart by identity: two groups may have equal columns (结果维持 … under each).
+  private final Map<ColumnTree.Node, List<ColumnTree.Node>> placed = new java.util.IdentityHashMap<>();
   private final List<ColumnTree.Node> waiting = new ArrayList<>();
   /** Groups placed only by guessing their place (their label was missing and another group has the same columns). */
-  private final Set<ColumnTree.Node> guessed = new java.util.HashSet<>();
+  private final Set<ColumnTree.Node> guessed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private ColumnOrder(ColumnTree.Node root) {
     waiting.add(root);
@@ -67,13 +70,19 @@ final class ColumnOrder {
     return new Resolved(order, shown);
   }
 
-  /** The header words of a label: the longest runs of its space-parted pieces that name a header, and the other pieces alone. */
+  /**
+   * The header words of a label: each space-parted piece that names a header, or the shortest run of
+   * pieces that does (结果维  持 is one word), and the other pieces alone.
+   */
   static List<LabelKey> words(String label, ColumnTree tree) {
+    if (label.length() > MAX_HEADER) {
+      return List.of();
+    }
     String[] pieces = label.strip().split("\\s+");
     List<LabelKey> out = new ArrayList<>();
     for (int i = 0; i < pieces.length;) {
       int end = i;
-      for (int j = Math.min(pieces.length, i + 6); j > i; j--) {
+      for (int j = i + 1; j <= Math.min(pieces.length, i + 6); j++) {
         if (tree.names(LabelKey.of(String.join("", java.util.Arrays.asList(pieces).subList(i, j))))) {
           end = j - 1;
           break;

@@ -27,10 +27,22 @@ final class ColumnTree {
 
   private final Node root;
   private final List<String> leaves;
+  /** Every header's pattern in one, to tell in one match whether words name a header. */
+  private final Pattern any;
 
   private ColumnTree(Node root, List<String> leaves) {
     this.root = root;
     this.leaves = List.copyOf(leaves);
+    List<String> all = new ArrayList<>();
+    collect(root, all);
+    this.any = Pattern.compile(String.join("|", all));
+  }
+
+  private static void collect(Node node, List<String> out) {
+    for (Node child : node.children()) {
+      out.add("(?:" + child.pattern().pattern() + ")");
+      collect(child, out);
+    }
   }
 
   /** The tree of columns whose paths are given in the form's order. */
@@ -67,16 +79,7 @@ final class ColumnTree {
 
   /** Whether the words name a header of this tree. */
   boolean names(LabelKey words) {
-    return !words.key().isEmpty() && names(root, words);
-  }
-
-  private static boolean names(Node node, LabelKey words) {
-    for (Node child : node.children()) {
-      if (child.matches(words) || names(child, words)) {
-        return true;
-      }
-    }
-    return false;
+    return !words.key().isEmpty() && any.matcher(words.key()).find();
   }
 
   /** The columns in the form's order (their paths). */

@@ -20,6 +20,9 @@ record LabelKey(String numbering, String key) {
     if (text.length() > MAX_LABEL_TEXT) {
       return NONE;
     }
+    if (!mayBeNumbered(text)) {
+      return new LabelKey("", keep(text));
+    }
     Matcher m = NUMBERING.matcher(text);
     String numbering = "";
     String rest = text;
@@ -32,7 +35,18 @@ record LabelKey(String numbering, String key) {
 
   /** Whether the text starts with a numbering such as 一、, （三） or 2. */
   static boolean isNumbered(String text) {
-    return NUMBERING.matcher(text).lookingAt();
+    return mayBeNumbered(text) && NUMBERING.matcher(text).lookingAt();
+  }
+
+  /** A cheap look at the first character before the pattern: most text starts with no numbering. */
+  private static boolean mayBeNumbered(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        return c == '(' || c == '（' || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+      }
+    }
+    return false;
   }
 
   private static String keep(String s) {

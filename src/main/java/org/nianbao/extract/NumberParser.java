@@ -39,7 +39,7 @@ final class NumberParser {
     if (MARKS.contains(s)) {
       return new Parsed(Parsed.Kind.MARK, null, "", false);
     }
-    if (GARBLED.matcher(s).matches() || isDamaged(s)) {
+    if (s.length() <= 12 && hasLatinLetter(s) && GARBLED.matcher(s).matches() || isDamaged(s)) {
       return Parsed.garbled();
     }
     if (!mayStartNumber(s.charAt(0))) {
@@ -58,6 +58,16 @@ final class NumberParser {
     boolean gluedLooking = m.group(3) == null && sign.isEmpty() && m.group(4) == null && digits.length() > 1;
     String unit = m.group(4) == null ? "" : m.group(4).equals("万") ? "万元" : m.group(4);
     return new Parsed(Parsed.Kind.NUMBER, value, unit, gluedLooking);
+  }
+
+  private static boolean hasLatinLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -25,12 +25,28 @@ import org.nianbao.spec.FieldSpec;
  * edge) is left unread rather than filled from its neighbours.
  */
 final class PrintedColumns {
-  private final Function<String, Pattern> patterns;
-  private final Map<List<String>, ColumnTree> trees = new HashMap<>();
+  private final Trees trees;
   private final Map<List<String>, ColumnOrder.Resolved> known = new HashMap<>();
+  /** How many rows of each shape printed how many cells. */
+  private final Map<List<String>, Map<Integer, Integer>> widths = new HashMap<>();
 
-  PrintedColumns(Function<String, Pattern> patterns) {
-    this.patterns = patterns;
+  /** A table's columns, read afresh; the column trees are shared by every table and report. */
+  PrintedColumns(Trees trees) {
+    this.trees = trees;
+  }
+
+  /** The column trees of every row shape of the form, built once (their patterns are costly to compile). */
+  static final class Trees {
+    private final Map<List<String>, ColumnTree> byKey = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Function<String, Pattern> patterns;
+
+    Trees(Function<String, Pattern> patterns) {
+      this.patterns = patterns;
+    }
+
+    ColumnTree of(List<String> key) {
+      return byKey.computeIfAbsent(key, k -> ColumnTree.of(k, patterns));
+    }
   }
 
   /** The column path of a cell: its column under its group; 表四's groups are its rows. */
@@ -39,15 +55,54 @@ final class PrintedColumns {
   }
 
   /** Takes the header labels seen before a row of these cells; they set the order if they show two columns or more. */
-  void header(List<FieldSpec> cells, List<String> labels) {
+  void header(List<FieldSpec> cells, List<Token> labels) {
     List<String> key = key(cells);
     if (key.size() < 2 || labels.isEmpty()) {
       return;
     }
-    ColumnOrder.Resolved r = ColumnOrder.resolve(tree(key), labels);
+    ColumnTree tree = tree(key);
+    // Group labels between rows (（三）不予公开) name no column: only labels that may hold a header are resolved.
+    List<String> headers = new ArrayList<>();
+    boolean several = false;
+    for (Token t : labels) {
+      boolean words = t.text().strip().indexOf(' ') > 0 && opensWithHeader(t.text(), tree);
+      if (words || tree.names(t.label())) {
+        headers.add(t.text());
+        several |= words;
+      }
+    }
+    if (headers.size() < 2 && !several) {
+      return;
+    }
+    ColumnOrder.Resolved r = ColumnOrder.resolve(tree, headers);
     if (r.shown().size() >= 2) {
       known.put(key, r);
     }
+  }
+
+  /** Whether a label of several words starts with a header's words (a header row copied as one line), not prose that has spaces. */
+  private static boolean opensWithHeader(String text, ColumnTree tree) {
+    String[] pieces = text.strip().split("\\s+", 5);
+    for (int k = 0; k < Math.min(3, pieces.length); k++) {
+      if (tree.names(LabelKey.of(pieces[k])) || k + 1 < pieces.length && tree.names(LabelKey.of(pieces[k] + pieces[k + 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Counts a row of these cells that printed {@code printed} cells; call for every row before filling any. */
+  void count(List<FieldSpec> cells, int printed) {
+    widths.computeIfAbsent(key(cells), k -> new HashMap<>()).merge(printed, 1, Integer::sum);
+  }
+
+  /**
+   * Whether the table lacks the columns its header does not show: more of its rows print as many
+   * cells as the header shows than print the form's full count (one row short of a cell is damage).
+   */
+  private boolean cut(List<String> key, ColumnOrder.Resolved r) {
+    Map<Integer, Integer> w = widths.getOrDefault(key, Map.of());
+    return w.getOrDefault(r.shown().size(), 0) > w.getOrDefault(key.size(), 0);
   }
 
   /** Fills a row's cells from the tokens after its label, in the printed order of its columns. */
@@ -58,8 +113,14 @@ final class PrintedColumns {
     }
     Map<String, FieldSpec> byPath = new LinkedHashMap<>();
     cells.forEach(c -> byPath.put(path(c), c));
-    ColumnOrder.Resolved r = known.getOrDefault(key, new ColumnOrder.Resolved(key, java.util.Set.of()));
-    if (!r.complete() && !r.shown().isEmpty() && tokens.size() == r.shown().size()) {
+    ColumnOrder.Resolved r = known.get(key);
+    if (r == null) {
+      return byPosition(filler.fill(cells, tokens, at), cells, java.util.Set.of(), at);
+    }
+    if (r.complete() && r.order().equals(key)) {
+      return filler.fill(cells, tokens, at);
+    }
+    if (!r.complete() && !r.shown().isEmpty() && tokens.size() == r.shown().size() && cut(key, r)) {
       RowFiller.Filled shown = filler.fill(r.shownInOrder().stream().map(byPath::get).toList(), tokens, at);
       Map<String, Value> values = new LinkedHashMap<>(shown.values());
       List<Flag> flags = new ArrayList<>(shown.flags());
@@ -72,13 +133,17 @@ final class PrintedColumns {
       }
       return new RowFiller.Filled(values, flags);
     }
-    RowFiller.Filled filled = filler.fill(r.order().stream().map(byPath::get).toList(), tokens, at);
+    List<FieldSpec> printed = r.order().stream().map(byPath::get).toList();
+    return byPosition(filler.fill(printed, tokens, at), printed, r.shown(), at);
+  }
+
+  /** Flags the values of the cells whose column the header did not show: they were placed by the form's order. */
+  private static RowFiller.Filled byPosition(RowFiller.Filled filled, List<FieldSpec> cells, java.util.Set<String> shown, SourcePos at) {
     Map<String, Value> values = new LinkedHashMap<>(filled.values());
     List<Flag> flags = new ArrayList<>(filled.flags());
-    for (String p : r.order()) {
-      FieldSpec f = byPath.get(p);
+    for (FieldSpec f : cells) {
       Value v = values.get(f.id());
-      if (!r.shown().contains(p) && v != null && v.kind() != ValueKind.UNREAD) {
+      if (!shown.contains(path(f)) && v != null && v.kind() != ValueKind.UNREAD) {
         values.put(f.id(), new Value(v.kind(), v.number(), v.placement() == Placement.READ ? Placement.BY_POSITION : v.placement(), v.source()));
         flags.add(new Flag(f.id(), Message.of("cell.by_position"), v.source().pos().known() ? v.source().pos() : at));
       }
@@ -91,6 +156,6 @@ final class PrintedColumns {
   }
 
   private ColumnTree tree(List<String> key) {
-    return trees.computeIfAbsent(key, k -> ColumnTree.of(k, patterns));
+    return trees.of(key);
   }
 }

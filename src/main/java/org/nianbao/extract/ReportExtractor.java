@@ -46,6 +46,7 @@ public final class ReportExtractor {
 
   private final ReportSpec spec;
   private final Transposer transposer;
+  private final PrintedColumns.Trees trees;
 
   public ReportExtractor(ReportSpec spec) {
     this.spec = spec;
@@ -56,15 +57,17 @@ public final class ReportExtractor {
       spec.fields(f).stream().filter(x -> x.table().equals("t2")).forEach(x -> counts.add(spec.header(x.column())));
     }
     this.transposer = new Transposer(items, counts);
+    this.trees = new PrintedColumns.Trees(spec::header);
   }
 
   /** Extracts everything nianbao reads from one document. */
   public Report extract(Document doc) {
     List<Block> page = transposer.apply(Sections.splitInline(doc.blocks()));
-    int next = Sections.nextReport(page, Sections.find(page));
+    Sections whole = Sections.find(page);
+    int next = Sections.nextReport(page, whole);
     // Another report following on the page is left out, so nothing of it fills this one's gaps.
     List<Block> blocks = next < 0 ? page : page.subList(0, next > 1 && TitleReader.isTitle(page.get(next - 1)) ? next - 1 : next);
-    Sections sections = Sections.find(blocks);
+    Sections sections = next < 0 ? whole : Sections.find(blocks);
     List<Token> tokens = Tokenizer.tokens(blocks);
     TitleReader.Facts facts = TitleReader.read(blocks, doc.headlines());
     List<Flag> flags = new ArrayList<>();
@@ -191,11 +194,11 @@ public final class ReportExtractor {
     RowFiller.AmountUnit formUnit = format == Format.REVISED_2021 ? RowFiller.AmountUnit.WAN : RowFiller.AmountUnit.NOT_STATED;
     RowFiller t2Filler = new RowFiller(checks, AmountUnits.fromHeader(regions.get(TableId.T2), formUnit));
     RowFiller filler = new RowFiller(checks, formUnit);
-    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler, new PrintedColumns(spec::header)).read(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
-    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler, new PrintedColumns(spec::header)).read(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
+    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler, new PrintedColumns(trees)).read(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
+    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler, new PrintedColumns(trees)).read(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
     List<FieldSpec> t4 = spec.fields(format).stream().filter(f -> f.table().equals("t4")).toList();
-    RowTableReader groups = new RowTableReader(spec.rows(format, "t4"), spec.labels(format), filler, new PrintedColumns(spec::header));
-    out.put(TableId.T4, new ReviewTableReader(t4, filler, new PrintedColumns(spec::header), groups).read(regions.get(TableId.T4)));
+    RowTableReader groups = new RowTableReader(spec.rows(format, "t4"), spec.labels(format), filler, new PrintedColumns(trees));
+    out.put(TableId.T4, new ReviewTableReader(t4, filler, new PrintedColumns(trees), groups).read(regions.get(TableId.T4)));
     return out;
   }
 

@@ -29,6 +29,9 @@ final class ReviewTableReader {
   /** A label naming a cell by its group and column: 行政复议结果维持, 行政诉讼复议后起诉总计, or the column alone. */
   private static final Pattern CELL = Pattern.compile("^(行政复议|行政诉讼)?(未经(?:行政)?复议(?:直接)?起诉|(?:经)?复议后起诉)?(结果维持|结果纠正|其他结果|驳回申请|驳回起诉|尚未审结|总计|合计|维持|纠正)?$");
 
+  /** The longest label naming a cell with its group: 行政诉讼未经复议直接起诉结果维持. */
+  private static final int MAX_CELL_LABEL = 22;
+
   /** Of the fifteen cells, how many must stand as rows for the table to be read as published transposed. */
   private static final int TRANSPOSED = 8;
 
@@ -57,11 +60,11 @@ final class ReviewTableReader {
       return transposed;
     }
     int header = -1;
-    List<String> labels = new ArrayList<>();
+    List<Token> labels = new ArrayList<>();
     for (int i = start; i < region.size(); i++) {
       Token t = region.get(i);
       if (t.isLabel()) {
-        labels.add(t.text());
+        labels.add(t);
       }
       if (t.isLabel() && HEADER.matcher(t.label().key()).find()) {
         header = i;
@@ -73,6 +76,7 @@ final class ReviewTableReader {
     if (row.stream().noneMatch(Token::isFilled)) {
       return grouped(region.subList(start, region.size()));
     }
+    columns.count(cells, row.size());
     columns.header(cells, labels);
     RowFiller.Filled f = columns.fill(filler, cells, row, region.get(header).pos());
     Map<String, Value> values = new LinkedHashMap<>(f.values());
@@ -126,8 +130,12 @@ final class ReviewTableReader {
       if (!t.isLabel()) {
         continue;
       }
-      Matcher m = CELL.matcher(t.label().key());
-      if (t.label().key().isEmpty() || !m.matches()) {
+      String key = t.label().key();
+      if (key.isEmpty() || key.length() > MAX_CELL_LABEL) {
+        continue;
+      }
+      Matcher m = CELL.matcher(key);
+      if (!m.matches()) {
         continue;
       }
       if (m.group(1) != null) {

@@ -64,7 +64,8 @@ final class RowTableReader {
     boolean numbers = false;
     int first = Integer.MAX_VALUE;
     int last = -1;
-    List<String> header = new ArrayList<>();
+    List<Token> header = new ArrayList<>();
+    List<Printed> filled = new ArrayList<>();
     for (int i = 0; i < region.size(); i++) {
       Token t = region.get(i);
       if (!t.isLabel()) {
@@ -75,10 +76,10 @@ final class RowTableReader {
       }
       int r = match(t, matched, cursor);
       if (r < 0) {
-        header.add(t.text());
+        header.add(t);
         continue;
       }
-      columns.header(rows.get(r).cells(), header);
+      List<Token> before = List.copyOf(header);
       header.clear();
       int end = skipFragments(region, i);
       List<Token> cells = valuesAfter(region, end);
@@ -110,9 +111,8 @@ final class RowTableReader {
         rows.get(r).cells().forEach(c -> values.putIfAbsent(c.id(), Value.blank(new SourceRef("", t.pos()))));
         continue;
       }
-      RowFiller.Filled f = columns.fill(filler, rows.get(r).cells(), cells, t.pos());
-      values.putAll(f.values());
-      flags.addAll(f.flags());
+      columns.count(rows.get(r).cells(), cells.size());
+      filled.add(new Printed(rows.get(r), before, cells, t.pos()));
       numbers |= cells.stream().anyMatch(Token::isFilled);
       matched[r] = true;
       first = Math.min(first, t.block());
@@ -121,9 +121,19 @@ final class RowTableReader {
     if (!numbers) {
       return TableRead.absent();
     }
+    // Filled once every row is counted: whether the table lacks a column is told from all its rows, not one damaged row.
+    for (Printed p : filled) {
+      columns.header(p.row().cells(), p.header());
+      RowFiller.Filled f = columns.fill(filler, p.row().cells(), p.cells(), p.at());
+      values.putAll(f.values());
+      flags.addAll(f.flags());
+    }
     missingRows(matched, blankSeen, cutOff, values, flags);
     return new TableRead(true, ordered(values), flags, first, last);
   }
+
+  /** A row found with its numbers, and the header labels printed before it. */
+  private record Printed(RowSpec row, List<Token> header, List<Token> cells, SourcePos at) {}
 
   /** Whether only row ends follow position {@code i} of the region. */
   private static boolean nothingAfter(List<Token> region, int i) {

@@ -108,6 +108,9 @@ final class Sections {
    */
   static Sections find(List<Block> blocks) {
     int[] start = starts(blocks, HEADINGS, ANY_NUMERAL);
+    if (Arrays.stream(start, 1, COUNT + 1).allMatch(s -> s >= 0)) {
+      return new Sections(start, blocks.size());
+    }
     int[] other = starts(blocks, OTHER_HEADINGS, ANY_OTHER);
     for (int n = 1; n <= COUNT; n++) {
       if (start[n] < 0 && other[n] >= 0 && fits(start, n, other[n])) {

@@ -117,7 +117,7 @@ final class TitleReader {
   }
 
   private static Optional<LocalDate> published(List<String> lines) {
-    Optional<LocalDate> declared = firstMatch(lines, PUBLISHED).flatMap(TitleReader::date);
+    Optional<LocalDate> declared = firstMatch(lines.stream().filter(l -> l.contains("日期") || l.contains("时间")).toList(), PUBLISHED).flatMap(TitleReader::date);
     if (declared.isPresent()) {
       return declared;
     }

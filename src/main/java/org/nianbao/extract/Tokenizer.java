@@ -102,6 +102,11 @@ final class Tokenizer {
    * items are not all numbers, column words, or words each with one number are left as they are.
    */
   private static boolean prose(List<Token> out, Paragraph p, int b) {
+    int colon = p.text().indexOf('：');
+    colon = colon < 0 ? p.text().indexOf(':') : colon;
+    if (colon < 0 || colon > MAX_PROSE_LABEL) {
+      return false;
+    }
     String text = p.text().strip().replaceAll("[。；;．.]+$", "");
     String[] parts = PROSE_COLON.split(text);
     if (parts.length < 2 || parts[0].length() > MAX_PROSE_LABEL || parts[0].isBlank()) {
@@ -168,8 +173,8 @@ final class Tokenizer {
     StringBuilder label = new StringBuilder();
     for (String piece : WHITESPACE.split(s)) {
       Token before = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (label.length() == 0 && NumberParser.isUnit(piece) && before != null && before.block() == b && before.pos().equals(pos)
-          && before.value().kind() == NumberParser.Parsed.Kind.NUMBER && before.value().unit().isEmpty()) {
+      if (label.length() == 0 && piece.length() <= 2 && before != null && before.block() == b && before.value().kind() == NumberParser.Parsed.Kind.NUMBER
+          && before.value().unit().isEmpty() && NumberParser.isUnit(piece) && before.pos().equals(pos)) {
         // A unit typed apart from its number (147 件) belongs to it, never to the next label.
         String joined = before.text() + piece;
         out.set(out.size() - 1, new Token(Token.Kind.VALUE, joined, LabelKey.of(""), NumberParser.parse(joined), pos, b, inGrid));

@@ -22,7 +22,7 @@ public final class Messages {
   /** English: the command line on other systems. */
   public static final Messages EN = new Messages(2);
 
-  private final Map<String, String> templates;
+  private final Map<String, List<Object>> templates;
 
   private Messages(int column) {
     this.templates = load(column);
@@ -44,23 +44,40 @@ public final class Messages {
 
   /** The message's text in this language. An unknown code shows as the code itself. */
   public String render(Message m) {
-    String t = templates.get(m.code());
+    List<Object> t = templates.get(m.code());
     if (t == null) {
       return m.code() + (m.args().isEmpty() ? "" : " " + m.args());
     }
-    StringBuilder out = new StringBuilder(t.length() + 32);
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      int close = c == '{' ? t.indexOf('}', i) : -1;
-      if (close > i + 1 && close <= i + 3 && t.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-        int n = Integer.parseInt(t.substring(i + 1, close));
+    StringBuilder out = new StringBuilder(48);
+    for (Object part : t) {
+      if (part instanceof Integer n) {
         out.append(n < m.args().size() ? text(m.args().get(n)) : "");
-        i = close;
       } else {
-        out.append(c);
+        out.append((String) part);
       }
     }
     return out.toString();
+  }
+
+  /** A template cut once into its text and its argument numbers ({0} → 0). */
+  private static List<Object> parts(String t) {
+    List<Object> out = new java.util.ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < t.length(); i++) {
+      int close = t.charAt(i) == '{' ? t.indexOf('}', i) : -1;
+      if (close > i + 1 && close <= i + 3 && t.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+        if (i > from) {
+          out.add(t.substring(from, i));
+        }
+        out.add(Integer.parseInt(t.substring(i + 1, close)));
+        from = close + 1;
+        i = close;
+      }
+    }
+    if (from < t.length()) {
+      out.add(t.substring(from));
+    }
+    return List.copyOf(out);
   }
 
   private String text(Object arg) {
@@ -77,8 +94,8 @@ public final class Messages {
     return String.valueOf(arg);
   }
 
-  private static Map<String, String> load(int column) {
-    Map<String, String> out = new HashMap<>();
+  private static Map<String, List<Object>> load(int column) {
+    Map<String, List<Object>> out = new HashMap<>();
     try (InputStream in = Messages.class.getResourceAsStream("/templates/messages.tsv")) {
       if (in == null) {
         throw new IllegalStateException("missing template /templates/messages.tsv in the jar");
@@ -88,7 +105,7 @@ public final class Messages {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] cells = line.split("\t", -1);
         if (cells.length > column && !cells[0].isBlank()) {
-          out.put(cells[0], cells[column].replace("\\n", "\n"));
+          out.put(cells[0], parts(cells[column].replace("\\n", "\n")));
         }
       }
     } catch (IOException e) {

@@ -82,7 +82,8 @@ class ReportExtractorTest {
 
   @Test
   void splitsGluedCellsWhenOnlyOneReadingBalances() {
-    Report r = extract("四、政府信息公开行政复议、行政诉讼情况", "总计", "12 0 0 3 0 0 0 0 0 0 0 0 0 0");
+    Report r = extract("四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉",
+        "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计", "12 0 0 3 0 0 0 0 0 0 0 0 0 0");
     assertEquals(new BigDecimal("1"), n(r, "t4.review.upheld"));
     assertEquals(new BigDecimal("2"), n(r, "t4.review.corrected"));
     assertEquals(Placement.SPLIT, r.values().get("t4.review.corrected").placement());
@@ -129,7 +130,7 @@ class ReportExtractorTest {
 
   @Test
   void joinsALabelWrappedOntoTheNextLine() {
-    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数", "量", "4 0 0 0 0 0 4", TAIL);
+    Report r = extract("三、收到和处理政府信息公开申请情况", HEADER, "一、本年新收政府信息公开申请数", "量", "4 0 0 0 0 0 4", TAIL);
     assertEquals(new BigDecimal("4"), n(r, "t3.new.total"));
     assertFalse(flagged(r).contains("t3.new.total"));
   }
@@ -145,7 +146,7 @@ class ReportExtractorTest {
 
   @Test
   void keepsBlankCellsBetweenTabsOrBars() {
-    Report tabs = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量\t5\t\t\t\t\t1\t6", TAIL);
+    Report tabs = extract("三、收到和处理政府信息公开申请情况", HEADER, "一、本年新收政府信息公开申请数量\t5\t\t\t\t\t1\t6", TAIL);
     assertEquals(new BigDecimal("1"), n(tabs, "t3.new.other_org"));
     assertFalse(flagged(tabs).contains("t3.new.other_org"), "nothing was inferred");
     Report bars = extract("三、收到和处理政府信息公开申请情况", "| 一、本年新收政府信息公开申请数量 | 5 | | | | | 1 | 6 |", TAIL);
@@ -160,14 +161,17 @@ class ReportExtractorTest {
     assertFalse(r.flags().stream().anyMatch(f -> f.field().equals("t2.procurement.amount")));
   }
 
+  /** 表三's column header, printed on one line. */
+  private static final String HEADER = "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计";
+
   /** What follows the tables in every real report; a text that ends on a table's number was cut. */
   private static final String TAIL = "五、存在的主要问题及改进情况";
 
   @Test
   void flagsTheLastNumberOfATextThatEndsInATable() {
-    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "4 0 0 0 0 0 4");
+    Report r = extract("三、收到和处理政府信息公开申请情况", HEADER, "一、本年新收政府信息公开申请数量", "4 0 0 0 0 0 4");
     assertTrue(flagged(r).contains("t3.new.total"));
-    assertFalse(flagged(extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量", "4 0 0 0 0 0 4", TAIL)).contains("t3.new.total"));
+    assertFalse(flagged(extract("三、收到和处理政府信息公开申请情况", HEADER, "一、本年新收政府信息公开申请数量", "4 0 0 0 0 0 4", TAIL)).contains("t3.new.total"));
   }
 
   @Test

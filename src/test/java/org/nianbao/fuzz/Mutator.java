@@ -78,7 +78,9 @@ final class Mutator {
     return n;
   }
 
-  Case mutate(int index, Kind kind) {
+  Case mutate(int index, Kind asked) {
+    // A one-line page has no two lines to swap.
+    Kind kind = asked == Kind.SWAP_LINES && seed.lines().size() < 2 ? Kind.DUPLICATE_LINE : asked;
     Map<String, Set<String>> expected = new HashMap<>();
     List<String> lines = new ArrayList<>(seed.lines());
     String what;
