@@ -45,6 +45,11 @@ final class ColumnOrder {
   private final Map<ColumnTree.Node, List<ColumnTree.Node>> placed = new java.util.IdentityHashMap<>();
   private final List<ColumnTree.Node> waiting = new ArrayList<>();
   /** Groups placed only by guessing their place (their label was missing and another group has the same columns). */
+  /** How deep each group placed stands below the root. */
+  private final Map<ColumnTree.Node, Integer> depth = new java.util.IdentityHashMap<>();
+  /** Groups placed through their columns, their own label not yet read. */
+  private final Set<ColumnTree.Node> routed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private boolean inverted;
   private final Set<ColumnTree.Node> guessed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private ColumnOrder(ColumnTree.Node root) {
@@ -67,7 +72,9 @@ final class ColumnOrder {
     List<String> order = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>();
     o.collect(tree.root(), false, order, shown);
-    return new Resolved(order, shown);
+    // A group's label read after its own columns (header rows out of order, 商业企业 … above
+    // 法人或其他组织): the order read is not the order printed, so the header shows nothing.
+    return new Resolved(order, o.inverted ? Set.of() : shown);
   }
 
   /**
@@ -95,6 +102,10 @@ final class ColumnOrder {
   }
 
   private void take(LabelKey label, ColumnTree tree) {
+    if (routed.stream().anyMatch(g -> g.matches(label))) {
+      inverted = true;
+      return;
+    }
     for (ColumnTree.Node g : waiting) {
       for (ColumnTree.Node child : g.children()) {
         if (!placed(g, child) && child.matches(label)) {
@@ -119,8 +130,15 @@ final class ColumnOrder {
     List<ColumnTree.Node> route = routes.get(0);
     for (int i = 1; i < route.size(); i++) {
       place(route.get(i - 1), route.get(i));
-      if (routes.size() > 1 && !route.get(i).leaf()) {
-        guessed.add(route.get(i));
+      // Its place is a guess if another group could have taken the label, or stands beside it
+      // (复议后起诉 beside a 未经复议直接起诉 whose label was lost: which came first is not shown).
+      ColumnTree.Node group = route.get(i);
+      if (i < route.size() - 1) {
+        routed.add(group);
+      }
+      boolean beside = route.get(i - 1).children().stream().anyMatch(c -> !c.leaf() && c != group);
+      if ((routes.size() > 1 || beside) && !group.leaf()) {
+        guessed.add(group);
       }
     }
   }
@@ -148,8 +166,13 @@ final class ColumnOrder {
 
   private void place(ColumnTree.Node group, ColumnTree.Node child) {
     placed.computeIfAbsent(group, g -> new ArrayList<>()).add(child);
+    int level = depth.getOrDefault(group, 0);
+    // A group's headers are printed together: once a label goes to another group at its level, a
+    // group already begun takes no more (a 结果维持 below 复议后起诉 is not 行政复议's lost one).
+    waiting.removeIf(g -> g != group && depth.getOrDefault(g, 0) == level && !placed.getOrDefault(g, List.of()).isEmpty());
     if (!child.leaf()) {
       placed.putIfAbsent(child, new ArrayList<>());
+      depth.put(child, level + 1);
       waiting.add(child);
     }
     if (placed.get(group).size() == group.children().size()) {
@@ -181,8 +204,11 @@ final class ColumnOrder {
         children.add(at, form.get(i));
       }
     }
+    // A group placed by guessing (its label lost) leaves its siblings' places a guess too: the lost
+    // label may have stood before them or after.
+    boolean guess = children.stream().anyMatch(guessed::contains);
     for (ColumnTree.Node child : children) {
-      collect(child, unsure || guessed.contains(child) || !seen.contains(child), order, shown);
+      collect(child, unsure || guess || !seen.contains(child), order, shown);
     }
   }
 }

@@ -77,6 +77,9 @@ final class PrintedColumns {
     ColumnOrder.Resolved r = ColumnOrder.resolve(tree, headers);
     if (r.shown().size() >= 2) {
       known.put(key, r);
+    } else if (r.shown().isEmpty()) {
+      // A header read out of order (a group's label below its columns): no order from it, nor from an earlier one.
+      known.remove(key);
     }
   }
 

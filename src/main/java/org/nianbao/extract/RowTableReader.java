@@ -58,6 +58,7 @@ final class RowTableReader {
     List<Flag> flags = new ArrayList<>();
     boolean[] matched = new boolean[rows.size()];
     boolean[] blankSeen = new boolean[rows.size()];
+    Token[] unreadable = new Token[rows.size()];
     boolean[] cutOff = new boolean[rows.size()];
     boolean gridTable = region.stream().anyMatch(t -> t.isFilled() && t.inGrid());
     int cursor = 0;
@@ -104,6 +105,13 @@ final class RowTableReader {
         // after it was pushed out of the table by broken markup, and its row is not known to be blank.
         continue;
       }
+      if (cells.isEmpty() && t.label().key().chars().anyMatch(Character::isDigit)) {
+        // Numbers glued into the label's own text that could not be told apart: not a blank row.
+        // Left unread, and flagged unless the real row turns up later.
+        unreadable[r] = t;
+        rows.get(r).cells().forEach(c -> values.putIfAbsent(c.id(), Value.unread(new SourceRef(t.text(), t.pos()))));
+        continue;
+      }
       if (cells.isEmpty()) {
         // A label with nothing after it: a row of dropped blanks, or running text that starts with
         // the row's words. Kept blank unless the real row turns up later.
@@ -127,6 +135,14 @@ final class RowTableReader {
       RowFiller.Filled f = columns.fill(filler, p.row().cells(), p.cells(), p.at());
       values.putAll(f.values());
       flags.addAll(f.flags());
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      if (!matched[r] && unreadable[r] != null) {
+        Token t = unreadable[r];
+        Message why = Message.of("unread.words_in_row", t.text(), rows.get(r).label());
+        rows.get(r).cells().forEach(c -> flags.add(new Flag(c.id(), why, t.pos())));
+        matched[r] = true;
+      }
     }
     missingRows(matched, blankSeen, cutOff, values, flags);
     return new TableRead(true, ordered(values), flags, first, last);

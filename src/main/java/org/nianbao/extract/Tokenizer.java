@@ -114,6 +114,7 @@ final class Tokenizer {
     }
     List<String> words = new ArrayList<>();
     List<String> numbers = new ArrayList<>();
+    int garbled = 0;
     for (int i = 1; i < parts.length; i++) {
       for (String item : PROSE_ITEM.split(parts[i].strip())) {
         String s = item.strip();
@@ -121,8 +122,13 @@ final class Tokenizer {
         if (s.isEmpty()) {
           continue;
         }
-        if (NumberParser.parse(s).kind() == NumberParser.Parsed.Kind.NUMBER || NumberParser.parse(s).kind() == NumberParser.Parsed.Kind.MARK) {
+        NumberParser.Parsed.Kind kind = NumberParser.parse(s).kind();
+        if (kind == NumberParser.Parsed.Kind.NUMBER || kind == NumberParser.Parsed.Kind.MARK) {
           numbers.add(s);
+        } else if (kind == NumberParser.Parsed.Kind.GARBLED) {
+          // A damaged number (6J) keeps its place in the row, to be left unread there.
+          numbers.add(s);
+          garbled++;
         } else if (m.matches()) {
           words.add(m.group(1));
           numbers.add(m.group(2));
@@ -133,7 +139,7 @@ final class Tokenizer {
         }
       }
     }
-    if (numbers.isEmpty() && words.size() < 2) {
+    if (numbers.isEmpty() && words.size() < 2 || garbled * 2 >= numbers.size() && garbled > 0) {
       return false;
     }
     words.forEach(w -> flushLabel(out, new StringBuilder(w), p.pos(), b, false));

@@ -78,4 +78,26 @@ class ColumnOrderTest {
     assertEquals(T3.subList(0, 4), r.shownInOrder());
     assertEquals(T3, r.order());
   }
+
+  @Test
+  void aHeaderWhoseRowsAreReadOutOfOrderShowsNothing() {
+    // The columns' row read before their group's and 自然人's: where 自然人 stands is not shown.
+    ColumnOrder.Resolved r = resolve(T3, "申请人情况 商业企业 科研机构 社会公益组织 法律服务机构 其他 自然人 法人或其他组织 总计");
+    assertEquals(Set.of(), r.shown());
+  }
+
+  @Test
+  void aGroupWhoseLabelIsLostLeavesItsSiblingsPlaceUnshownToo() {
+    // 未经复议直接起诉 lost: whether it stood before 复议后起诉 or after is a guess.
+    ColumnOrder.Resolved r = resolve(T4, "行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计");
+    assertEquals(T4.subList(0, 5), r.shownInOrder());
+  }
+
+  @Test
+  void aGroupBegunTakesNoMoreLabelsOnceAnotherGroupAtItsLevelHasBegun() {
+    // 行政复议's 结果维持 and 结果纠正 lost: the 结果维持 under 未经复议直接起诉 is that group's, not 行政复议's.
+    ColumnOrder.Resolved r = resolve(T4, "行政复议 行政诉讼 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计");
+    assertEquals(T4, r.order());
+    assertEquals(T4.subList(2, 15), r.shownInOrder());
+  }
 }

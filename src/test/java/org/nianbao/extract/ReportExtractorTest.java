@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -214,5 +215,44 @@ class ReportExtractorTest {
     Report r = PIPELINE.run("t.html", page.getBytes(StandardCharsets.UTF_8)).report().orElseThrow();
     assertEquals(ValueKind.UNREAD, r.values().get("t2.penalty.decisions").kind());
     assertTrue(flagged(r).contains("t2.penalty.decisions"));
+  }
+
+  @Test
+  void aDamagedNumberInARowWrittenAsASentenceIsLeftUnreadInItsPlace() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "申请人情况：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计",
+        "一、本年新收政府信息公开申请数量：40、6J、1、0、2、1、50", TAIL);
+    assertEquals(ValueKind.UNREAD, r.values().get("t3.new.commercial").kind());
+    assertTrue(flagged(r).contains("t3.new.commercial"));
+    assertEquals(new BigDecimal("1"), n(r, "t3.new.research"));
+    assertEquals(new BigDecimal("50"), n(r, "t3.new.total"));
+  }
+
+  @Test
+  void aRowWhoseNumbersCannotBeToldFromItsLabelIsUnreadNotBlank() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", "一、本年新收政府信息公开申请数量：40、6、1、0、二三四五六七八九十一二三四五六七八九、1、50",
+        "二、上年结转政府信息公开申请数量：3、1、0、0、0、0、4", TAIL);
+    for (String column : List.of("natural", "commercial", "total")) {
+      assertEquals(ValueKind.UNREAD, r.values().get("t3.new." + column).kind(), column);
+      assertTrue(r.flags().stream().anyMatch(f -> f.field().equals("t3.new." + column) && f.code().equals("unread.words_in_row")), column);
+    }
+  }
+
+  @Test
+  void oneRowShortOfACellUnderAHeaderMissingAColumnIsNotATableCutAtTheEdge() {
+    // The header lost 其他; the rows print all seven numbers but one, which lost a cell: it is not read as printing six columns.
+    String header = "<tr><td rowspan=\"2\">自然人</td><td colspan=\"5\">法人或其他组织</td><td rowspan=\"2\">总计</td></tr>"
+        + "<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td></tr>";
+    String page = "<html><body><p>三、收到和处理政府信息公开申请情况</p><table>" + header
+        + "<tr><td>一、本年新收政府信息公开申请数量</td><td>25</td><td>3</td><td>0</td><td>1</td><td>2</td><td>0</td><td>31</td></tr>"
+        + "<tr><td>二、上年结转政府信息公开申请数量</td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td></tr>"
+        + "<tr><td>（一）予以公开</td><td>10</td><td>1</td><td>0</td><td>0</td><td>0</td><td>12</td></tr>"
+        + "</table><p>五、存在的主要问题及改进情况</p></body></html>";
+    Report r = PIPELINE.run("t.html", page.getBytes(StandardCharsets.UTF_8)).report().orElseThrow();
+    assertEquals(new BigDecimal("2"), n(r, "t3.new.legal"));
+    for (String column : List.of("natural", "commercial", "research", "social", "legal", "other_org", "total")) {
+      String id = "t3.granted." + column;
+      assertTrue(flagged(r).contains(id), id + " is placed without a flag: " + r.values().get(id));
+    }
+    assertFalse(r.flags().stream().anyMatch(f -> f.code().equals("unread.column_not_shown")), r.flags().toString());
   }
 }

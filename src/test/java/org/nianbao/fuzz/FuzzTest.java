@@ -46,7 +46,7 @@ import org.nianbao.workbook.WorkbookReader;
  * every input, and no silent error (see {@link Oracle}) in any case.
  *
  * <p>{@code -Dfuzz.cases=N} (default 1,000), {@code -Dfuzz.seed=S}; {@code -Dfuzz.only=I} runs
- * case I alone and writes its bytes to {@code target/fuzz-case-I}; {@code -Dfuzz.seeds=forms/}
+ * case I alone and writes its bytes to {@code target/fuzz-case-I}; {@code -Dfuzz.shown=N} lists N problems; {@code -Dfuzz.seeds=forms/}
  * mutates only the fixtures whose path holds that text. bench/fuzz.sh runs 100,000.
  */
 class FuzzTest {
@@ -56,7 +56,7 @@ class FuzzTest {
   private static final long BOUND_MILLIS = 10_000;
   private static final int MERGE_BATCH = 1_000;
   private static final int HUGE_INPUT_EVERY = 10_000;
-  private static final int SHOWN = 15;
+  private static final int SHOWN = Integer.getInteger("fuzz.shown", 15);
   /** Every case's workbook is read back through the layout, or with -Dfuzz.readBackEvery=N every Nth case's. */
   private static final int READ_BACK_EVERY = Integer.getInteger("fuzz.readBackEvery", 1);
 
