@@ -11,7 +11,8 @@ import org.nianbao.doc.Paragraph;
 /**
  * Puts every paragraph and cell of a document into one form: pinyin removed, traditional
  * characters simplified, full-width digits, Latin letters and number signs folded to ASCII, and
- * no-break, ideographic and zero-width spaces made plain; paragraphs left empty are dropped.
+ * no-break, ideographic and zero-width spaces made plain; paragraphs left empty are dropped, and a
+ * line that opens with the pinyin of the character before its break is joined to that line.
  * Chinese punctuation is kept for readers.
  * Thread-safe; create once and share.
  */
@@ -21,16 +22,27 @@ public final class Normalizer {
   /** The document with normalised text and the same positions. */
   public Document normalize(Document doc) {
     List<Block> out = new ArrayList<>(doc.blocks().size());
+    String before = "";
     for (Block b : doc.blocks()) {
       if (b instanceof Paragraph p) {
-        String t = text(p.text()).strip();
-        if (!t.isEmpty()) {
+        String full = text(p.text()).strip();
+        String t = Pinyin.stripOpening(full, before).strip();
+        if (t.length() < full.length()) {
+          // The line wrapped between a character and its pinyin: one paragraph, as it was written.
+          Paragraph last = (Paragraph) out.remove(out.size() - 1);
+          t = last.text() + t;
+          out.add(last.withText(t));
+          before = t;
+        } else if (!t.isEmpty()) {
           out.add(p.withText(t));
+          before = t;
         }
       } else if (b instanceof Grid g) {
         out.add(new Grid(g.rows().stream().map(this::row).toList(), g.pos()));
+        before = "";
       } else {
         out.add(b);
+        before = "";
       }
     }
     return new Document(doc.source(), out, doc.notes(), doc.headlines().stream().map(this::text).toList());

@@ -8,11 +8,14 @@ import java.util.regex.Pattern;
 /**
  * Removes the pinyin some sites inject after each character ({@code 定海區(qū)}, {@code 報(bao)告(gao)})
  * while keeping real brackets: only a bracket right after a Chinese character that holds one
- * lowercase pinyin syllable goes.
+ * lowercase pinyin syllable goes, with the line break before it when a PDF line wrapped there
+ * ({@code 创↵(chuàng)新}; then only a syllable with a tone mark, never a list item's {@code (a)}).
  */
 final class Pinyin {
   private static final Pattern AFTER_HANZI =
-      Pattern.compile("(?<=[\\u3400-\\u9fff])[(（]([a-zà-ǜüêḿńňǹ]{1,7})[)）]");
+      Pattern.compile("(?<=[\\u3400-\\u9fff])(\\s*)[(（]([a-zà-ǜüêḿńňǹ]{1,7})[)）]");
+
+  private static final Pattern OPENING = Pattern.compile("[(（]([a-zà-ǜüêḿńňǹ]{1,7})[)）]");
 
   /** The initials of Mandarin syllables, longest first so zh/ch/sh win over z/c/s. */
   private static final Pattern SYLLABLE =
@@ -30,10 +33,34 @@ final class Pinyin {
     Matcher m = AFTER_HANZI.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
-      m.appendReplacement(out, isSyllable(m.group(1)) ? "" : Matcher.quoteReplacement(m.group()));
+      String syllable = m.group(2);
+      boolean wrapped = !m.group(1).isEmpty();
+      boolean drop = wrapped ? toned(syllable) : isSyllable(syllable);
+      m.appendReplacement(out, drop ? "" : Matcher.quoteReplacement(m.group()));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * A paragraph's text without the toned pinyin it opens with, when the paragraph before it ended on
+   * a Chinese character: the PDF line wrapped between a character and its pinyin.
+   */
+  static String stripOpening(String text, String before) {
+    if (before.isEmpty() || !isHanzi(before.charAt(before.length() - 1))) {
+      return text;
+    }
+    Matcher m = OPENING.matcher(text);
+    return m.lookingAt() && toned(m.group(1)) ? text.substring(m.end()) : text;
+  }
+
+  private static boolean isHanzi(char c) {
+    return c >= '\u3400' && c <= '\u9fff';
+  }
+
+  /** A syllable with a tone mark: after a line break only such a bracket is taken for pinyin. */
+  private static boolean toned(String s) {
+    return isSyllable(s) && s.chars().anyMatch(c -> c > 'z');
   }
 
   static boolean isSyllable(String s) {

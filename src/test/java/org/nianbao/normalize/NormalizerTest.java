@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.doc.Document;
+import org.nianbao.doc.Paragraph;
+import org.nianbao.doc.SourcePos;
 
 class NormalizerTest {
   private static final Normalizer NORMALIZER = new Normalizer();
@@ -23,6 +27,15 @@ class NormalizerTest {
     assertEquals("采购总金额(单位:万元)", NORMALIZER.text("采购总金额(单位:万元)"));
     assertEquals("政务服务(APP)", NORMALIZER.text("政务服务(APP)"));
     assertEquals("平台(http)", NORMALIZER.text("平台(http)"));
+  }
+
+  @Test
+  void joinsALineThatOpensWithThePinyinOfTheCharacterBeforeTheBreak() {
+    Document doc = new Document("t.pdf", List.of(new Paragraph("工作方式有待进一步创", SourcePos.line(1)), new Paragraph("(chuàng)新。下步改进情况", SourcePos.line(2)),
+        new Paragraph("(a)项目清单", SourcePos.line(3))), List.of());
+    List<String> texts = NORMALIZER.normalize(doc).blocks().stream().map(b -> ((Paragraph) b).text()).toList();
+    assertEquals(List.of("工作方式有待进一步创新。下步改进情况", "(a)项目清单"), texts);
+    assertEquals("经济", NORMALIZER.text("经 (jīng)济"));
   }
 
   @Test
