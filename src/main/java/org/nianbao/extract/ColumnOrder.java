@@ -45,12 +45,19 @@ final class ColumnOrder {
   private final Map<ColumnTree.Node, List<ColumnTree.Node>> placed = new java.util.IdentityHashMap<>();
   private final List<ColumnTree.Node> waiting = new ArrayList<>();
   /** Groups placed only by guessing their place (their label was missing and another group has the same columns). */
+  private final Set<ColumnTree.Node> guessed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** How deep each group placed stands below the root. */
   private final Map<ColumnTree.Node, Integer> depth = new java.util.IdentityHashMap<>();
   /** Groups placed through their columns, their own label not yet read. */
   private final Set<ColumnTree.Node> routed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /**
+   * Where in a group's placed columns a header word stood that names no column (泣律服务机构, a
+   * misprint): a column of the group the header does not show stood there.
+   */
+  private final Map<ColumnTree.Node, List<Integer>> holes = new java.util.IdentityHashMap<>();
+  /** The group the last column was placed in. */
+  private ColumnTree.Node current;
   private boolean inverted;
-  private final Set<ColumnTree.Node> guessed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   private ColumnOrder(ColumnTree.Node root) {
     waiting.add(root);
@@ -125,19 +132,37 @@ final class ColumnOrder {
       }
     }
     if (routes.isEmpty()) {
+      if (current != null && waiting.contains(current)) {
+        holes.computeIfAbsent(current, g -> new ArrayList<>()).add(placed.get(current).size());
+      }
       return;
     }
     List<ColumnTree.Node> route = routes.get(0);
     for (int i = 1; i < route.size(); i++) {
-      place(route.get(i - 1), route.get(i));
-      // Its place is a guess if another group could have taken the label, or stands beside it
-      // (复议后起诉 beside a 未经复议直接起诉 whose label was lost: which came first is not shown).
+      ColumnTree.Node parent = route.get(i - 1);
       ColumnTree.Node group = route.get(i);
-      if (i < route.size() - 1) {
-        routed.add(group);
+      if (group.leaf()) {
+        place(parent, group);
+        break;
       }
-      boolean beside = route.get(i - 1).children().stream().anyMatch(c -> !c.leaf() && c != group);
-      if ((routes.size() > 1 || beside) && !group.leaf()) {
+      routed.add(group);
+      List<Integer> gaps = holes.getOrDefault(parent, List.of());
+      if (!gaps.isEmpty()) {
+        // A word that named nothing stood where this group's label should be: it is the label, misprinted.
+        int at = gaps.remove(0);
+        gaps.replaceAll(h -> h >= at ? h + 1 : h);
+        place(parent, group, at);
+        continue;
+      }
+      // Its place is a guess if another group could have taken the label, or stands beside it
+      // (复议后起诉 beside a 未经复议直接起诉 whose label was lost: which came first is not shown), or
+      // a column the form prints after it was read before it (自然人 总计 / 商业企业 …: 总计 may
+      // stand after the group or before it).
+      boolean beside = parent.children().stream().anyMatch(c -> !c.leaf() && c != group);
+      List<ColumnTree.Node> form = parent.children();
+      boolean after = placed.get(parent).stream().anyMatch(c -> form.indexOf(c) > form.indexOf(group));
+      place(parent, group);
+      if (routes.size() > 1 || beside || after) {
         guessed.add(group);
       }
     }
@@ -165,7 +190,12 @@ final class ColumnOrder {
   }
 
   private void place(ColumnTree.Node group, ColumnTree.Node child) {
-    placed.computeIfAbsent(group, g -> new ArrayList<>()).add(child);
+    place(group, child, placed.computeIfAbsent(group, g -> new ArrayList<>()).size());
+  }
+
+  private void place(ColumnTree.Node group, ColumnTree.Node child, int at) {
+    placed.computeIfAbsent(group, g -> new ArrayList<>()).add(at, child);
+    current = group;
     int level = depth.getOrDefault(group, 0);
     // A group's headers are printed together: once a label goes to another group at its level, a
     // group already begun takes no more (a 结果维持 below 复议后起诉 is not 行政复议's lost one).
@@ -195,18 +225,32 @@ final class ColumnOrder {
     List<ColumnTree.Node> seen = placed.getOrDefault(node, List.of());
     List<ColumnTree.Node> children = new ArrayList<>(seen);
     List<ColumnTree.Node> form = node.children();
-    for (int i = 0; i < form.size(); i++) {
-      if (!seen.contains(form.get(i))) {
-        int at = 0;
-        for (int k = i - 1; k >= 0 && at == 0; k--) {
-          at = children.indexOf(form.get(k)) + 1;
+    List<ColumnTree.Node> unseen = form.stream().filter(c -> !seen.contains(c)).toList();
+    List<Integer> gaps = holes.getOrDefault(node, List.of());
+    if (!unseen.isEmpty() && gaps.size() == unseen.size()) {
+      // As many words naming nothing as columns not shown: each such column stood at such a word.
+      for (int k = 0; k < unseen.size(); k++) {
+        children.add(gaps.get(k) + k, unseen.get(k));
+      }
+    } else {
+      for (int i = 0; i < form.size(); i++) {
+        if (!seen.contains(form.get(i))) {
+          int at = 0;
+          for (int k = i - 1; k >= 0 && at == 0; k--) {
+            at = children.indexOf(form.get(k)) + 1;
+          }
+          children.add(at, form.get(i));
         }
-        children.add(at, form.get(i));
       }
     }
     // A group placed by guessing (its label lost) leaves its siblings' places a guess too: the lost
-    // label may have stood before them or after.
-    boolean guess = children.stream().anyMatch(guessed::contains);
+    // label may have stood before them or after; so do words naming nothing that do not match the
+    // columns not shown one for one.
+    boolean guess = children.stream().anyMatch(guessed::contains) || !unseen.isEmpty() && !gaps.isEmpty() && gaps.size() != unseen.size();
+    if (guess) {
+      // Nothing shows the order here: the form's is the best guess for placing by position.
+      children = form;
+    }
     for (ColumnTree.Node child : children) {
       collect(child, unsure || guess || !seen.contains(child), order, shown);
     }

@@ -60,17 +60,26 @@ final class ReviewTableReader {
       return transposed;
     }
     int header = -1;
+    int lastLabel = -1;
+    boolean numbers = false;
     List<Token> labels = new ArrayList<>();
     for (int i = start; i < region.size(); i++) {
       Token t = region.get(i);
       if (t.isLabel()) {
         labels.add(t);
+        lastLabel = numbers ? lastLabel : i;
       }
       if (t.isLabel() && HEADER.matcher(t.label().key()).find()) {
         header = i;
       } else if (t.isFilled() && header >= 0) {
         break;
       }
+      numbers |= t.isFilled();
+    }
+    if (header < 0 && lastLabel >= 0 && RowTableReader.valuesAfter(region, lastLabel).size() == cells.size()) {
+      // Only the group labels printed (行政复议 / 未经复议直接起诉 …) and then the fifteen numbers:
+      // the row is read, each number placed by position and flagged.
+      header = lastLabel;
     }
     List<Token> row = header < 0 ? List.of() : RowTableReader.valuesAfter(region, header);
     if (row.stream().noneMatch(Token::isFilled)) {

@@ -144,6 +144,19 @@ final class RowTableReader {
         matched[r] = true;
       }
     }
+    if (flags.stream().anyMatch(f -> f.code().equals("unread.too_many_numbers"))) {
+      // Numbers that fit no row of their own may be those of a row whose label stands alone: a row
+      // seen without numbers is then not known to be blank.
+      for (int r = 0; r < rows.size(); r++) {
+        if (blankSeen[r] && !matched[r]) {
+          Message why = Message.of("unread.numbers_elsewhere", rows.get(r).label());
+          for (var c : rows.get(r).cells()) {
+            values.put(c.id(), Value.unread(values.get(c.id()).source()));
+            flags.add(new Flag(c.id(), why, values.get(c.id()).source().pos()));
+          }
+        }
+      }
+    }
     missingRows(matched, blankSeen, cutOff, values, flags);
     return new TableRead(true, ordered(values), flags, first, last);
   }

@@ -100,4 +100,23 @@ class ColumnOrderTest {
     assertEquals(T4, r.order());
     assertEquals(T4.subList(2, 15), r.shownInOrder());
   }
+
+  @Test
+  void aMisprintedHeaderWordHoldsThePlaceOfTheColumnItNamesNot() {
+    ColumnOrder.Resolved r = resolve(T3, "自然人 法人或其他组织 总计 科研机构 商业企业 泣律服务机构 社会公益组织 其他");
+    assertEquals(List.of("自然人", "法人或其他组织 / 科研机构", "法人或其他组织 / 商业企业", "法人或其他组织 / 法律服务机构", "法人或其他组织 / 社会公益组织",
+        "法人或其他组织 / 其他", "总计"), r.order());
+    assertEquals(Set.of("法人或其他组织 / 法律服务机构"), Set.copyOf(T3.stream().filter(c -> !r.shown().contains(c)).toList()), "the misprinted column is placed, not shown");
+    ColumnOrder.Resolved group = resolve(T3, "自然人 法人或其它组 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他");
+    assertEquals(T3, group.order());
+    assertTrue(group.complete());
+  }
+
+  @Test
+  void aGroupWithoutItsLabelReadAfterAColumnTheFormPrintsLaterShowsNoOrder() {
+    // 自然人 总计 above 商业企业 …: whether 总计 stands before the group or after is not shown.
+    ColumnOrder.Resolved r = resolve(T3, "自然人 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他");
+    assertEquals(T3, r.order(), "the form's order is the guess");
+    assertEquals(Set.of(), r.shown());
+  }
 }

@@ -255,4 +255,28 @@ class ReportExtractorTest {
     }
     assertFalse(r.flags().stream().anyMatch(f -> f.code().equals("unread.column_not_shown")), r.flags().toString());
   }
+
+  @Test
+  void aRowLabelAloneIsNotBlankWhileAnotherRowHasMoreNumbersThanColumns() {
+    Report r = extract("三、收到和处理政府信息公开申请情况", HEADER, "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "4 0 0 0 0 0 4 1 0 0 0 0 0 1", TAIL);
+    for (String id : List.of("t3.new.natural", "t3.new.total", "t3.carried.natural", "t3.carried.total")) {
+      assertEquals(ValueKind.UNREAD, r.values().get(id).kind(), id);
+      assertTrue(flagged(r).contains(id), id);
+    }
+    assertTrue(r.flags().stream().anyMatch(f -> f.field().equals("t3.new.total") && f.code().equals("unread.numbers_elsewhere")), r.flags().toString());
+  }
+
+  @Test
+  void fifteenNumbersUnderTheReviewGroupLabelsAloneArePlacedByPositionAndFlagged() {
+    // 表四 pasted from a spreadsheet without its column header row: only the group labels stand above the numbers.
+    String text = "某县人民政府2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n" + HEADER + "\n一、本年新收政府信息公开申请数量\n4 0 0 0 0 0 4\n"
+        + "四、政府信息公开行政复议、行政诉讼情况\n行政复议\t\t\t\t\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n"
+        + " 2 \t 1 \t - \t 1 \t 4 \t 1 \t - \t 1 \t - \t 2 \t - \t - \t - \t 1 \t 1 \n" + TAIL + "\n";
+    Report r = PIPELINE.run("t.txt", text.getBytes(StandardCharsets.UTF_8)).report().orElseThrow();
+    assertEquals(new BigDecimal("4"), n(r, "t4.review.total"));
+    assertEquals(new BigDecimal("1"), n(r, "t4.after_review.total"));
+    for (String id : List.of("t4.review.upheld", "t4.review.total", "t4.direct.total", "t4.after_review.total")) {
+      assertTrue(r.flags().stream().anyMatch(f -> f.field().equals(id) && f.code().equals("cell.by_position")), id);
+    }
+  }
 }
