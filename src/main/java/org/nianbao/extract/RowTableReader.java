@@ -100,6 +100,11 @@ final class RowTableReader {
         matched[r] = true;
         continue;
       }
+      if (cells.isEmpty() && t.inGrid()) {
+        // A grid label with no cell after it on its row, nor a row of cells below: a header, or a
+        // label whose row the markup lost; its row is not known to be blank.
+        continue;
+      }
       if (cells.isEmpty() && !t.inGrid() && gridTable) {
         // The table is a grid, whose blank cells are cells: a row label outside it with nothing
         // after it was pushed out of the table by broken markup, and its row is not known to be blank.

@@ -279,4 +279,16 @@ class ReportExtractorTest {
       assertTrue(r.flags().stream().anyMatch(f -> f.field().equals(id) && f.code().equals("cell.by_position")), id);
     }
   }
+
+  @Test
+  void aGridLabelWithNoCellAfterItIsNotABlankRow() {
+    // Broken markup pushed the fee row out of its table: only 行政事业性收费 stands in the grid, alone on its row.
+    String page = "<html><body><p>某县人民政府2021年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>"
+        + "<table><tr><td>信息内容</td><td>行政许可</td></tr><tr><td>本年处理决定数量</td><td>12</td></tr></table>"
+        + "<table><tr><td>信息内容</td><td>行政事业性收费</td></tr></table>本年收费金额（单位：万元）12.5"
+        + "<p>五、存在的主要问题及改进情况</p></body></html>";
+    Report r = PIPELINE.run("t.html", page.getBytes(StandardCharsets.UTF_8)).report().orElseThrow();
+    assertEquals(ValueKind.UNREAD, r.values().get("t2.fee.amount").kind());
+    assertTrue(flagged(r).contains("t2.fee.amount"));
+  }
 }
