@@ -10,6 +10,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.nianbao.read.layout.Glyph;
 
 /**
  * The characters of one page with their positions, in PDFBox's reading order (sorted by position,

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
+import org.nianbao.read.layout.Segment;
 
 /**
  * The ruling lines and images of one page, in the text's coordinates (from the crop box's top left,

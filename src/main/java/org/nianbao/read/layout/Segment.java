@@ -1,10 +1,10 @@
-package org.nianbao.read.pdf;
+package org.nianbao.read.layout;
 
 /**
  * A ruling line of a table: horizontal at y = {@code at} from x {@code from} to {@code to}, or
  * vertical at x = {@code at} from y {@code from} to {@code to} (y growing downwards).
  */
-record Segment(boolean horizontal, float at, float from, float to) {
+public record Segment(boolean horizontal, float at, float from, float to) {
   /** Whether the other segment crosses or touches this one, within {@code slack} points. */
   boolean meets(Segment o, float slack) {
     if (horizontal == o.horizontal) {

@@ -1,4 +1,4 @@
-package org.nianbao.read.pdf;
+package org.nianbao.read.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,7 +51,7 @@ final class GlyphText {
   private static int flush(List<Glyph> line, int number, List<Glyph> out) {
     line.sort(Comparator.comparingDouble(Glyph::x0));
     for (Glyph g : line) {
-      out.add(new Glyph(g.text(), g.x0(), g.x1(), g.top(), g.bottom(), g.size(), number));
+      out.add(g.onLine(number));
     }
     line.clear();
     return number + 1;

@@ -1,4 +1,4 @@
-package org.nianbao.read.pdf;
+package org.nianbao.read.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,9 +98,10 @@ final class Lattice {
 
   /**
    * The table as a grid, its cells filled with the glyphs it holds; in a {@code damaged} file, glyphs
-   * may be lost or misplaced, so every cell is marked damaged.
+   * may be lost or misplaced, so every cell is marked damaged. A cell of a picture says so in its
+   * position, with how sure the reading of its least sure character is ({@code scan[87]}).
    */
-  Grid grid(List<Glyph> glyphs, String path, boolean damaged) {
+  Grid grid(List<Glyph> glyphs, String path, boolean damaged, boolean picture) {
     int cols = columns();
     int rows = ys.size() - 1;
     Map<Integer, List<Glyph>> byCell = new TreeMap<>();
@@ -118,7 +119,8 @@ final class Lattice {
         int id = r * cols + c;
         int root = find(id);
         List<Glyph> in = byCell.getOrDefault(root, List.of());
-        SourcePos pos = new SourcePos(0, path + "/tr[" + (root / cols + 1) + "]/td[" + (root % cols + 1) + "]");
+        String cell = path + "/tr[" + (root / cols + 1) + "]/td[" + (root % cols + 1) + "]";
+        SourcePos pos = new SourcePos(0, picture ? cell + "/" + PageLayout.scanStep(in) : cell);
         String text = GlyphText.cell(in);
         row.add(new Cell(text, pos, root != id, damaged));
         anyOrigin |= root == id;

@@ -1,0 +1,289 @@
+package org.nianbao.read.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.nianbao.doc.Block;
+import org.nianbao.doc.Cell;
+import org.nianbao.doc.Grid;
+import org.nianbao.doc.Picture;
+import org.nianbao.doc.SourcePos;
+import org.nianbao.message.Message;
+import org.nianbao.read.text.LineBlocks;
+
+/**
+ * Lays out pages of positioned characters and ruling lines — a PDF's text layer, or what was
+ * recognised in a picture — as a document: ruled tables become grids (see {@link Lattice}), a
+ * table continued on the next page is joined to its first part, the rest of the text becomes lines
+ * (wrapped lines of one paragraph joined again, wide gaps as tabs so a row of an unruled table reads
+ * as cells), and pictures keep their place. Add the pages in order, then take the blocks.
+ */
+public final class PageLayout {
+  /** More ruling lines than this on one page is not a report's table (and would be slow to join). */
+  private static final int MAX_SEGMENTS = 4000;
+
+  private static final Pattern PAGE_NUMBER =
+      Pattern.compile("[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？：；:;]$");
+  private static final Pattern NUMBERED = Pattern.compile("^[（(]?[一二三四五六七八九十]+[）)、.．]");
+  private static final Pattern NUMBER = Pattern.compile("[-+增减]?\\d[\\d,.]*");
+
+  /** A picture on a page and the height it stands at. */
+  public record Placed(Picture picture, float top) {}
+
+  /**
+   * One page: its characters, ruling lines and pictures.
+   *
+   * @param number the page's number, for joining a table continued on the next page
+   * @param path where the page is, the start of every position on it ({@code page[3]})
+   * @param damaged whether its text may be incomplete: every cell of its tables is marked damaged
+   * @param picture whether it was recognised in a picture: every position says so, and how sure
+   */
+  public record Page(int number, String path, List<Glyph> glyphs, List<Segment> rules, List<Placed> pictures, boolean damaged, boolean picture) {
+    public Page {
+      glyphs = List.copyOf(glyphs);
+      rules = List.copyOf(rules);
+      pictures = List.copyOf(pictures);
+    }
+  }
+
+  /** One piece of a page in reading order: a line of text (maybe damaged), a table or a picture. */
+  private record Item(int page, String path, float top, String line, float x0, float x1, float size, float confidence, boolean damaged, boolean scanned, Grid grid,
+      Picture picture) {
+    boolean isLine() {
+      return line != null;
+    }
+  }
+
+  private final List<Item> items = new ArrayList<>();
+  private final List<Message> notes;
+
+  /** @param notes where a page whose ruling lines are too many to read as tables is noted */
+  public PageLayout(List<Message> notes) {
+    this.notes = notes;
+  }
+
+  /** A page that is all picture, laid out as that picture. */
+  public void picture(int number, Picture picture) {
+    items.add(new Item(number, picture.pos().path(), 0, null, 0, 0, 0, 1, false, false, null, picture));
+  }
+
+  /** Adds a page's tables, lines and pictures, top to bottom; a page number printed first or last is dropped. */
+  public void page(Page page) {
+    List<Item> out = new ArrayList<>();
+    boolean ruled = page.rules().size() <= MAX_SEGMENTS;
+    if (!ruled) {
+      notes.add(Message.of("read.pdf.no_lattice", page.number(), page.rules().size()));
+    }
+    List<Lattice> tables = ruled ? Lattice.find(page.rules()) : List.of();
+    for (int t = 0; t < tables.size(); t++) {
+      Lattice table = tables.get(t);
+      Grid grid = table.grid(page.glyphs(), page.path() + "/table[" + (t + 1) + "]", page.damaged(), page.picture());
+      out.add(new Item(page.number(), page.path(), table.top(), null, 0, 0, 0, 1, page.damaged(), page.picture(), grid, null));
+    }
+    Map<Integer, List<Glyph>> lines = new LinkedHashMap<>();
+    for (Glyph g : page.glyphs()) {
+      if (tables.stream().noneMatch(t -> t.holds(g))) {
+        lines.computeIfAbsent(g.line(), k -> new ArrayList<>()).add(g);
+      }
+    }
+    for (List<Glyph> line : lines.values()) {
+      line.sort(Comparator.comparingDouble(Glyph::x0));
+      float top = (float) line.stream().mapToDouble(Glyph::top).min().orElse(0);
+      float size = (float) line.stream().mapToDouble(Glyph::size).max().orElse(1);
+      out.add(new Item(page.number(), page.path(), top, GlyphText.line(line), line.get(0).x0(), line.get(line.size() - 1).x1(), size, confidence(line),
+          page.damaged(), page.picture(), null, null));
+    }
+    for (Placed p : page.pictures()) {
+      out.add(new Item(page.number(), page.path(), p.top(), null, 0, 0, 0, 1, false, false, null, p.picture()));
+    }
+    out.sort(Comparator.comparingDouble(Item::top));
+    dropPageNumber(out);
+    items.addAll(out);
+  }
+
+  /** The pages added so far as blocks. */
+  public List<Block> blocks() {
+    float left = (float) items.stream().filter(Item::isLine).mapToDouble(Item::x0).min().orElse(0);
+    float right = (float) items.stream().filter(Item::isLine).filter(i -> i.line().indexOf('\t') < 0).mapToDouble(Item::x1).max().orElse(0);
+    LineBlocks out = new LineBlocks();
+    Paragraph paragraph = new Paragraph();
+    Item open = null;
+    Grid table = null;
+    int tablePage = 0;
+    for (Item item : items) {
+      if (item.isLine()) {
+        if (table != null) {
+          out.block(table);
+          table = null;
+        }
+        if (open != null && continues(open, item, left, right)) {
+          paragraph.join(item);
+        } else {
+          paragraph.flush(out);
+          paragraph.start(item);
+        }
+        open = item;
+        continue;
+      }
+      paragraph.flush(out);
+      open = null;
+      if (item.grid() != null) {
+        table = table != null && item.page() == tablePage + 1 && width(table) == width(item.grid()) ? joined(table, item.grid()) : flushTable(out, table, item.grid());
+        tablePage = item.page();
+      } else {
+        if (table != null) {
+          out.block(table);
+          table = null;
+        }
+        out.block(item.picture());
+      }
+    }
+    paragraph.flush(out);
+    if (table != null) {
+      out.block(table);
+    }
+    return out.blocks();
+  }
+
+  /** The lines of one paragraph as they are joined, and where they were read. */
+  private static final class Paragraph {
+    private final StringBuilder text = new StringBuilder();
+    private String path = "";
+    private boolean damaged;
+    private boolean scanned;
+    private float confidence = 1;
+
+    void start(Item item) {
+      text.append(item.line());
+      path = item.path();
+      damaged = item.damaged();
+      scanned = item.scanned();
+      confidence = item.confidence();
+    }
+
+    void join(Item item) {
+      boolean space = GlyphText.latin(text.charAt(text.length() - 1)) && GlyphText.latin(item.line().charAt(0));
+      text.append(space ? " " : "").append(item.line());
+      damaged |= item.damaged();
+      confidence = Math.min(confidence, item.confidence());
+    }
+
+    void flush(LineBlocks out) {
+      if (text.length() > 0) {
+        out.line(text.toString(), new SourcePos(0, scanned ? path + "/" + scanStep(confidence) : path), damaged);
+      }
+      text.setLength(0);
+    }
+  }
+
+  /** The position step that says a text was recognised in a picture, and how sure the least sure of its characters is. */
+  static String scanStep(List<Glyph> glyphs) {
+    return scanStep(confidence(glyphs));
+  }
+
+  private static String scanStep(float confidence) {
+    return "scan[" + (int) Math.floor(confidence * 100) + "]";
+  }
+
+  /** How sure the reading of the least sure digit is (numbers are what is read from a line); 1 with no digit. */
+  private static float confidence(List<Glyph> glyphs) {
+    float min = 1;
+    for (Glyph g : glyphs) {
+      if (!g.text().isEmpty() && Character.isDigit(g.text().charAt(0)) || g.confidence() == 0) {
+        min = Math.min(min, g.confidence());
+      }
+    }
+    return min;
+  }
+
+  /** A page number printed as the page's last (or first) line is not report text. */
+  private static void dropPageNumber(List<Item> items) {
+    if (!items.isEmpty() && isPageNumber(items.get(items.size() - 1))) {
+      items.remove(items.size() - 1);
+    }
+    if (!items.isEmpty() && isPageNumber(items.get(0))) {
+      items.remove(0);
+    }
+  }
+
+  private static boolean isPageNumber(Item item) {
+    return item.isLine() && PAGE_NUMBER.matcher(item.line().strip()).matches();
+  }
+
+  private static Grid flushTable(LineBlocks out, Grid previous, Grid next) {
+    if (previous != null) {
+      out.block(previous);
+    }
+    return next;
+  }
+
+  /** A line that runs to the right margin, followed by one that starts at the left margin, was wrapped. */
+  private static boolean continues(Item line, Item next, float left, float right) {
+    return line.line().indexOf('\t') < 0
+        && next.line().indexOf('\t') < 0
+        && line.x1() >= right - 2 * line.size()
+        && next.x0() <= left + next.size() / 2
+        && !SENTENCE_END.matcher(line.line()).matches()
+        && !NUMBERED.matcher(next.line()).find();
+  }
+
+  private static int width(Grid g) {
+    return g.rows().isEmpty() ? 0 : g.rows().get(0).size();
+  }
+
+  /**
+   * A table that ends one page and one with as many columns that starts the next are one table: its
+   * rows are both parts' rows, less a header row the second part repeats. A row the page break cut
+   * in two (Word lets rows break across pages: （四）无法 / 提供) is joined again: the second part's
+   * first row holds no number, and each of its cells continues a label cell of its own in the row
+   * above (not one spanning from further left), whose numbers, if any, stand in the first part.
+   */
+  private static Grid joined(Grid first, Grid second) {
+    List<List<Cell>> rows = new ArrayList<>(first.rows());
+    List<List<Cell>> more = second.rows();
+    int from = !more.isEmpty() && !first.rows().isEmpty() && texts(more.get(0)).equals(texts(first.rows().get(0))) ? 1 : 0;
+    if (from < more.size() && !rows.isEmpty() && continuesRow(rows.get(rows.size() - 1), more.get(from))) {
+      List<Cell> before = rows.remove(rows.size() - 1);
+      List<Cell> row = new ArrayList<>(before.size());
+      for (int c = 0; c < before.size(); c++) {
+        Cell rest = more.get(from).get(c);
+        row.add(rest.spanCopy() || rest.text().isBlank() ? before.get(c) : before.get(c).withText(before.get(c).text() + rest.text()));
+      }
+      rows.add(row);
+      from++;
+    }
+    rows.addAll(more.subList(from, more.size()));
+    return new Grid(rows, first.pos());
+  }
+
+  private static boolean continuesRow(List<Cell> above, List<Cell> row) {
+    if (above.size() != row.size()) {
+      return false;
+    }
+    boolean any = false;
+    for (int c = 0; c < row.size(); c++) {
+      Cell cell = row.get(c);
+      if (cell.spanCopy() || cell.text().isBlank()) {
+        continue;
+      }
+      Cell top = above.get(c);
+      if (numberish(cell.text()) || top.spanCopy() || top.text().isBlank() || numberish(top.text())) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static boolean numberish(String text) {
+    return NUMBER.matcher(text.strip()).matches();
+  }
+
+  private static List<String> texts(List<Cell> row) {
+    return row.stream().map(Cell::text).toList();
+  }
+}
