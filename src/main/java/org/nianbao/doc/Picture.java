@@ -8,11 +8,18 @@ import org.nianbao.message.Message;
  *
  * @param file the picture's file name as the source gives it, or empty
  * @param wholePage a PDF page that is all picture (no text layer: a scan)
+ * @param pixels where its pixels are had, or null when the source does not hold them (a web page
+ *     whose pictures were not saved with it)
  */
-public record Picture(String file, SourcePos pos, boolean wholePage) implements Block {
-  /** A picture named by its file, or by where it is. */
+public record Picture(String file, SourcePos pos, boolean wholePage, Pixels pixels) implements Block {
+  /** A picture named by its file, or by where it is, whose pixels are not at hand. */
   public Picture(String file, SourcePos pos) {
-    this(file, pos, false);
+    this(file, pos, false, null);
+  }
+
+  /** Whether its pixels can be had, to be read. */
+  public boolean hasPixels() {
+    return pixels != null;
   }
 
   /** How a person finds the picture: its file name, or its place. */

@@ -7,7 +7,8 @@ import org.nianbao.message.Message;
 /**
  * Where a piece of text was read: a 1-based line of the file (0 when unknown) and, for structured
  * inputs, a path of numbered steps: {@code page[3]/table[1]/tr[5]/td[3]}, {@code p[12]}, {@code sdt[2]},
- * {@code page[2]/image[1]}, or a workbook cell {@code 表三 依申请公开!D5}.
+ * {@code page[2]/image[1]}, or a workbook cell {@code 表三 依申请公开!D5}. Text recognised in a
+ * picture ends its path with {@code scan[N]}: N is how sure, in percent, its least sure character is.
  */
 public record SourcePos(int line, String path) {
   /** A position known only by its line. */
@@ -18,6 +19,17 @@ public record SourcePos(int line, String path) {
   /** Whether the position says anything (report-wide notes have none). */
   public boolean known() {
     return line > 0 || !path.isEmpty();
+  }
+
+  /** Whether the text here was recognised in a picture. */
+  public boolean scanned() {
+    return path.contains("scan[");
+  }
+
+  /** How sure, in percent, the reading of text recognised in a picture is; 100 for text that was not. */
+  public int certainty() {
+    int at = path.lastIndexOf("scan[");
+    return at < 0 ? 100 : number(path, at + 5, path.indexOf(']', at));
   }
 
   /** The page a PDF position is on, or 0. */
@@ -34,6 +46,7 @@ public record SourcePos(int line, String path) {
     } else {
       List<Message> parts = new ArrayList<>();
       int row = 0;
+      int scan = -1;
       // The path is steps name[number] parted by '/': read by hand, it is on every flag's way out.
       for (int i = 0; i < path.length();) {
         int open = path.indexOf('[', i);
@@ -51,12 +64,16 @@ public record SourcePos(int line, String path) {
           case "p" -> parts.add(Message.of("pos.paragraph", n));
           case "sdt" -> parts.add(Message.of("pos.control", n));
           case "image" -> parts.add(Message.of("pos.image", n));
+          case "scan" -> scan = n;
           default -> { }
         }
         i = close + 2;
       }
       for (Message part : parts) {
         where = where == null ? part : Message.of("pos.in", where, part);
+      }
+      if (scan >= 0) {
+        where = Message.of("pos.scan", where == null ? "" : where, scan);
       }
     }
     if (where == null) {

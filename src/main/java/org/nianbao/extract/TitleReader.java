@@ -39,7 +39,19 @@ final class TitleReader {
       + "([\\u4e00-\\u9fff（）()]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管理委员会|局|厅|委|办|院|署|中心|街道办事处|镇|乡|区|县|市))"
       + "(?:坚持|认真|深入|全面|积极|以|按照|围绕|紧紧|严格|进一步|始终|继续|高度|扎实|在|紧扣|聚焦|持续|共|全年|依法|着力|不断)");
 
+  /** The second line of a wrapped title is this short at most (度报告, 工作年度报告). */
+  private static final int WRAPPED_TAIL = 12;
+
   private TitleReader() {}
+
+  /** Line {@code i}, or it and the next when a long title wrapped in print (…政府信息公开工作年 / 度报告). */
+  private static String titleLine(List<String> lines, int i) {
+    String line = lines.get(i).strip();
+    if (TITLE.matcher(line).find() || i + 1 >= lines.size() || lines.get(i + 1).strip().length() > WRAPPED_TAIL) {
+      return line;
+    }
+    return line + lines.get(i + 1).strip();
+  }
 
   /**
    * What the title and furniture say.
@@ -63,6 +75,7 @@ final class TitleReader {
       if (NOT_TITLE.matcher(line).lookingAt()) {
         continue;
       }
+      line = titleLine(lines, i);
       Matcher m = TITLE.matcher(line);
       if (line.length() <= MAX_TITLE && m.find()) {
         titled = true;

@@ -1,13 +1,22 @@
 package org.nianbao.read;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.message.Message;
+import java.util.function.BiConsumer;
+import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
+import org.nianbao.doc.Picture;
+import org.nianbao.doc.SourcePos;
+import org.nianbao.doc.UnreadablePicture;
+import org.nianbao.message.Message;
+import org.nianbao.read.ocr.Images;
+import org.nianbao.read.ocr.PictureReader;
 import org.nianbao.read.html.HtmlReportReader;
 import org.nianbao.read.pdf.PdfReportReader;
 import org.nianbao.read.word.DocReportReader;
@@ -27,17 +36,33 @@ public final class Readers {
 
   private final List<BinaryReportReader> files;
   private final List<ReportReader> readers;
+  /** Reads the pictures documents hold; null when pictures are left unread. */
+  private final PictureReader pictures;
 
-  private Readers(List<BinaryReportReader> files, List<ReportReader> readers) {
+  private Readers(List<BinaryReportReader> files, List<ReportReader> readers, PictureReader pictures) {
     this.files = List.copyOf(files);
     this.readers = List.copyOf(readers);
+    this.pictures = pictures;
   }
 
-  /** The readers nianbao ships: PDF, DOCX and DOC by their magic numbers, else HTML, then plain text. */
+  /** The readers nianbao ships, reading pictures too (see {@link #standard(boolean, BiConsumer)}). */
   public static Readers standard() {
+    return standard(true, (source, message) -> { });
+  }
+
+  /**
+   * The readers nianbao ships: PDF, DOCX and DOC by their magic numbers, pictures (PNG, JPEG, GIF,
+   * BMP, TIFF) by theirs, else HTML, then plain text.
+   *
+   * @param readPictures whether pictures — scanned pages, tables published as images — are read
+   *     (optical recognition, seconds a page) or only named
+   * @param progress told, with the input's name, when a picture starts being read
+   */
+  public static Readers standard(boolean readPictures, BiConsumer<String, Message> progress) {
     return new Readers(
         List.of(new PdfReportReader(), new DocxReportReader(), new DocReportReader()),
-        List.of(new HtmlReportReader(), new TextReportReader()));
+        List.of(new HtmlReportReader(), new TextReportReader()),
+        readPictures ? new PictureReader(progress) : null);
   }
 
   /** Reads one file into a document, or says in one line why it cannot. */
@@ -47,6 +72,10 @@ public final class Readers {
 
   /** Reads bytes already in memory; {@code source} names them in messages. */
   public Document read(String source, byte[] bytes) throws ReadException {
+    return withPicturesRead(source, document(source, bytes));
+  }
+
+  private Document document(String source, byte[] bytes) throws ReadException {
     if (bytes.length == 0) {
       throw new ReadException(Message.of("error.empty"));
     }
@@ -55,6 +84,19 @@ public final class Readers {
       if (reader.accepts(bytes)) {
         return reader.read(source, bytes);
       }
+    }
+    if (isPicture(bytes)) {
+      if (pictures == null) {
+        throw new ReadException(Message.of("error.image"));
+      }
+      String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+      BufferedImage image;
+      try {
+        image = Images.decode(bytes);
+      } catch (UnreadablePicture e) {
+        throw new ReadException(Message.of("error.picture", e.reason()));
+      }
+      return new Document(source, List.of(new Picture(name, new SourcePos(0, "image[1]"), false, () -> image)), List.of());
     }
     refuseOtherForms(bytes);
     DecodedText text = CharsetSniffer.decode(bytes);
@@ -65,6 +107,37 @@ public final class Readers {
       }
     }
     throw new ReadException(Message.of("error.no_reader"));
+  }
+
+  /** The document with each run of pictures whose pixels are at hand replaced by what is read in them. */
+  private Document withPicturesRead(String source, Document doc) {
+    if (pictures == null || doc.blocks().stream().noneMatch(b -> b instanceof Picture p && p.hasPixels())) {
+      return doc;
+    }
+    List<Message> notes = new ArrayList<>(doc.notes());
+    List<Block> out = new ArrayList<>();
+    List<Picture> run = new ArrayList<>();
+    for (Block b : doc.blocks()) {
+      if (b instanceof Picture p) {
+        run.add(p);
+        continue;
+      }
+      if (!run.isEmpty()) {
+        out.addAll(pictures.read(source, run, notes));
+        run.clear();
+      }
+      out.add(b);
+    }
+    if (!run.isEmpty()) {
+      out.addAll(pictures.read(source, run, notes));
+    }
+    return new Document(doc.source(), out, notes, doc.headlines());
+  }
+
+  private static boolean isPicture(byte[] b) {
+    return BinaryReportReader.startsWith(b, 0x89, 0x50, 0x4E, 0x47) || BinaryReportReader.startsWith(b, 0xFF, 0xD8, 0xFF)
+        || BinaryReportReader.startsWith(b, 0x47, 0x49, 0x46, 0x38) || BinaryReportReader.startsWith(b, 0x42, 0x4D)
+        || BinaryReportReader.startsWith(b, 0x49, 0x49, 0x2A, 0x00) || BinaryReportReader.startsWith(b, 0x4D, 0x4D, 0x00, 0x2A);
   }
 
   private static void refuseLarge(long size) throws ReadException {
@@ -89,10 +162,6 @@ public final class Readers {
 
   /** Forms users download by mistake, named so the message says what the file is. */
   private static void refuseOtherForms(byte[] b) throws ReadException {
-    if (BinaryReportReader.startsWith(b, 0x89, 0x50, 0x4E, 0x47) || BinaryReportReader.startsWith(b, 0xFF, 0xD8, 0xFF)
-        || BinaryReportReader.startsWith(b, 0x47, 0x49, 0x46, 0x38)) {
-      throw new ReadException(Message.of("error.image"));
-    }
     if (BinaryReportReader.startsWith(b, 0x7B, 0x5C, 0x72, 0x74, 0x66)) {
       throw new ReadException(Message.of("error.rtf"));
     }

@@ -59,7 +59,9 @@ class ReadersTest {
   @Test
   void namesImagesAndArchivesItCannotRead() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
-    assertEquals("error.image", assertThrows(ReadException.class, () -> READERS.read("t.png", png)).reason().code());
+    assertEquals("error.picture", assertThrows(ReadException.class, () -> READERS.read("t.png", png)).reason().code());
+    Readers withoutPictures = Readers.standard(false, (source, message) -> { });
+    assertEquals("error.image", assertThrows(ReadException.class, () -> withoutPictures.read("t.png", png)).reason().code());
     byte[] rar = {'R', 'a', 'r', '!', 26, 7, 0, 0};
     assertEquals("error.archive", assertThrows(ReadException.class, () -> READERS.read("t.rar", rar)).reason().code());
   }

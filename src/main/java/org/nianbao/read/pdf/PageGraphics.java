@@ -29,6 +29,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
   private final float pageLeft;
   private final List<Segment> segments = new ArrayList<>();
   private final List<float[]> images = new ArrayList<>();
+  private final List<PDImage> drawn = new ArrayList<>();
   private final List<float[]> path = new ArrayList<>();
   /** Where each subpath of the current path starts in {@link #path}. */
   private final List<Integer> subpaths = new ArrayList<>();
@@ -57,6 +58,11 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     return images;
   }
 
+  /** The {@code i}th image drawn, as {@link #images()} lists their boxes. */
+  PDImage image(int i) {
+    return drawn.get(i);
+  }
+
   @Override
   public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
     float x0 = (float) Math.min(p0.getX(), p2.getX()) - pageLeft;
@@ -75,6 +81,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     float x1 = x0 + m.getScalingFactorX();
     float y1 = y0 + m.getScalingFactorY();
     images.add(new float[] {Math.min(x0, x1), pageTop - Math.max(y0, y1), Math.max(x0, x1), pageTop - Math.min(y0, y1)});
+    drawn.add(image);
   }
 
   @Override

@@ -1,17 +1,23 @@
 package org.nianbao.read.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.nianbao.message.Message;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.BinaryReportReader;
+import org.nianbao.read.ocr.Images;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.layout.Glyph;
 import org.nianbao.read.layout.PageLayout;
@@ -26,6 +32,9 @@ public final class PdfReportReader implements BinaryReportReader {
   static final int MAX_PAGES = 500;
   /** Images smaller than this (points, either side) are logos, seals or bullets. */
   private static final float MIN_PICTURE = 40f;
+  /** Scanned pages are drawn at this resolution to be read, or less if they are large. */
+  private static final float RENDER_DPI = 200f;
+  private static final float MAX_RENDER_SIDE = 3300f;
 
   @Override
   public boolean accepts(byte[] bytes) {
@@ -52,7 +61,7 @@ public final class PdfReportReader implements BinaryReportReader {
       }
       PageLayout layout = new PageLayout(notes);
       for (int p = 1; p <= pages; p++) {
-        page(pdf, p, layout, notes, !damaged.isEmpty());
+        page(pdf, bytes, p, layout, notes, !damaged.isEmpty());
       }
       return new Document(source, layout.blocks(), notes);
     } catch (InvalidPasswordException e) {
@@ -62,7 +71,7 @@ public final class PdfReportReader implements BinaryReportReader {
     }
   }
 
-  private static void page(PDDocument pdf, int p, PageLayout layout, List<Message> notes, boolean damagedFile) throws IOException {
+  private static void page(PDDocument pdf, byte[] bytes, int p, PageLayout layout, List<Message> notes, boolean damagedFile) throws IOException {
     PDPage page = pdf.getPage(p - 1);
     PageGlyphs text = PageGlyphs.of(pdf, p);
     List<Glyph> glyphs = text.glyphs();
@@ -73,15 +82,41 @@ public final class PdfReportReader implements BinaryReportReader {
     }
     String path = "page[" + p + "]";
     if (glyphs.isEmpty()) {
-      layout.picture(p, new Picture("", new SourcePos(0, path), true));
+      layout.picture(p, new Picture("", new SourcePos(0, path), true, () -> rendered(bytes, p)));
       return;
     }
     List<PageLayout.Placed> pictures = new ArrayList<>();
-    for (float[] box : graphics.images()) {
+    List<float[]> images = graphics.images();
+    for (int i = 0; i < images.size(); i++) {
+      float[] box = images.get(i);
       if (box[2] - box[0] >= MIN_PICTURE && box[3] - box[1] >= MIN_PICTURE) {
-        pictures.add(new PageLayout.Placed(new Picture("", new SourcePos(0, path + "/image[" + (pictures.size() + 1) + "]")), box[1]));
+        int drawn = i;
+        Picture picture = new Picture("", new SourcePos(0, path + "/image[" + (pictures.size() + 1) + "]"), false, () -> image(bytes, p, drawn));
+        pictures.add(new PageLayout.Placed(picture, box[1]));
       }
     }
     layout.page(new PageLayout.Page(p, path, glyphs, graphics.segments(), pictures, damaged, false));
+  }
+
+  /**
+   * A page drawn as a picture, in grey, for reading a scan: the file is opened again, so the
+   * document need not stay open (or be drawn at all) unless its pictures are read.
+   */
+  private static BufferedImage rendered(byte[] bytes, int page) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      PDRectangle box = pdf.getPage(page - 1).getCropBox();
+      float longer = Math.max(box.getWidth(), box.getHeight());
+      float dpi = Math.min(RENDER_DPI, MAX_RENDER_SIDE * 72f / Math.max(1f, longer));
+      return new PDFRenderer(pdf).renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
+    }
+  }
+
+  /** The {@code drawn}th image drawn on a page, at its own resolution. */
+  private static BufferedImage image(byte[] bytes, int page, int drawn) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      PDImage image = PageGraphics.of(pdf.getPage(page - 1)).image(drawn);
+      Images.check(image.getWidth(), image.getHeight());
+      return image.getImage();
+    }
   }
 }

@@ -1,0 +1,61 @@
+package org.nianbao.read.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.nianbao.doc.UnreadablePicture;
+import org.nianbao.message.Message;
+
+/**
+ * Decodes the pictures reports hold (PNG, JPEG, GIF, BMP, TIFF), looking at their size before
+ * their pixels: a picture larger than a page scanned at 600 dpi, thinner than a line of text, or
+ * stretched a hundred times longer than it is wide is no page of a report, and is refused before it
+ * takes the memory its header asks for.
+ */
+public final class Images {
+  /** An A3 page at 600 dpi holds 70 million pixels; a report's picture fewer. */
+  public static final long MAX_PIXELS = 70_000_000L;
+  private static final int MIN_SIDE = 8;
+  private static final int MAX_STRETCH = 100;
+
+  private Images() {}
+
+  /** The picture, or why not in one line. */
+  public static BufferedImage decode(byte[] bytes) throws UnreadablePicture {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        throw new UnreadablePicture(Message.of("picture.unknown_format"));
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        int w = reader.getWidth(0);
+        int h = reader.getHeight(0);
+        check(w, h);
+        BufferedImage image = reader.read(0);
+        if (image == null) {
+          throw new UnreadablePicture(Message.of("picture.unknown_format"));
+        }
+        return image;
+      } finally {
+        reader.dispose();
+      }
+    } catch (UnreadablePicture e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadablePicture(Message.of("picture.damaged", String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** Refuses sizes no page of a report has. */
+  public static void check(long w, long h) throws UnreadablePicture {
+    if (w < MIN_SIDE || h < MIN_SIDE || w * h > MAX_PIXELS || w > h * MAX_STRETCH || h > w * MAX_STRETCH) {
+      throw new UnreadablePicture(Message.of("picture.size", w, h));
+    }
+  }
+}

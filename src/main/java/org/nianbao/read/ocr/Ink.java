@@ -1,0 +1,85 @@
+package org.nianbao.read.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.read.layout.Glyph;
+import org.nianbao.read.layout.Segment;
+
+/**
+ * Ink the detector found no text in: a faint or broken digit, a mark. Each blot as tall as a good
+ * part of a line of text becomes an unreadable character (U+FFFD, read with no certainty), so the
+ * cell it stands in is left unread and flagged, never taken for a blank cell. Specks of scanner
+ * noise and what is left of painted-over borders are too small or stand on a border.
+ */
+final class Ink {
+  /** Pixels around a text box or a border that belong to it. */
+  private static final int MARGIN = 3;
+
+  private Ink() {}
+
+  static List<Glyph> unread(Raster r, int ink, List<TextDetector.Box> boxes, List<Segment> rules, double minHeight, float scale, int firstLine) {
+    boolean[] taken = new boolean[r.width * r.height];
+    for (TextDetector.Box b : boxes) {
+      mark(taken, r, b.x0() - MARGIN, b.y0() - MARGIN, b.x1() + MARGIN, b.y1() + MARGIN);
+    }
+    for (Segment s : rules) {
+      int at = Math.round(s.at());
+      if (s.horizontal()) {
+        mark(taken, r, (int) s.from() - MARGIN, at - MARGIN - 2, (int) s.to() + MARGIN, at + MARGIN + 2);
+      } else {
+        mark(taken, r, at - MARGIN - 2, (int) s.from() - MARGIN, at + MARGIN + 2, (int) s.to() + MARGIN);
+      }
+    }
+    List<Glyph> out = new ArrayList<>();
+    int[] queue = new int[r.width * r.height];
+    int line = firstLine;
+    for (int start = 0; start < taken.length; start++) {
+      if (taken[start] || (r.grey[start] & 255) >= ink) {
+        continue;
+      }
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = start;
+      taken[start] = true;
+      int x0 = r.width;
+      int y0 = r.height;
+      int x1 = -1;
+      int y1 = -1;
+      while (head < tail) {
+        int p = queue[head++];
+        int x = p % r.width;
+        int y = p / r.width;
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+        for (int dy = -1; dy <= 1; dy++) {
+          for (int dx = -1; dx <= 1; dx++) {
+            int nx = x + dx;
+            int ny = y + dy;
+            if (nx >= 0 && ny >= 0 && nx < r.width && ny < r.height) {
+              int q = ny * r.width + nx;
+              if (!taken[q] && (r.grey[q] & 255) < ink) {
+                taken[q] = true;
+                queue[tail++] = q;
+              }
+            }
+          }
+        }
+      }
+      int h = y1 - y0 + 1;
+      if (h >= minHeight && tail >= minHeight) {
+        out.add(new Glyph("\uFFFD", x0 * scale, (x1 + 1) * scale, y0 * scale, (y1 + 1) * scale, h * scale * 0.8f, line++, 0f));
+      }
+    }
+    return out;
+  }
+
+  private static void mark(boolean[] taken, Raster r, int x0, int y0, int x1, int y1) {
+    for (int y = Math.max(0, y0); y <= Math.min(r.height - 1, y1); y++) {
+      for (int x = Math.max(0, x0); x <= Math.min(r.width - 1, x1); x++) {
+        taken[y * r.width + x] = true;
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.nianbao.read.ocr;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PaddleOCR's PP-OCRv4 Chinese models (text detection and recognition), run by ONNX Runtime; the
+ * models come in a jar from Maven Central (RapidOCR's packaging), so nothing is fetched at run time.
+ * Loaded once per process, on the first picture that needs reading: a batch of text reports never
+ * pays for them. Sessions are thread-safe.
+ */
+final class Models {
+  private static final String DIR = "/models/";
+
+  final OrtEnvironment env;
+  final OrtSession detector;
+  final OrtSession recogniser;
+  /** The recogniser's characters by class; class 0 is CTC's blank. */
+  final List<String> characters;
+  /** The class of each character. */
+  final Map<String, Integer> classes;
+
+  private Models() throws IOException, OrtException {
+    env = OrtEnvironment.getEnvironment();
+    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    options.setIntraOpNumThreads(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+    detector = env.createSession(bytes("ch_PP-OCRv4_det_infer.onnx"), options);
+    recogniser = env.createSession(bytes("ch_PP-OCRv4_rec_infer.onnx"), options);
+    List<String> keys = new ArrayList<>();
+    keys.add("");
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(stream("ppocr_keys_v1.txt"), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        keys.add(line);
+      }
+    }
+    keys.add(" ");
+    characters = List.copyOf(keys);
+    Map<String, Integer> byText = new HashMap<>();
+    for (int i = 1; i < keys.size(); i++) {
+      byText.putIfAbsent(keys.get(i), i);
+    }
+    classes = Map.copyOf(byText);
+  }
+
+  /** The models, loaded on first use; the same for every reader in the process. */
+  static Models get() throws IOException {
+    try {
+      return Holder.MODELS;
+    } catch (ExceptionInInitializerError e) {
+      throw new IOException("the OCR models could not be loaded: " + e.getCause(), e.getCause());
+    } catch (NoClassDefFoundError e) {
+      throw new IOException("the OCR models could not be loaded earlier in this run", e);
+    }
+  }
+
+  /** Loads the models when first asked for them (the holder idiom: thread-safe, no lock). */
+  private static final class Holder {
+    static final Models MODELS;
+
+    static {
+      try {
+        MODELS = new Models();
+      } catch (IOException | OrtException e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+    }
+  }
+
+  private static byte[] bytes(String name) throws IOException {
+    try (InputStream in = stream(name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  private static InputStream stream(String name) throws IOException {
+    InputStream in = Models.class.getResourceAsStream(DIR + name);
+    if (in == null) {
+      throw new IOException("model " + name + " is not on the class path");
+    }
+    return in;
+  }
+}

@@ -1,0 +1,204 @@
+package org.nianbao.read.ocr;
+
+import ai.onnxruntime.OrtException;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.nianbao.doc.Block;
+import org.nianbao.doc.Picture;
+import org.nianbao.doc.UnreadablePicture;
+import org.nianbao.message.Message;
+import org.nianbao.read.layout.Glyph;
+import org.nianbao.read.layout.PageLayout;
+import org.nianbao.read.layout.Segment;
+
+/**
+ * Reads pictures as pages, offline: a scan is turned straight, its ruling lines found and painted
+ * over, its text found and recognised (PP-OCRv4 through ONNX Runtime), and the characters and lines
+ * laid out by {@link PageLayout} as every PDF page is, so a table in a picture becomes a grid that
+ * the table readers read like any other. Every position read so says it came from a picture and how
+ * sure its reading is. Ink where no text was recognised (a faint digit) is kept as an unreadable
+ * character, so its cell is never taken for blank. Thread-safe.
+ */
+public final class PictureReader {
+  /** Pictures larger than this (either side) are scaled down first: enough for text, bounded in time. */
+  private static final int MAX_SIDE = 3500;
+  /** Pictures smaller than this (longer side) are scaled up: a screenshot's small text reads better. */
+  private static final int MIN_SIDE = 1200;
+  /** Size of text assumed, in points, to give the layout its usual measures. */
+  private static final float TEXT_POINTS = 10.5f;
+  /** Ink no text was found in counts if it stands at least this share of a line of text high. */
+  private static final double INK_HEIGHT = 0.4;
+
+  private final BiConsumer<String, Message> progress;
+
+  /** @param progress told, with the input's name, when each picture starts being read (it takes seconds) */
+  public PictureReader(BiConsumer<String, Message> progress) {
+    this.progress = progress;
+  }
+
+  /**
+   * The blocks read from a run of pictures that stand together in a document (the pages of a scan):
+   * laid out as consecutive pages, so a table continued on the next picture is one table. A
+   * picture with no pixels at hand, or that cannot be read, or in which no text is found, stays a
+   * picture, with a note saying why.
+   */
+  public List<Block> read(String source, List<Picture> run, List<Message> notes) {
+    List<Block> out = new ArrayList<>();
+    PageLayout layout = new PageLayout(notes);
+    int pages = 0;
+    for (Picture p : run) {
+      PageLayout.Page page = null;
+      if (p.hasPixels()) {
+        progress.accept(source, Message.of("progress.ocr", p.describe()));
+        try {
+          page = page(p.pixels().load(), pages + 1, p.pos().path());
+        } catch (UnreadablePicture e) {
+          notes.add(Message.of("read.picture_unread", p.describe(), e.reason()));
+        } catch (IOException | OrtException | RuntimeException e) {
+          notes.add(Message.of("read.picture_unread", p.describe(), Message.of("picture.damaged", String.valueOf(e.getMessage()))));
+        }
+      }
+      if (page == null || page.glyphs().isEmpty()) {
+        if (pages > 0) {
+          out.addAll(layout.blocks());
+          layout = new PageLayout(notes);
+          pages = 0;
+        }
+        out.add(p);
+        continue;
+      }
+      layout.page(page);
+      pages++;
+    }
+    out.addAll(layout.blocks());
+    return out;
+  }
+
+  /** One picture as a page of characters and ruling lines, at {@code path}. */
+  PageLayout.Page page(BufferedImage image, int number, String path) throws IOException, OrtException {
+    Images.check(image.getWidth(), image.getHeight());
+    Models models = Models.get();
+    Raster r = Raster.of(image);
+    int longer = Math.max(r.width, r.height);
+    if (longer > MAX_SIDE) {
+      r = r.scaled((double) MAX_SIDE / longer);
+    } else if (longer < MIN_SIDE) {
+      r = r.scaled(Math.min(3.0, (double) MIN_SIDE / longer));
+    }
+    double skew = Skew.of(r);
+    if (Math.abs(skew) > Skew.NEGLIGIBLE) {
+      r = r.rotated(-skew);
+    }
+    int ink = r.inkLevel();
+    int lineLevel = r.lineLevel(ink);
+    List<TextDetector.Box> found = TextDetector.find(models, r);
+    float lineHeight = medianHeight(found);
+    List<Segment> rules = Rules.withoutStrokes(Rules.find(r, lineLevel, lineHeight), found, lineHeight);
+    Raster clean = Rules.erased(r, rules, lineLevel);
+    List<TextDetector.Box> boxes = split(found, rules);
+    List<List<TextRecogniser.Char>> texts = TextRecogniser.read(models, clean, boxes);
+    float scale = TEXT_POINTS * 1.3f / lineHeight;
+    List<Glyph> glyphs = glyphs(boxes, texts, scale);
+    glyphs.addAll(Ink.unread(clean, ink, boxes, rules, lineHeight * INK_HEIGHT, scale, lines(boxes).length + 1));
+    List<Segment> scaled = rules.stream().map(s -> new Segment(s.horizontal(), s.at() * scale, s.from() * scale, s.to() * scale)).toList();
+    return new PageLayout.Page(number, path, glyphs, scaled, List.of(), false, true);
+  }
+
+  /** A box that runs across a column border holds the text of two cells: cut at the border. */
+  private static List<TextDetector.Box> split(List<TextDetector.Box> boxes, List<Segment> rules) {
+    List<TextDetector.Box> out = new ArrayList<>();
+    for (TextDetector.Box b : boxes) {
+      List<Integer> cuts = new ArrayList<>();
+      for (Segment s : rules) {
+        int x = Math.round(s.at());
+        if (!s.horizontal() && x > b.x0() + 3 && x < b.x1() - 3 && s.from() <= b.y0() + b.height() / 2f && s.to() >= b.y0() + b.height() / 2f) {
+          cuts.add(x);
+        }
+      }
+      cuts.sort(null);
+      int from = b.x0();
+      for (int x : cuts) {
+        if (x - 1 - from >= 2) {
+          out.add(b.between(from, x - 1));
+        }
+        from = x + 1;
+      }
+      if (b.x1() - from >= 2) {
+        out.add(b.between(from, b.x1()));
+      }
+    }
+    return out;
+  }
+
+  private static float medianHeight(List<TextDetector.Box> boxes) {
+    if (boxes.isEmpty()) {
+      return 30;
+    }
+    int[] heights = boxes.stream().mapToInt(TextDetector.Box::height).sorted().toArray();
+    return Math.max(8, heights[heights.length / 2]);
+  }
+
+  /**
+   * The recognised characters as glyphs. A box's characters touch (the network places them only
+   * roughly), so no gap inside a box is read as a space or a cell break; a space the network read
+   * stays a gap.
+   */
+  private static List<Glyph> glyphs(List<TextDetector.Box> boxes, List<List<TextRecogniser.Char>> texts, float scale) {
+    int[] line = lines(boxes);
+    List<Glyph> out = new ArrayList<>();
+    for (int i = 0; i < boxes.size(); i++) {
+      TextDetector.Box b = boxes.get(i);
+      List<TextRecogniser.Char> chars = texts.get(i);
+      float size = b.height() * scale * 0.8f;
+      for (int k = 0; k < chars.size(); k++) {
+        TextRecogniser.Char c = chars.get(k);
+        if (c.text().isBlank()) {
+          continue;
+        }
+        float left = k == 0 ? b.x0() : blank(chars, k - 1) ? c.x0() : (chars.get(k - 1).x1() + c.x0()) / 2;
+        float right = k == chars.size() - 1 ? b.x1() + 1 : blank(chars, k + 1) ? c.x1() : (c.x1() + chars.get(k + 1).x0()) / 2;
+        out.add(new Glyph(c.text(), left * scale, right * scale, b.y0() * scale, (b.y1() + 1) * scale, size, line[i], c.confidence()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean blank(List<TextRecogniser.Char> chars, int k) {
+    return chars.get(k).text().isBlank();
+  }
+
+  /** Boxes on one visual line (they overlap by half their height) share a line number. */
+  static int[] lines(List<TextDetector.Box> boxes) {
+    Integer[] order = new Integer[boxes.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> Float.compare(centre(boxes.get(a)), centre(boxes.get(b))));
+    int[] line = new int[boxes.size()];
+    int number = -1;
+    float top = -1;
+    float bottom = -1;
+    for (int i : order) {
+      TextDetector.Box b = boxes.get(i);
+      float overlap = Math.min(bottom, b.y1()) - Math.max(top, b.y0());
+      if (number < 0 || overlap < Math.min(bottom - top, b.height()) / 2f) {
+        number++;
+        top = b.y0();
+        bottom = b.y1();
+      } else {
+        top = Math.min(top, b.y0());
+        bottom = Math.max(bottom, b.y1());
+      }
+      line[i] = number;
+    }
+    return line;
+  }
+
+  private static float centre(TextDetector.Box b) {
+    return (b.y0() + b.y1()) / 2f;
+  }
+}

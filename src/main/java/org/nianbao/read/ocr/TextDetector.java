@@ -1,0 +1,148 @@
+package org.nianbao.read.ocr;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.nio.FloatBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the text is: PP-OCR's detector (a DB network) gives each pixel a probability of being
+ * text; pixels above a threshold that touch are one piece of text, kept if the network is sure
+ * enough of it on average and grown back by the margin the network was trained to shrink.
+ */
+final class TextDetector {
+  /** The picture is scaled so its longer side is at most this for the network. */
+  private static final int MAX_SIDE = 1600;
+  private static final float PIXEL_THRESHOLD = 0.3f;
+  private static final float BOX_THRESHOLD = 0.5f;
+  private static final double UNCLIP = 1.6;
+  private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+  private static final float[] STD = {0.229f, 0.224f, 0.225f};
+
+  /**
+   * A box of text in the picture's pixels, corners inclusive, and the core the network marked
+   * (the box before it is grown back): what lies inside a core is text, not a table's border.
+   */
+  record Box(int x0, int y0, int x1, int y1, int coreX0, int coreY0, int coreX1, int coreY1) {
+    Box(int x0, int y0, int x1, int y1) {
+      this(x0, y0, x1, y1, x0, y0, x1, y1);
+    }
+
+    /** The same box with other left and right edges. */
+    Box between(int left, int right) {
+      return new Box(left, y0, right, y1, Math.max(left, coreX0), coreY0, Math.min(right, coreX1), coreY1);
+    }
+
+    boolean coreHolds(float x, float y, float slack) {
+      return x >= coreX0 - slack && x <= coreX1 + slack && y >= coreY0 - slack && y <= coreY1 + slack;
+    }
+
+    int width() {
+      return x1 - x0 + 1;
+    }
+
+    int height() {
+      return y1 - y0 + 1;
+    }
+  }
+
+  private TextDetector() {}
+
+  static List<Box> find(Models models, Raster page) throws OrtException {
+    double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(page.width, page.height));
+    int w = Math.max(32, (int) Math.round(page.width * scale / 32) * 32);
+    int h = Math.max(32, (int) Math.round(page.height * scale / 32) * 32);
+    float sx = (float) page.width / w;
+    float sy = (float) page.height / h;
+    float[] data = new float[3 * w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        float v = page.sample((x + 0.5f) * sx - 0.5f, (y + 0.5f) * sy - 0.5f) / 255f;
+        for (int c = 0; c < 3; c++) {
+          data[c * w * h + y * w + x] = (v - MEAN[c]) / STD[c];
+        }
+      }
+    }
+    float[] prob;
+    OrtSession det = models.detector;
+    try (OnnxTensor in = OnnxTensor.createTensor(models.env, FloatBuffer.wrap(data), new long[] {1, 3, h, w});
+        OrtSession.Result out = det.run(Map.of(det.getInputNames().iterator().next(), in))) {
+      FloatBuffer buffer = ((OnnxTensor) out.get(0)).getFloatBuffer();
+      prob = new float[buffer.remaining()];
+      buffer.get(prob);
+    }
+    return boxes(prob, w, h, sx, sy, page.width, page.height);
+  }
+
+  private static List<Box> boxes(float[] prob, int w, int h, float sx, float sy, int width, int height) {
+    boolean[] seen = new boolean[w * h];
+    int[] queue = new int[w * h];
+    List<Box> out = new ArrayList<>();
+    for (int start = 0; start < w * h; start++) {
+      if (seen[start] || prob[start] < PIXEL_THRESHOLD) {
+        continue;
+      }
+      int head = 0;
+      int tail = 0;
+      queue[tail++] = start;
+      seen[start] = true;
+      int x0 = w;
+      int y0 = h;
+      int x1 = -1;
+      int y1 = -1;
+      double sum = 0;
+      while (head < tail) {
+        int p = queue[head++];
+        int x = p % w;
+        int y = p / w;
+        sum += prob[p];
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+        if (x > 0 && !seen[p - 1] && prob[p - 1] >= PIXEL_THRESHOLD) {
+          seen[p - 1] = true;
+          queue[tail++] = p - 1;
+        }
+        if (x + 1 < w && !seen[p + 1] && prob[p + 1] >= PIXEL_THRESHOLD) {
+          seen[p + 1] = true;
+          queue[tail++] = p + 1;
+        }
+        if (y > 0 && !seen[p - w] && prob[p - w] >= PIXEL_THRESHOLD) {
+          seen[p - w] = true;
+          queue[tail++] = p - w;
+        }
+        if (y + 1 < h && !seen[p + w] && prob[p + w] >= PIXEL_THRESHOLD) {
+          seen[p + w] = true;
+          queue[tail++] = p + w;
+        }
+      }
+      int bw = x1 - x0 + 1;
+      int bh = y1 - y0 + 1;
+      if (sum / tail < BOX_THRESHOLD || bh < 2 || bw < 2) {
+        continue;
+      }
+      // The network marks a shrunk core of each text: grown back by area × ratio / perimeter.
+      double d = bw * bh * UNCLIP / (2.0 * (bw + bh));
+      out.add(new Box(
+          clamp((int) Math.floor((x0 - d) * sx), width),
+          clamp((int) Math.floor((y0 - d) * sy), height),
+          clamp((int) Math.ceil((x1 + 1 + d) * sx) - 1, width),
+          clamp((int) Math.ceil((y1 + 1 + d) * sy) - 1, height),
+          clamp((int) Math.floor(x0 * sx), width),
+          clamp((int) Math.floor(y0 * sy), height),
+          clamp((int) Math.ceil((x1 + 1) * sx) - 1, width),
+          clamp((int) Math.ceil((y1 + 1) * sy) - 1, height)));
+    }
+    out.sort(Comparator.comparingInt(Box::y0).thenComparingInt(Box::x0));
+    return out;
+  }
+
+  private static int clamp(int v, int size) {
+    return Math.max(0, Math.min(size - 1, v));
+  }
+}
