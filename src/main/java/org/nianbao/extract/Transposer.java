@@ -54,6 +54,9 @@ final class Transposer {
       return false;
     }
     for (int r = 1; r < g.rows().size(); r++) {
+      if (g.rows().get(r).isEmpty()) {
+        continue;
+      }
       Cell side = g.rows().get(r).get(0);
       if (!side.spanCopy() && !side.text().isBlank() && !matches(counts, side.text())) {
         return false;

@@ -291,4 +291,13 @@ class ReportExtractorTest {
     assertEquals(ValueKind.UNREAD, r.values().get("t2.fee.amount").kind());
     assertTrue(flagged(r).contains("t2.fee.amount"));
   }
+
+  @Test
+  void anEmptyRowInATransposedTableIsPassedOver() {
+    String page = "<html><body><p>某县人民政府2021年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p>"
+        + "<table><tr><td>信息内容</td><td>规章</td><td>行政规范性文件</td></tr><tr><td>本年制发件数</td><td>0</td><td>5</td></tr><tr></tr></table>"
+        + "<p>五、存在的主要问题及改进情况</p></body></html>";
+    Report r = PIPELINE.run("t.html", page.getBytes(StandardCharsets.UTF_8)).report().orElseThrow();
+    assertEquals(new BigDecimal("5"), n(r, "t2.normative.issued"));
+  }
 }
