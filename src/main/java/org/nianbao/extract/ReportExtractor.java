@@ -127,7 +127,9 @@ public final class ReportExtractor {
       flags.add(new Flag("", Message.of("report.format_from_year", format.code()), SourcePos.line(0)));
     }
     List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
+    PictureValues.unsure(values, flags, checks);
     List<CheckResult> results = found.isEmpty() ? List.of() : CheckEngine.evaluate(checks, values, found);
+    PictureValues.inFailingChecks(values, flags, results);
     Map<Integer, String> texts = sectionTexts(blocks, sections, tables);
     return new Report(
         doc.source(),

@@ -75,6 +75,23 @@ final class Ink {
     return out;
   }
 
+  /** Whether a box holds a blot of ink at least {@code minHeight} high (more than a speck or a border's remnant). */
+  static boolean holds(Raster r, int ink, TextDetector.Box b, double minHeight) {
+    int top = Integer.MAX_VALUE;
+    int bottom = -1;
+    int count = 0;
+    for (int y = b.y0(); y <= b.y1(); y++) {
+      for (int x = b.x0(); x <= b.x1(); x++) {
+        if (r.at(x, y) < ink) {
+          count++;
+          top = Math.min(top, y);
+          bottom = Math.max(bottom, y);
+        }
+      }
+    }
+    return count >= minHeight && bottom - top + 1 >= minHeight;
+  }
+
   private static void mark(boolean[] taken, Raster r, int x0, int y0, int x1, int y1) {
     for (int y = Math.max(0, y0); y <= Math.min(r.height - 1, y1); y++) {
       for (int x = Math.max(0, x0); x <= Math.min(r.width - 1, x1); x++) {

@@ -102,7 +102,7 @@ public final class PictureReader {
     List<TextDetector.Box> boxes = split(found, rules);
     List<List<TextRecogniser.Char>> texts = TextRecogniser.read(models, clean, boxes);
     float scale = TEXT_POINTS * 1.3f / lineHeight;
-    List<Glyph> glyphs = glyphs(boxes, texts, scale);
+    List<Glyph> glyphs = glyphs(boxes, texts, scale, clean, ink, lineHeight * INK_HEIGHT);
     glyphs.addAll(Ink.unread(clean, ink, boxes, rules, lineHeight * INK_HEIGHT, scale, lines(boxes).length + 1));
     List<Segment> scaled = rules.stream().map(s -> new Segment(s.horizontal(), s.at() * scale, s.from() * scale, s.to() * scale)).toList();
     return new PageLayout.Page(number, path, glyphs, scaled, List.of(), false, true);
@@ -147,13 +147,21 @@ public final class PictureReader {
    * roughly), so no gap inside a box is read as a space or a cell break; a space the network read
    * stays a gap.
    */
-  private static List<Glyph> glyphs(List<TextDetector.Box> boxes, List<List<TextRecogniser.Char>> texts, float scale) {
+  private static List<Glyph> glyphs(List<TextDetector.Box> boxes, List<List<TextRecogniser.Char>> texts, float scale, Raster clean, int ink, double minInk) {
     int[] line = lines(boxes);
     List<Glyph> out = new ArrayList<>();
     for (int i = 0; i < boxes.size(); i++) {
       TextDetector.Box b = boxes.get(i);
       List<TextRecogniser.Char> chars = texts.get(i);
       float size = b.height() * scale * 0.8f;
+      if (chars.stream().allMatch(c -> c.text().isBlank())) {
+        if (!Ink.holds(clean, ink, b, minInk)) {
+          continue;
+        }
+        // Ink was found here but nothing read in it: never a blank cell.
+        out.add(new Glyph("\uFFFD", b.x0() * scale, (b.x1() + 1) * scale, b.y0() * scale, (b.y1() + 1) * scale, size, line[i], 0f));
+        continue;
+      }
       for (int k = 0; k < chars.size(); k++) {
         TextRecogniser.Char c = chars.get(k);
         if (c.text().isBlank()) {

@@ -93,7 +93,7 @@ final class TextRecogniser {
    * letters holding a digit, or a box holding nothing else — they are the digit, as sure as the
    * network was of the digit and its look-alikes together.
    */
-  private static final Map<String, String> LOOK_ALIKES = Map.of("0", "Oo〇", "1", "lI|", "2", "Zz", "5", "Ss", "8", "B");
+  private static final Map<String, String> LOOK_ALIKES = Map.of("0", "Oo〇θΘ○◯⓪①④", "1", "lI|", "2", "Zz", "5", "Ss", "8", "B");
 
   private static List<Char> decode(FloatBuffer probs, int offset, int steps, int classes, int width, TextDetector.Box box, Models models) {
     int used = Math.min(steps, (width + STEP - 1) / STEP);
@@ -135,12 +135,12 @@ final class TextRecogniser {
       Read r = reads.get(i);
       String text = models.characters.get(r.cls());
       float sure = r.p();
-      String digit = numeric[i] ? digitFor(text) : null;
+      String digit = !numeric[i] ? null : isDigit(text) ? text : digitFor(text);
       if (digit != null) {
         int base = offset + r.best() * classes;
         sure = probs.get(base + models.classes.get(digit));
-        for (int k = 0; k < LOOK_ALIKES.get(digit).length(); k++) {
-          Integer c = models.classes.get(String.valueOf(LOOK_ALIKES.get(digit).charAt(k)));
+        for (int k = 0; k < LOOK_ALIKES.getOrDefault(digit, "").length(); k++) {
+          Integer c = models.classes.get(String.valueOf(LOOK_ALIKES.getOrDefault(digit, "").charAt(k)));
           sure += c == null ? 0 : probs.get(base + c);
         }
         text = digit;
