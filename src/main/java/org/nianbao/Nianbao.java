@@ -98,12 +98,18 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress)
       throws IOException {
+    return merge(files, xlsx, csv, header, replace, threads, progress, Pipeline.standard());
+  }
+
+  /** As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer)}, reading the inputs with {@code pipeline}. */
+  public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress,
+      Pipeline pipeline) throws IOException {
     ReportSpec spec = ReportSpec.load();
     Path csvTemp = csv.isPresent() ? csvTemp() : null;
     List<CheckResult> crossYear = new ArrayList<>();
     try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
       try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH)) {
-        new Batch(Pipeline.standard(), threads).run(files, o -> {
+        new Batch(pipeline, threads).run(files, o -> {
           if (o.report().isPresent()) {
             book.add(o.report().get());
             Optional.ofNullable(table).ifPresent(t -> t.add(o.report().get()));

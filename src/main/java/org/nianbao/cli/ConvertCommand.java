@@ -67,7 +67,7 @@ final class ConvertCommand implements Callable<Integer> {
     Set<Path> taken = new HashSet<>();
     ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, inputs.jobs));
     try {
-      new Batch(Pipeline.standard(), inputs.jobs).run(in.files(), o -> {
+      new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
         log.read(o);
         if (o.report().isPresent()) {
           Path target = folder ? target(dir, o, taken, log) : dir;

@@ -30,7 +30,7 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     log.skipped(in.skipped());
-    new Batch(Pipeline.standard(), inputs.jobs).run(in.files(), o -> {
+    new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
       out.println(Nianbao.json(o));
       log.read(o);
     });

@@ -1,6 +1,7 @@
 package org.nianbao.cli;
 
 import java.util.List;
+import org.nianbao.pipeline.Pipeline;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,6 +12,14 @@ final class InputsMixin {
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "jobs")
   int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-ocr", descriptionKey = "no-ocr")
+  boolean noOcr;
+
+  /** The pipeline these inputs are read with: pictures read unless --no-ocr, each announced on a terminal. */
+  Pipeline pipeline(RunLog log) {
+    return Pipeline.standard(!noOcr, log::picture);
+  }
 
   /** The files named, with folders walked for report files. */
   Inputs.Expanded expanded() {

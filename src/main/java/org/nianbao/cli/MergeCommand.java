@@ -59,7 +59,7 @@ final class MergeCommand implements Callable<Integer> {
       return ExitCodes.SOME_FAILED;
     }
     try {
-      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read);
+      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log));
       log.summary(false);
       log.line(Message.of("cli.merged", xlsx, r.reports()));
       table.ifPresent(t -> log.line(Message.of("cli.merged", t, r.reports())));

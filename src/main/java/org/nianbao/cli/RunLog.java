@@ -87,8 +87,15 @@ final class RunLog {
     written++;
   }
 
+  /** A picture of an input begins to be read (seconds a page): said on a terminal, where a person waits. */
+  void picture(String file, Message what) {
+    if (bar || verbose || Terminal.interactive()) {
+      line(Message.of("cli.picture", file, what));
+    }
+  }
+
   /** A line on stderr, above the progress bar. */
-  void line(Message m) {
+  synchronized void line(Message m) {
     if (bar && shown >= 0) {
       err.print("\r" + " ".repeat(BAR + 24) + "\r");
       shown = -1;
@@ -97,7 +104,7 @@ final class RunLog {
     err.flush();
   }
 
-  private void progress() {
+  private synchronized void progress() {
     if (!bar) {
       return;
     }

@@ -1,6 +1,7 @@
 package org.nianbao.pipeline;
 
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import org.nianbao.doc.Document;
 import org.nianbao.extract.ReportExtractor;
 import org.nianbao.message.Message;
@@ -26,9 +27,19 @@ public final class Pipeline {
     this.extractor = extractor;
   }
 
-  /** The pipeline with nianbao's own readers and templates. */
+  /** The pipeline with nianbao's own readers and templates, reading pictures too. */
   public static Pipeline standard() {
     return new Pipeline(Readers.standard(), new Normalizer(), new ReportExtractor(ReportSpec.load()));
+  }
+
+  /**
+   * The pipeline with nianbao's own readers and templates.
+   *
+   * @param readPictures whether pictures (scanned pages, tables published as images) are read, or only named
+   * @param progress told, with the input's name, when a picture starts being read (seconds a page)
+   */
+  public static Pipeline standard(boolean readPictures, BiConsumer<String, Message> progress) {
+    return new Pipeline(Readers.standard(readPictures, progress), new Normalizer(), new ReportExtractor(ReportSpec.load()));
   }
 
   /** Runs one file. */

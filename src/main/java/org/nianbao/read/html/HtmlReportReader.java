@@ -48,7 +48,7 @@ public final class HtmlReportReader implements ReportReader {
   @Override
   public Document read(String source, DecodedText text) {
     org.jsoup.nodes.Document page = Jsoup.parse(text.text(), "", Parser.htmlParser().setTrackPosition(true));
-    Walk walk = new Walk();
+    Walk walk = new Walk(new SavedPictures(source));
     walk.walk(page.body() == null ? page : page.body());
     walk.flush(null);
     return new Document(source, walk.blocks, text.note().stream().toList(), headlines(page));
@@ -69,10 +69,16 @@ public final class HtmlReportReader implements ReportReader {
    * is jsoup's iterative traversal, so a page nested thousands of elements deep cannot overflow the stack.
    */
   private static final class Walk implements NodeFilter {
+    private final SavedPictures saved;
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int tables;
     private int textLine;
+    private int pictures;
+
+    Walk(SavedPictures saved) {
+      this.saved = saved;
+    }
 
     void walk(Element root) {
       NodeTraversor.filter(this, root);
@@ -133,7 +139,9 @@ public final class HtmlReportReader implements ReportReader {
         name = img.attr("alt");
       }
       flush(img);
-      blocks.add(new Picture(name, SourcePos.line(img.sourceRange().start().lineNumber())));
+      pictures++;
+      SourcePos pos = new SourcePos(img.sourceRange().start().lineNumber(), "image[" + pictures + "]");
+      blocks.add(new Picture(name, pos, false, saved.pixels(src).orElse(null)));
     }
 
     private static boolean small(String size) {

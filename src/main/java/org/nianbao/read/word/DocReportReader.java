@@ -18,6 +18,7 @@ import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Grid;
 import org.nianbao.doc.Picture;
+import org.nianbao.read.ocr.Images;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.BinaryReportReader;
 import org.nianbao.read.ReadException;
@@ -87,7 +88,11 @@ public final class DocReportReader implements BinaryReportReader {
       }
       for (int r = 0; r < p.numCharacterRuns(); r++) {
         CharacterRun run = p.getCharacterRun(r);
-        if (pictures.hasPicture(run) || pictures.hasEscherPicture(run)) {
+        if (pictures.hasPicture(run)) {
+          org.apache.poi.hwpf.usermodel.Picture picture = pictures.extractPicture(run, false);
+          byte[] bytes = picture == null ? null : picture.getContent();
+          lines.block(new Picture(picture == null ? "" : picture.suggestFullFileName(), pos, false, bytes == null ? null : () -> Images.decode(bytes)));
+        } else if (pictures.hasEscherPicture(run)) {
           lines.block(new Picture("", pos));
         }
       }

@@ -18,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Grid;
 import org.nianbao.doc.Picture;
+import org.nianbao.read.ocr.Images;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.BinaryReportReader;
 import org.nianbao.read.ReadException;
@@ -87,8 +88,11 @@ public final class DocxReportReader implements BinaryReportReader {
         lines.line(line, pos);
       }
       for (XWPFRun run : p.getRuns()) {
-        for (int k = 0; k < run.getEmbeddedPictures().size(); k++) {
-          lines.block(new Picture("", pos));
+        for (var embedded : run.getEmbeddedPictures()) {
+          var data = embedded.getPictureData();
+          byte[] bytes = data == null ? null : data.getData();
+          String name = data == null ? "" : data.getFileName();
+          lines.block(new Picture(name == null ? "" : name, pos, false, bytes == null ? null : () -> Images.decode(bytes)));
         }
       }
     }

@@ -1,0 +1,98 @@
+package org.nianbao.read.html;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.nianbao.doc.Pixels;
+import org.nianbao.doc.UnreadablePicture;
+import org.nianbao.message.Message;
+import org.nianbao.read.ocr.Images;
+
+/**
+ * The pictures of a web page saved with its files: a picture the page shows is looked for where
+ * the page points (a relative path), in the folder browsers save a page's files to
+ * ({@code 页面_files/}, {@code 页面.files/}), and beside the page; a picture written into the page
+ * itself ({@code data:image/png;base64,…}) is decoded from it. Nothing is fetched from the network.
+ */
+final class SavedPictures {
+  /** A picture file larger than this is no picture of a report page. */
+  private static final long MAX_BYTES = 16L * 1024 * 1024;
+
+  private final Path page;
+
+  /** @param source the page's file name; pictures are looked for beside it if it is a file */
+  SavedPictures(String source) {
+    Path p = null;
+    try {
+      p = Path.of(source);
+    } catch (InvalidPathException e) {
+      // Not a file name: a page held in memory has no folder.
+    }
+    this.page = p != null && Files.isRegularFile(p) ? p : null;
+  }
+
+  /** Where the pixels of the picture {@code src} are had, if the page holds them or was saved with them. */
+  Optional<Pixels> pixels(String src) {
+    String s = src.strip();
+    if (s.regionMatches(true, 0, "data:image/", 0, 11) && s.contains(";base64,")) {
+      String data = s.substring(s.indexOf(";base64,") + 8);
+      return Optional.of(() -> {
+        try {
+          return Images.decode(Base64.getMimeDecoder().decode(data));
+        } catch (IllegalArgumentException e) {
+          throw new UnreadablePicture(Message.of("picture.damaged", "base64"));
+        }
+      });
+    }
+    if (page == null || s.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Path candidate : candidates(s)) {
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(() -> read(candidate));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Path> candidates(String src) {
+    String path = src.replaceAll("[?#].*$", "");
+    try {
+      path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      // A stray % in the name: taken as written.
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    Path dir = page.toAbsolutePath().getParent();
+    String stem = page.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    List<Path> out = new ArrayList<>();
+    try {
+      if (!path.contains("://") && !path.startsWith("/") && !path.startsWith("\\\\")) {
+        out.add(dir.resolve(path).normalize());
+      }
+      if (!name.isEmpty()) {
+        out.add(dir.resolve(stem + "_files").resolve(name));
+        out.add(dir.resolve(stem + ".files").resolve(name));
+        out.add(dir.resolve(name));
+      }
+    } catch (InvalidPathException e) {
+      // A name no file system allows: no such file.
+    }
+    return out;
+  }
+
+  private static BufferedImage read(Path file) throws IOException {
+    if (Files.size(file) > MAX_BYTES) {
+      throw new UnreadablePicture(Message.of("picture.size_bytes", file.getFileName().toString()));
+    }
+    return Images.decode(Files.readAllBytes(file));
+  }
+}
