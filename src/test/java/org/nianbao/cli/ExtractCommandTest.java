@@ -31,6 +31,21 @@ class ExtractCommandTest {
   }
 
   @Test
+  void readsTablesPublishedAsPicturesUnlessToldNotTo() throws Exception {
+    String page = "test-data/scans/columns-reordered.html";
+    assertEquals(ExitCodes.OK, run("extract", page));
+    JsonNode read = new ObjectMapper().readTree(cli.out());
+    assertEquals("{\"t2\":true,\"t3\":true,\"t4\":true}", read.get("tables").toString());
+    assertEquals(1523, read.get("values").get("t2.license.decisions").asInt(), "read from the saved page's first picture");
+
+    assertEquals(ExitCodes.OK, run("extract", "--no-ocr", page));
+    JsonNode named = new ObjectMapper().readTree(cli.out());
+    assertEquals("{\"t2\":false,\"t3\":false,\"t4\":false}", named.get("tables").toString());
+    assertTrue(named.get("flags").toString().contains("table2.png"), "the picture is named instead: " + named.get("flags"));
+    assertTrue(cli.err().contains("表二, 表三, 表四 not found"), cli.err());
+  }
+
+  @Test
   void printsTheSameBytesOnEveryRunKeysInAFixedOrder() {
     assertEquals(ExitCodes.SOME_FAILED, run("extract", "test-data/reports", "test-data/forms", "no-such-file.html"));
     String first = cli.out();

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The report fixtures under test-data/: every file that has a hand-checked answer beside it. */
+/**
+ * The report fixtures under test-data/: every file that has a hand-checked answer beside it. The
+ * picture fixtures (test-data/scans/) take seconds a page to read, so they are listed apart.
+ */
 public final class TestReports {
   public static final Path ROOT = Path.of("test-data");
   public static final String GOLD = ".gold.json";
@@ -15,8 +18,26 @@ public final class TestReports {
 
   private TestReports() {}
 
+  public static final Path PICTURES = ROOT.resolve("scans");
+  /** Picture fixtures made with settings never used to tune the reader. */
+  public static final Path HELD_OUT = PICTURES.resolve("hold-out");
+
+  /** The reports in text, web pages, Word and PDF with text. */
   public static List<Path> withAnswers() {
-    try (Stream<Path> files = Files.walk(ROOT)) {
+    return answered(ROOT).stream().filter(p -> !p.startsWith(PICTURES)).toList();
+  }
+
+  /** The reports published as pictures: scans, screenshots, pasted pictures. */
+  public static List<Path> pictures() {
+    return answered(PICTURES);
+  }
+
+  public static boolean heldOut(Path report) {
+    return report.startsWith(HELD_OUT);
+  }
+
+  private static List<Path> answered(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
       return files
           .filter(p -> p.getFileName().toString().endsWith(GOLD))
           .map(p -> p.resolveSibling(p.getFileName().toString().replace(GOLD, "")))

@@ -26,7 +26,8 @@ final class SavedPictures {
   /** A picture file larger than this is no picture of a report page. */
   private static final long MAX_BYTES = 16L * 1024 * 1024;
 
-  private final Path page;
+  /** The page as named, then where a link to it leads: its files are saved beside the real page. */
+  private final List<Path> pages;
 
   /** @param source the page's file name; pictures are looked for beside it if it is a file */
   SavedPictures(String source) {
@@ -36,7 +37,19 @@ final class SavedPictures {
     } catch (InvalidPathException e) {
       // Not a file name: a page held in memory has no folder.
     }
-    this.page = p != null && Files.isRegularFile(p) ? p : null;
+    List<Path> found = new ArrayList<>();
+    if (p != null && Files.isRegularFile(p)) {
+      found.add(p.toAbsolutePath());
+      try {
+        Path real = p.toRealPath();
+        if (!real.equals(found.get(0))) {
+          found.add(real);
+        }
+      } catch (IOException e) {
+        // The page as named is enough.
+      }
+    }
+    this.pages = List.copyOf(found);
   }
 
   /** Where the pixels of the picture {@code src} are had, if the page holds them or was saved with them. */
@@ -48,22 +61,24 @@ final class SavedPictures {
         try {
           return Images.decode(Base64.getMimeDecoder().decode(data));
         } catch (IllegalArgumentException e) {
-          throw new UnreadablePicture(Message.of("picture.damaged", "base64"));
+          throw new UnreadablePicture(Message.of("picture.damaged", "内嵌"));
         }
       });
     }
-    if (page == null || s.isEmpty()) {
+    if (s.isEmpty()) {
       return Optional.empty();
     }
-    for (Path candidate : candidates(s)) {
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(() -> read(candidate));
+    for (Path page : pages) {
+      for (Path candidate : candidates(page, s)) {
+        if (Files.isRegularFile(candidate)) {
+          return Optional.of(() -> read(candidate));
+        }
       }
     }
     return Optional.empty();
   }
 
-  private List<Path> candidates(String src) {
+  private static List<Path> candidates(Path page, String src) {
     String path = src.replaceAll("[?#].*$", "");
     try {
       path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -71,7 +86,7 @@ final class SavedPictures {
       // A stray % in the name: taken as written.
     }
     String name = path.substring(path.lastIndexOf('/') + 1);
-    Path dir = page.toAbsolutePath().getParent();
+    Path dir = page.getParent();
     String stem = page.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     List<Path> out = new ArrayList<>();
     try {

@@ -26,12 +26,14 @@ public final class Images {
 
   /** The picture, or why not in one line. */
   public static BufferedImage decode(byte[] bytes) throws UnreadablePicture {
+    String format = "";
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
       if (readers == null || !readers.hasNext()) {
         throw new UnreadablePicture(Message.of("picture.unknown_format"));
       }
       ImageReader reader = readers.next();
+      format = reader.getFormatName().toUpperCase(java.util.Locale.ROOT);
       try {
         reader.setInput(in, true, true);
         int w = reader.getWidth(0);
@@ -48,7 +50,8 @@ public final class Images {
     } catch (UnreadablePicture e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new UnreadablePicture(Message.of("picture.damaged", String.valueOf(e.getMessage())));
+      // The decoder's own words are English and say little to a reader: the format is named instead.
+      throw new UnreadablePicture(Message.of("picture.damaged", format));
     }
   }
 

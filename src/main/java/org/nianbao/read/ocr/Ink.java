@@ -92,6 +92,38 @@ final class Ink {
     return count >= minHeight && bottom - top + 1 >= minHeight;
   }
 
+  /**
+   * The widest run of columns with no ink between {@code from} and {@code to} inside a box's core
+   * rows, as {start, end} (end exclusive), or null if every column there has ink.
+   */
+  static int[] widestBlank(Raster r, int ink, TextDetector.Box b, int from, int to) {
+    int best = -1;
+    int bestEnd = -1;
+    int start = -1;
+    for (int x = Math.max(b.x0(), from); x <= Math.min(b.x1() + 1, to); x++) {
+      boolean blank = x <= Math.min(b.x1(), to - 1) && x < r.width && blankColumn(r, ink, x, b.coreY0(), b.coreY1());
+      if (blank && start < 0) {
+        start = x;
+      } else if (!blank && start >= 0) {
+        if (x - start > bestEnd - best) {
+          best = start;
+          bestEnd = x;
+        }
+        start = -1;
+      }
+    }
+    return best < 0 ? null : new int[] {best, bestEnd};
+  }
+
+  private static boolean blankColumn(Raster r, int ink, int x, int y0, int y1) {
+    for (int y = Math.max(0, y0); y <= Math.min(r.height - 1, y1); y++) {
+      if (r.at(x, y) < ink) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static void mark(boolean[] taken, Raster r, int x0, int y0, int x1, int y1) {
     for (int y = Math.max(0, y0); y <= Math.min(r.height - 1, y1); y++) {
       for (int x = Math.max(0, x0); x <= Math.min(r.width - 1, x1); x++) {

@@ -107,7 +107,10 @@ public final class PdfReportReader implements BinaryReportReader {
       PDRectangle box = pdf.getPage(page - 1).getCropBox();
       float longer = Math.max(box.getWidth(), box.getHeight());
       float dpi = Math.min(RENDER_DPI, MAX_RENDER_SIDE * 72f / Math.max(1f, longer));
-      return new PDFRenderer(pdf).renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
+      PDFRenderer renderer = new PDFRenderer(pdf);
+      // A picture far finer than the page is drawn at is read at the page's resolution, not whole.
+      renderer.setSubsamplingAllowed(true);
+      return renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
     }
   }
 
