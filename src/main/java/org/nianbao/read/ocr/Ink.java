@@ -115,6 +115,18 @@ final class Ink {
     return best < 0 ? null : new int[] {best, bestEnd};
   }
 
+  /** The column with no ink in a box's core rows nearest {@code target}, at most {@code reach} away, or -1. */
+  static int blankNear(Raster r, int ink, TextDetector.Box b, int target, int reach) {
+    for (int d = 0; d <= reach; d++) {
+      for (int x : new int[] {target - d, target + d}) {
+        if (x > b.x0() && x < b.x1() && blankColumn(r, ink, x, b.coreY0(), b.coreY1())) {
+          return x;
+        }
+      }
+    }
+    return -1;
+  }
+
   private static boolean blankColumn(Raster r, int ink, int x, int y0, int y1) {
     for (int y = Math.max(0, y0); y <= Math.min(r.height - 1, y1); y++) {
       if (r.at(x, y) < ink) {

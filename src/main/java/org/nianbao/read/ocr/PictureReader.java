@@ -100,7 +100,7 @@ public final class PictureReader {
     List<Segment> rules = Rules.withoutStrokes(Rules.find(r, lineLevel, lineHeight), found, lineHeight);
     Raster clean = Rules.erased(r, rules, lineLevel);
     List<TextDetector.Box> boxes = split(found, rules);
-    List<List<TextRecogniser.Char>> texts = TextRecogniser.read(models, clean, boxes);
+    List<List<TextRecogniser.Char>> texts = TextRecogniser.read(models, clean, ink, boxes);
     float scale = TEXT_POINTS * 1.3f / lineHeight;
     List<Glyph> glyphs = glyphs(boxes, texts, scale, clean, ink, lineHeight * INK_HEIGHT);
     glyphs.addAll(Ink.unread(clean, ink, boxes, rules, lineHeight * INK_HEIGHT, scale, lines(boxes).length + 1));
