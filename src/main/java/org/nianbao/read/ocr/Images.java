@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -33,7 +34,7 @@ public final class Images {
         throw new UnreadablePicture(Message.of("picture.unknown_format"));
       }
       ImageReader reader = readers.next();
-      format = reader.getFormatName().toUpperCase(java.util.Locale.ROOT);
+      format = reader.getFormatName().toUpperCase(Locale.ROOT);
       try {
         reader.setInput(in, true, true);
         int w = reader.getWidth(0);

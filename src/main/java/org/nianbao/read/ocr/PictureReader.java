@@ -187,7 +187,8 @@ public final class PictureReader {
    * Where each pair of neighbouring characters meet: {right of k, left of k+1} at 2k and 2k+1.
    * Characters touch, except beside a digit where the picture shows a space (a blank run at least
    * {@link #SPACE} of the text's height): numbers printed apart (4 2 31) stay apart as they do in
-   * a text copy. Words are never parted so (a bracket's own blank is not a space), nor a number at its decimal point.
+   * a text copy. Words are never parted so (a bracket's own blank is not a space), nor a number
+   * at its decimal point.
    */
   private static float[] edges(TextDetector.Box b, List<TextRecogniser.Char> chars, Raster clean, int ink) {
     float[] edges = new float[Math.max(0, 2 * chars.size() - 1)];
