@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.nianbao.export.CsvExporter;
 import org.nianbao.merge.ComparisonWorkbookWriter;
+import org.nianbao.merge.Roster;
 import org.nianbao.model.CheckResult;
 import org.nianbao.export.JsonLinesWriter;
 import org.nianbao.internal.AtomicFiles;
@@ -98,16 +99,20 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress)
       throws IOException {
-    return merge(files, xlsx, csv, header, replace, threads, progress, Pipeline.standard());
+    return merge(files, xlsx, csv, header, replace, threads, progress, Pipeline.standard(), Optional.empty());
   }
 
-  /** As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer)}, reading the inputs with {@code pipeline}. */
+  /**
+   * As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer)}, reading the inputs
+   * with {@code pipeline}, and with a 名单 sheet when the units expected to report are given.
+   */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress,
-      Pipeline pipeline) throws IOException {
+      Pipeline pipeline, Optional<Roster> roster) throws IOException {
     ReportSpec spec = ReportSpec.load();
     Path csvTemp = csv.isPresent() ? csvTemp() : null;
     List<CheckResult> crossYear = new ArrayList<>();
     try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
+      roster.ifPresent(book::expect);
       try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH)) {
         new Batch(pipeline, threads).run(files, o -> {
           if (o.report().isPresent()) {

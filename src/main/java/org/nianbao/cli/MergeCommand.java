@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.Nianbao;
 import org.nianbao.merge.ComparisonWorkbookWriter;
+import org.nianbao.merge.Roster;
 import org.nianbao.message.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,9 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--csv-header", paramLabel = "zh|id", descriptionKey = "csv-header")
   Nianbao.CsvHeader csvHeader = Nianbao.CsvHeader.ZH;
 
+  @Option(names = "--roster", paramLabel = "FILE.csv", descriptionKey = "roster")
+  String roster;
+
   @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
@@ -51,6 +55,14 @@ final class MergeCommand implements Callable<Integer> {
     if (in.files().size() > ComparisonWorkbookWriter.MAX_REPORTS) {
       throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.merge_too_many", in.files().size(), ComparisonWorkbookWriter.MAX_REPORTS)));
     }
+    Optional<Roster> expected = Optional.empty();
+    if (roster != null) {
+      try {
+        expected = Optional.of(Roster.read(Path.of(roster)));
+      } catch (IOException | RuntimeException e) {
+        throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.roster_unread", roster)));
+      }
+    }
     log.skipped(in.skipped());
     Path xlsx = Path.of(output);
     Optional<Path> table = Optional.ofNullable(csv).map(Path::of);
@@ -59,7 +71,7 @@ final class MergeCommand implements Callable<Integer> {
       return ExitCodes.SOME_FAILED;
     }
     try {
-      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log));
+      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected);
       log.summary(false);
       log.line(Message.of("cli.merged", xlsx, r.reports()));
       table.ifPresent(t -> log.line(Message.of("cli.merged", t, r.reports())));

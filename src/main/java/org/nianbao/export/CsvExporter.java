@@ -15,16 +15,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
+import org.nianbao.model.ValueKind;
 import org.nianbao.spec.FieldSpec;
+import org.nianbao.spec.Indicator;
 import org.nianbao.spec.ReportSpec;
+import org.nianbao.workbook.FormulaRenderer;
 
 /**
  * One CSV row per input: UTF-8 with a byte-order mark so that Excel opens it in the right charset,
  * and a header of the columns' Chinese names (表三 一、本年新收…·自然人) for people, or of the field
- * ids for programs. Text that a spreadsheet would take for a formula (starting with = + - @, tab or
+ * ids for programs; after the fields, the indicators of {@code templates/indicators.tsv} as the
+ * comparison workbook's 指标 stores them (ratios as fractions). Text that a spreadsheet would take for a formula (starting with = + - @, tab or
  * carriage return) is neutralised with a leading apostrophe; numbers are written as numbers.
  */
 public final class CsvExporter implements AutoCloseable {
@@ -32,11 +37,13 @@ public final class CsvExporter implements AutoCloseable {
   private static final List<String> IDS = List.of("file", "agency", "year", "format", "error");
   private static final List<String> NAMES = List.of("文件", "机关", "年度", "格式", "未能读取的原因");
 
+  private final ReportSpec spec;
   private final CSVWriter csv;
   private final List<String> fields;
 
   /** Starts the file: writes the byte-order mark and the header, in Chinese or as ids. */
   public CsvExporter(ReportSpec spec, OutputStream out, boolean chineseHeader) throws IOException {
+    this.spec = spec;
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     this.fields = List.copyOf(columns(spec).keySet());
     w.write('\uFEFF');
@@ -55,6 +62,9 @@ public final class CsvExporter implements AutoCloseable {
   private static List<String> header(ReportSpec spec, boolean chinese) {
     List<String> header = new ArrayList<>(chinese ? NAMES : IDS);
     header.addAll(chinese ? columns(spec).values() : columns(spec).keySet());
+    for (String id : spec.indicatorIds()) {
+      header.add(chinese ? "指标·" + spec.indicator(id).name() : "indicator." + id);
+    }
     return header;
   }
 
@@ -92,6 +102,12 @@ public final class CsvExporter implements AutoCloseable {
       Value v = r.values().get(f);
       row.add(v == null || v.number() == null ? "" : plain(v.number()));
     }
+    FormulaRenderer values = FormulaRenderer.values(r.values());
+    for (String id : spec.indicatorIds()) {
+      Optional<Indicator> in = r.format().flatMap(f -> spec.indicator(id, f));
+      Object value = in.isEmpty() ? "" : values.indicator(in.get().numerator(), in.get().denominator(), unread(r, in.get())).value();
+      row.add(value instanceof BigDecimal d ? plain(d) : "");
+    }
     csv.writeNext(row.toArray(new String[0]), true);
   }
 
@@ -99,12 +115,17 @@ public final class CsvExporter implements AutoCloseable {
   public void addFailure(String file, String reason) {
     List<String> row = new ArrayList<>(List.of(safe(file), "", "", "", safe(reason)));
     fields.forEach(f -> row.add(""));
+    spec.indicatorIds().forEach(id -> row.add(""));
     csv.writeNext(row.toArray(new String[0]), true);
   }
 
   @Override
   public void close() throws IOException {
     csv.close();
+  }
+
+  private static List<String> unread(Report r, Indicator in) {
+    return in.fields().stream().filter(f -> r.values().containsKey(f) && r.values().get(f).kind() == ValueKind.UNREAD).toList();
   }
 
   /** Text with an apostrophe before a leading formula character. */

@@ -32,8 +32,9 @@ import org.nianbao.xlsx.XlsxWriter;
 
 /**
  * Merges many reports into one comparison workbook, streaming: each report becomes one row of 汇总
- * as it is added (in input order), written out of memory at once, and only what the later sheets
- * need is kept, so ten thousand reports fit in a few hundred megabytes. Then 跨年核对, 文字对比,
+ * as it is added (in input order), and its row of 指标 (indicators over that row), written out of
+ * memory at once, and only what the later sheets need is kept, so ten thousand reports fit in a
+ * few hundred megabytes. Then 跨年核对, 文字对比,
  * 统计, 图表 and 未能读取 are written. Every formula is stored with its value. Not thread-safe: add
  * from one thread.
  */
@@ -54,8 +55,14 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   private final SummaryColumns columns;
   private final XlsxWriter wb = new XlsxWriter(MergeStyles.BASE);
   private final Sheet summary;
+  private final IndicatorSheet indicators;
   private final Map<String, Sheet> later = new LinkedHashMap<>();
   private final List<YearEntry> entries = new ArrayList<>();
+  /** Every report merged, for 名单; and the roster, if one was given. */
+  private final List<RosterSheet.Reported> reported = new ArrayList<>();
+  private Roster roster;
+  /** Each row's key figures as stored, for 同比. */
+  private final List<Map<String, BigDecimal>> figuresByRow = new ArrayList<>();
   private final SectionStore sections = new SectionStore();
   private final List<String[]> failures = new ArrayList<>();
   private final Map<Format, List<Figure>> figures = new HashMap<>();
@@ -71,7 +78,9 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     }
     this.crossYearFields = crossYearFields(spec);
     this.summary = wb.sheet(SUMMARY);
-    for (String name : List.of(YEARS, TextComparisonSheet.NAME, STATISTICS, CHARTS, FAILED)) {
+    this.indicators = new IndicatorSheet(spec, wb.sheet(IndicatorSheet.NAME));
+    later.put(RankSheet.NAME, wb.sheet(RankSheet.NAME));
+    for (String name : List.of(YEARS, YearOnYearSheet.NAME, TextComparisonSheet.NAME, STATISTICS, CHARTS, FAILED)) {
       later.put(name, wb.sheet(name));
     }
     headers();
@@ -104,12 +113,20 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.formula(row, SummaryColumns.FAILING, failing.text(), failing.value(), null);
     summary.formula(row, SummaryColumns.SKIPPED, skipped.text(), skipped.value(), null);
     summary.flushBefore(row + 1);
+    indicators.add(row, r, t -> cell(t, excelRow, r).map(c -> new FormulaRenderer.Shown("'" + SUMMARY + "'!" + c.ref(), c.content())));
+    figuresByRow.add(shownFigures);
+    reported.add(new RosterSheet.Reported(agency, key, r.year().orElse(null), r.file()));
     tally.add(r.year().orElse(null), r.format().map(Format::code).orElse(null), key, shownFigures);
     if (r.year().isPresent() && !agency.isEmpty()) {
       Map<String, Value> kept = new HashMap<>();
       crossYearFields.forEach(f -> Optional.ofNullable(r.values().get(f)).ifPresent(v -> kept.put(f, v)));
       entries.add(new YearEntry(agency, key, r.year().get(), r.format().orElse(null), r.tables(), excelRow, kept, sections.put(r.sections())));
     }
+  }
+
+  /** Adds a 名单 sheet: who on {@code roster} has a report among those merged, who is missing, who reported twice. */
+  public void expect(Roster roster) {
+    this.roster = roster;
   }
 
   /** Lists an input that could not be read, with the reason. */
@@ -141,7 +158,9 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.freeze(SummaryColumns.YEAR + 1, FIRST_DATA_ROW - 1);
     summary.autoFilter(SummaryColumns.letter(0) + (FIRST_DATA_ROW - 1) + ":" + SummaryColumns.letter(columns.count() - 1) + Math.max(FIRST_DATA_ROW - 1, last));
     redWhenFailing(last);
+    new RankSheet(spec).write(later.get(RankSheet.NAME), indicators.rows());
     List<CheckResult> crossYear = new CrossYearSheet(spec, columns, SUMMARY).write(later.get(YEARS), entries);
+    new YearOnYearSheet(spec, columns, SUMMARY, figuresByRow, indicators.rows()).write(later.get(YearOnYearSheet.NAME), entries);
     new TextComparisonSheet(sections).write(later.get(TextComparisonSheet.NAME), entries);
     SortedSet<Integer> years = new TreeSet<>();
     entries.forEach(e -> years.add(e.year()));
@@ -150,6 +169,9 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     entries.forEach(e -> agencies.add(e.key()));
     new ChartsSheet(columns, SUMMARY, STATISTICS).write(later.get(CHARTS), List.copyOf(agencies), years, tally, FIRST_DATA_ROW, last);
     failed(later.get(FAILED));
+    if (roster != null) {
+      new RosterSheet().write(wb.sheet(RosterSheet.NAME), roster, reported);
+    }
     wb.write(out);
     return crossYear;
   }
@@ -170,11 +192,37 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
       summary.text(1, i, SummaryColumns.LEADING.get(i), MergeStyles.HEADER);
       summary.text(2, i, SummaryColumns.LEADING.get(i), MergeStyles.HEADER);
     }
-    columns.fields().forEach((id, col) -> {
-      summary.text(0, col, TableId.of(id).label() + " " + columns.field(id).row(), MergeStyles.HEADER);
+    String group = null;
+    int groupFrom = 0;
+    for (Map.Entry<String, Integer> e : columns.fields().entrySet()) {
+      String id = e.getKey();
+      int col = e.getValue();
+      String title = TableId.of(id).label() + " " + columns.field(id).row() + columns.onlyIn(id).map(f -> "（仅" + f.code() + "格式）").orElse("");
+      summary.text(0, col, title, MergeStyles.HEADER);
       summary.text(1, col, columns.field(id).column(), MergeStyles.HEADER);
       summary.text(2, col, id, MergeStyles.HEADER);
-    });
+      if (!title.equals(group)) {
+        mergeGroup(groupFrom, col - 1);
+        group = title;
+        groupFrom = col;
+      }
+    }
+    mergeGroup(groupFrom, columns.firstCheck() - columns.figures().size() - 1);
+    if (!columns.figures().isEmpty()) {
+      int from = columns.figures().values().iterator().next();
+      mergeGroup(from, from + columns.figures().size() - 1);
+    }
+    mergeGroup(columns.firstCheck(), columns.count() - 1);
+    // Wide enough for an agency's name and a file's; numbers and verdicts in narrow columns.
+    summary.width(SummaryColumns.AGENCY, 28);
+    summary.width(SummaryColumns.KEY, 22);
+    summary.width(SummaryColumns.YEAR, SummaryColumns.FORMAT, 6);
+    summary.width(SummaryColumns.FILE, 30);
+    summary.width(SummaryColumns.FAILING, columns.count() - 1, 10);
+    summary.height(0, 48);
+    summary.height(1, 60);
+    summary.page(true, false);
+    summary.repeatRows(0, FIRST_DATA_ROW - 2);
     columns.figures().forEach((id, col) -> {
       summary.text(0, col, "主要数字（两种格式可比）", MergeStyles.HEADER);
       summary.text(1, col, columns.figureLabel(id), MergeStyles.HEADER);
@@ -185,6 +233,13 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
       summary.text(1, col, columns.checkDescription(id), MergeStyles.HEADER);
       summary.text(2, col, id, MergeStyles.HEADER);
     });
+  }
+
+  /** One header over a group of columns (a row of the form, the key figures, the checks). */
+  private void mergeGroup(int from, int to) {
+    if (to > from) {
+      summary.merge(SummaryColumns.letter(from) + "1:" + SummaryColumns.letter(to) + "1");
+    }
   }
 
   private void values(int row, Report r) {

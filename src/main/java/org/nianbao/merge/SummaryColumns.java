@@ -1,9 +1,13 @@
 package org.nianbao.merge;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
 import org.nianbao.spec.CheckScope;
 import org.nianbao.spec.CheckSpec;
@@ -13,9 +17,10 @@ import org.nianbao.spec.Format;
 import org.nianbao.spec.ReportSpec;
 
 /**
- * The columns of the 汇总 sheet: who and what, then every statutory field of either format, then
- * the key figures comparable across formats, then every balance check. 2019 and 2021 reports share
- * the columns; a field only one format has stays blank for the other.
+ * The columns of the 汇总 sheet: who and what, then every statutory field — those both formats
+ * have first, then each format's own — then the key figures comparable across formats, then every
+ * balance check. 2019 and 2021 reports share the columns; a field only one format has stays blank
+ * for the other.
  */
 final class SummaryColumns {
   /** The columns before the fields, with their headers. */
@@ -35,6 +40,8 @@ final class SummaryColumns {
 
   private final Map<String, Integer> fields = new LinkedHashMap<>();
   private final Map<String, FieldSpec> fieldSpecs = new LinkedHashMap<>();
+  /** The one format a field belongs to, or null for a field of both. */
+  private final Map<String, Format> onlyIn = new HashMap<>();
   private final Map<String, Integer> figures = new LinkedHashMap<>();
   private final Map<String, String> figureLabels = new LinkedHashMap<>();
   private final Map<String, Integer> checks = new LinkedHashMap<>();
@@ -42,10 +49,20 @@ final class SummaryColumns {
 
   SummaryColumns(ReportSpec spec) {
     int col = LEADING.size();
-    for (FieldSpec f : spec.fields()) {
+    // Fields both formats have first (表三 and 表四 whole, 表二's common rows), in the revised form's
+    // order; then each format's own, so comparable columns stand together.
+    Map<String, Set<Format>> formats = new LinkedHashMap<>();
+    spec.fields().forEach(f -> formats.computeIfAbsent(f.id(), k -> EnumSet.noneOf(Format.class)).addAll(formatsOf(f)));
+    List<FieldSpec> ordered = new ArrayList<>();
+    spec.fields(Format.REVISED_2021).stream().filter(f -> formats.get(f.id()).size() > 1).forEach(ordered::add);
+    for (Format only : Format.values()) {
+      spec.fields(only).stream().filter(f -> formats.get(f.id()).equals(EnumSet.of(only))).forEach(ordered::add);
+    }
+    for (FieldSpec f : ordered) {
       if (!fields.containsKey(f.id())) {
         fields.put(f.id(), col++);
         fieldSpecs.put(f.id(), f);
+        onlyIn.put(f.id(), formats.get(f.id()).size() == 1 ? formats.get(f.id()).iterator().next() : null);
       }
     }
     for (Format format : Format.values()) {
@@ -74,6 +91,21 @@ final class SummaryColumns {
 
   FieldSpec field(String id) {
     return fieldSpecs.get(id);
+  }
+
+  /** The one format the field belongs to, if only one has it. */
+  Optional<Format> onlyIn(String id) {
+    return Optional.ofNullable(onlyIn.get(id));
+  }
+
+  private static Set<Format> formatsOf(FieldSpec f) {
+    Set<Format> out = EnumSet.noneOf(Format.class);
+    for (Format x : Format.values()) {
+      if (f.in(x)) {
+        out.add(x);
+      }
+    }
+    return out;
   }
 
   Map<String, Integer> figures() {

@@ -22,14 +22,17 @@ public final class ReportSpec {
   private final Map<Format, Map<String, List<RowSpec>>> rows = new EnumMap<>(Format.class);
   private final Map<Format, Layout> layouts = new EnumMap<>(Format.class);
   private final List<Figure> figures;
+  private final List<Indicator> indicators;
   private final List<NarrativeSpec> narrative;
   private final Map<String, FieldSpec> byId = new HashMap<>();
   private final Map<String, Pattern> headers;
 
   private ReportSpec(
-      List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks, List<Figure> figures, List<NarrativeSpec> narrative, Map<String, Pattern> headers) {
+      List<FieldSpec> fields, List<RowLabel> labels, List<CheckSpec> checks, List<Figure> figures, List<Indicator> indicators, List<NarrativeSpec> narrative,
+      Map<String, Pattern> headers) {
     this.headers = Map.copyOf(headers);
     this.figures = List.copyOf(figures);
+    this.indicators = List.copyOf(indicators);
     this.narrative = List.copyOf(narrative);
     this.fields = List.copyOf(fields);
     fields.forEach(f -> byId.putIfAbsent(f.id(), f));
@@ -49,7 +52,7 @@ public final class ReportSpec {
   /** Loads the templates bundled with nianbao. */
   public static ReportSpec load() {
     List<FieldSpec> fields = loadFields();
-    return new ReportSpec(fields, loadLabels(), loadChecks(fields), loadFigures(), loadNarrative(), loadHeaders());
+    return new ReportSpec(fields, loadLabels(), loadChecks(fields), loadFigures(), loadIndicators(), loadNarrative(), loadHeaders());
   }
 
   /** How one format's tables are laid out in a workbook. */
@@ -60,6 +63,26 @@ public final class ReportSpec {
   /** The key figures of one format, in template order. */
   public List<Figure> figures(Format format) {
     return figures.stream().filter(f -> f.formats().contains(format)).toList();
+  }
+
+  /** The indicator {@code id} as one format defines it, if that format has it. */
+  public Optional<Indicator> indicator(String id, Format format) {
+    return indicators.stream().filter(i -> i.id().equals(id) && i.formats().contains(format)).findFirst();
+  }
+
+  /** Every indicator's id, in template order, each once (a format may define it its own way). */
+  public List<String> indicatorIds() {
+    return indicators.stream().map(Indicator::id).distinct().toList();
+  }
+
+  /** The indicator's name and unit, and what it means in each format that has it. */
+  public String indicatorMeaning(String id) {
+    return String.join("；", indicators.stream().filter(i -> i.id().equals(id)).map(Indicator::meaning).toList());
+  }
+
+  /** The first definition of an indicator (its name and unit are the same in every format). */
+  public Indicator indicator(String id) {
+    return indicators.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
   }
 
   /** Every field of every format, in template order. */
@@ -141,6 +164,14 @@ public final class ReportSpec {
     List<NarrativeSpec> out = new ArrayList<>();
     for (String[] r : Tsv.rows("narrative.tsv")) {
       out.add(new NarrativeSpec(r[0], Formats.parse(r[1]), r[2], terms(r[3]), r[4], Pattern.compile(r[5])));
+    }
+    return out;
+  }
+
+  private static List<Indicator> loadIndicators() {
+    List<Indicator> out = new ArrayList<>();
+    for (String[] r : Tsv.rows("indicators.tsv")) {
+      out.add(new Indicator(r[0], Formats.parse(r[1]), r[2], r[3], terms(r[4]), r[5].isBlank() ? List.of() : terms(r[5]), r[6]));
     }
     return out;
   }

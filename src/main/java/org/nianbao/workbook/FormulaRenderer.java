@@ -1,6 +1,7 @@
 package org.nianbao.workbook;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,29 @@ public final class FormulaRenderer {
     return new FormulaRenderer(t -> layout.cell(t.field()).map(c -> Shown.of(c.ref(), values.get(t.field()))));
   }
 
+  /**
+   * Computes over a report's own values, for outputs that hold values without formulas (CSV): the
+   * same arithmetic as the workbooks' formulas, so a CSV figure is the one the workbook stores.
+   */
+  public static FormulaRenderer values(Map<String, Value> values) {
+    return new FormulaRenderer(t -> values.containsKey(t.field()) ? Optional.of(Shown.of("", values.get(t.field()))) : Optional.empty());
+  }
+
+  /**
+   * An indicator: the sum of {@code numerator}, or its ratio to the sum of {@code denominator};
+   * empty text while a field of {@code unread} is empty, or while the denominator is 0 (never #DIV/0!).
+   */
+  public Formula indicator(List<Term> numerator, List<Term> denominator, List<String> unread) {
+    Formula num = sum(numerator);
+    Formula body = num;
+    if (!denominator.isEmpty()) {
+      Formula den = sum(denominator);
+      Object value = den.number().signum() == 0 ? "" : num.number().divide(den.number(), MathContext.DECIMAL64);
+      body = new Formula("IF(" + den.text() + "=0,\"\",(" + num.text() + ")/(" + den.text() + "))", value);
+    }
+    return unless(unread, body, "");
+  }
+
   /** {@code SUM(a,b)-SUM(c)} for the terms, or {@code 0} when they name no cell. */
   public Formula sum(List<Term> terms) {
     List<String> plus = new ArrayList<>();
@@ -96,6 +120,11 @@ public final class FormulaRenderer {
 
   /** {@code verdict}, or 跳过 while any of the fields' cells is empty. */
   public Formula unlessBlank(List<String> fields, Formula verdict) {
+    return unless(fields, verdict, SKIPPED);
+  }
+
+  /** {@code formula}, or the text {@code instead} while any of the fields' cells is empty. */
+  private Formula unless(List<String> fields, Formula formula, String instead) {
     List<String> blanks = new ArrayList<>();
     boolean anyBlank = false;
     for (String f : fields) {
@@ -106,10 +135,10 @@ public final class FormulaRenderer {
       }
     }
     if (blanks.isEmpty()) {
-      return verdict;
+      return formula;
     }
     String any = blanks.size() == 1 ? blanks.get(0) : "OR(" + String.join(",", blanks) + ")";
-    return new Formula("IF(" + any + ",\"" + SKIPPED + "\"," + verdict.text() + ")", anyBlank ? SKIPPED : verdict.value());
+    return new Formula("IF(" + any + ",\"" + instead + "\"," + formula.text() + ")", anyBlank ? instead : formula.value());
   }
 
   /** {@code COUNTIF(range,"word")} over cells showing {@code shown}. */

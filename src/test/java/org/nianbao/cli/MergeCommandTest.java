@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -41,6 +42,23 @@ class MergeCommandTest {
     assertEquals(7, Files.readAllLines(dir.resolve("merged.csv")).size(), "header and one row per input");
     assertTrue(cli.err().endsWith("6 inputs: 0 read whole, 3 with missing tables or flagged figures, 3 not read\nwrote " + out + " (3 reports)\nwrote "
         + dir.resolve("merged.csv") + " (3 reports)\n"), cli.err());
+  }
+
+  @Test
+  void aRosterAddsTheSheetOfWhoReportedAndABadOneIsAUsageError(@TempDir Path dir) throws Exception {
+    Path roster = Files.writeString(dir.resolve("units.csv"), "单位\n海宁市人民政府\n衡阳市人民政府办公室\n绍兴市教育局\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("m.xlsx");
+    assertEquals(ExitCodes.OK, cli.run("merge", "-o", out.toString(), "--roster", roster.toString(), "test-data/reports/haining-2020.txt",
+        "test-data/reports/hengyang-office-2019.txt"), cli.err());
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+      assertEquals("名单共3个单位：已报送2，名称近似0，重复报送0，未报送1；不在名单上的报告0份。未能读取的文件见「未能读取」。",
+          wb.getSheet("名单").getRow(0).getCell(0).getStringCellValue());
+    }
+    Path empty = Files.writeString(dir.resolve("empty.csv"), "单位\n", StandardCharsets.UTF_8);
+    assertEquals(ExitCodes.USAGE, cli.run("merge", "-o", out.toString(), "--roster", empty.toString(), "test-data/reports"));
+    assertTrue(cli.err().contains("the roster " + empty + " cannot be read or names no unit"), cli.err());
+    assertEquals(ExitCodes.USAGE, cli.run("merge", "-o", out.toString(), "--roster", dir.resolve("none.csv").toString(), "test-data/reports"));
+    assertTrue(cli.err().lines().noneMatch(l -> l.contains("Exception")), cli.err());
   }
 
   @Test

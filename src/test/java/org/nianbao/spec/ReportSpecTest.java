@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,26 @@ class ReportSpecTest {
         }
       }
     }
+  }
+
+  @Test
+  void everyIndicatorReadsOnlyFieldsOfItsFormatsAndHasOneNameAndUnit() {
+    int defined = 0;
+    for (Format f : Format.values()) {
+      Set<String> ids = new HashSet<>();
+      SPEC.fields(f).forEach(x -> ids.add(x.id()));
+      for (String id : SPEC.indicatorIds()) {
+        Optional<Indicator> in = SPEC.indicator(id, f);
+        if (in.isPresent()) {
+          defined++;
+          assertTrue(ids.containsAll(in.get().fields()), id + " reads a field " + f.code() + " does not have");
+          assertEquals(SPEC.indicator(id).name(), in.get().name(), id + " has one name in both formats");
+          assertEquals(SPEC.indicator(id).unit(), in.get().unit(), id + " has one unit in both formats");
+          assertTrue(in.get().ratio() == in.get().unit().equals("%"), id + ": a ratio, and only a ratio, is in %");
+        }
+      }
+    }
+    assertTrue(defined >= 28, "indicators defined: " + defined);
   }
 
   @Test

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
+import org.nianbao.model.ValueKind;
+import org.nianbao.model.Value;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -119,8 +122,16 @@ class StoredValuesIT {
     return String.valueOf(a).equals(String.valueOf(b));
   }
 
+  /** The same agency's report for the year before, every number one more: 同比 then has a pair to compare. */
+  private static Report yearBefore(Report r) {
+    Map<String, Value> values = new LinkedHashMap<>(r.values());
+    values.replaceAll((k, v) -> v.kind() == ValueKind.NUMBER ? new Value(ValueKind.NUMBER, v.number().add(BigDecimal.ONE), v.placement(), v.source()) : v);
+    return new Report(r.file() + "（上年）", r.agency(), r.year().map(y -> y - 1), r.published(), r.format(), r.tables(), values, List.of(), r.checks(), r.sections());
+  }
+
   private static byte[] merge(List<Report> reports) throws IOException {
     ComparisonWorkbookWriter w = new ComparisonWorkbookWriter(ReportWorkbookWriterTest.SPEC);
+    w.add(yearBefore(reports.stream().filter(r -> r.year().isPresent() && r.format().isPresent() && r.agency().isPresent()).findFirst().orElseThrow()));
     reports.forEach(w::add);
     w.addFailure("broken.html", "not a report");
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,0 +1,117 @@
+package org.nianbao.merge;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.spec.Indicator;
+import org.nianbao.spec.ReportSpec;
+import org.nianbao.xlsx.Sheet;
+
+/**
+ * The 排名 sheet: on each report's row (as on 汇总 and 指标), its place among the reports of the
+ * same year for every indicator — 1 for the largest value; equal values share a place and the next
+ * place is skipped (1, 2, 2, 4); a report without a value has no place and is not counted. Live
+ * COUNTIFS formulas over 指标, each stored with its value, shaded from the first place (dark) to the
+ * last (white) so the extremes stand out.
+ */
+final class RankSheet {
+  static final String NAME = "排名";
+  private static final String NOTE = "同一年度内按数值从大到小排名：1为最大；数值相同名次相同，其后名次顺延；无数值的不排名。"
+      + "尚未区分机关层级，所有机关一并排名。";
+
+  private final ReportSpec spec;
+
+  RankSheet(ReportSpec spec) {
+    this.spec = spec;
+  }
+
+  /** Writes a row for each of {@code rows} (指标's rows, in order). */
+  void write(Sheet sheet, List<IndicatorSheet.Row> rows) {
+    List<String> ids = spec.indicatorIds();
+    int lead = IndicatorSheet.LEADING.size();
+    int first = ComparisonWorkbookWriter.FIRST_DATA_ROW;
+    int last = Math.max(first, first + rows.size() - 1);
+    String source = "'" + IndicatorSheet.NAME + "'!";
+    for (int i = 0; i < lead; i++) {
+      for (int r = 0; r < 3; r++) {
+        sheet.text(r, i, IndicatorSheet.LEADING.get(i), MergeStyles.HEADER);
+      }
+    }
+    for (int k = 0; k < ids.size(); k++) {
+      Indicator in = spec.indicator(ids.get(k));
+      sheet.text(0, lead + k, in.name() + " 排名", MergeStyles.HEADER);
+      sheet.text(1, lead + k, k == 0 ? NOTE : "", MergeStyles.HEADER);
+      sheet.text(2, lead + k, "名次", MergeStyles.HEADER);
+    }
+    sheet.merge(SummaryColumns.letter(lead) + "2:" + SummaryColumns.letter(lead + ids.size() - 1) + "2");
+    // Row sizes are set before the rows are written out.
+    sheet.width(0, 26);
+    sheet.width(1, 2, 7);
+    sheet.width(lead, lead + ids.size() - 1, 12);
+    sheet.height(1, 30);
+    sheet.freeze(lead, first - 1);
+    String yearCol = SummaryColumns.letter(1);
+    List<Map<Integer, BigDecimal[]>> sorted = new ArrayList<>();
+    for (int k = 0; k < ids.size(); k++) {
+      sorted.add(sorted(rows, k));
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      int row = first - 1 + i;
+      int excelRow = first + i;
+      IndicatorSheet.Row r = rows.get(i);
+      sheet.text(row, 0, r.agency(), null);
+      sheet.text(row, 2, r.format(), null);
+      if (r.year() == null) {
+        // No year, no place: a report is ranked among those of its year.
+        continue;
+      }
+      sheet.number(row, 1, r.year(), null);
+      for (int k = 0; k < ids.size(); k++) {
+        String col = SummaryColumns.letter(lead + k);
+        String cell = source + col + excelRow;
+        String formula = "IF(ISNUMBER(" + cell + "),COUNTIFS(" + source + "$" + yearCol + "$" + first + ":$" + yearCol + "$" + last + "," + source + "$" + yearCol + excelRow + ","
+            + source + col + "$" + first + ":" + col + "$" + last + ",\">\"&" + cell + ")+1,\"\")";
+        sheet.formula(row, lead + k, formula, rank(sorted.get(k), r, k), null);
+      }
+      sheet.flushBefore(row + 1);
+    }
+    for (int k = 0; k < ids.size(); k++) {
+      String col = SummaryColumns.letter(lead + k);
+      sheet.colorScale(col + first + ":" + col + last, "5A8AC6", "BDD7EE", "FFFFFF");
+    }
+  }
+
+  /** 1 + how many reports of the same year have a larger value; empty text without a value. */
+  private static Object rank(Map<Integer, BigDecimal[]> sorted, IndicatorSheet.Row row, int k) {
+    if (!(row.values()[k] instanceof BigDecimal mine)) {
+      return "";
+    }
+    BigDecimal[] ascending = sorted.get(row.year());
+    int from = 0;
+    int to = ascending.length;
+    while (from < to) {
+      int mid = (from + to) >>> 1;
+      if (ascending[mid].compareTo(mine) <= 0) {
+        from = mid + 1;
+      } else {
+        to = mid;
+      }
+    }
+    return BigDecimal.valueOf(ascending.length - from + 1);
+  }
+
+  /** Each year's values of indicator {@code k}, ascending. */
+  private static Map<Integer, BigDecimal[]> sorted(List<IndicatorSheet.Row> rows, int k) {
+    Map<Integer, List<BigDecimal>> byYear = new HashMap<>();
+    for (IndicatorSheet.Row r : rows) {
+      if (r.year() != null && r.values()[k] instanceof BigDecimal v) {
+        byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(v);
+      }
+    }
+    Map<Integer, BigDecimal[]> out = new HashMap<>();
+    byYear.forEach((y, list) -> out.put(y, list.stream().sorted().toArray(BigDecimal[]::new)));
+    return out;
+  }
+}
