@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.nianbao.export.CsvExporter;
 import org.nianbao.merge.ComparisonWorkbookWriter;
+import org.nianbao.merge.Gazetteer;
 import org.nianbao.merge.Roster;
 import org.nianbao.model.CheckResult;
 import org.nianbao.export.JsonLinesWriter;
@@ -99,20 +100,22 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress)
       throws IOException {
-    return merge(files, xlsx, csv, header, replace, threads, progress, Pipeline.standard(), Optional.empty());
+    return merge(files, xlsx, csv, header, replace, threads, progress, Pipeline.standard(), Optional.empty(), Optional.empty());
   }
 
   /**
    * As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer)}, reading the inputs
-   * with {@code pipeline}, and with a 名单 sheet when the units expected to report are given.
+   * with {@code pipeline}, with a 名单 sheet when the units expected to report are given, and
+   * agencies whose names do not say where they are placed within {@code region}.
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress,
-      Pipeline pipeline, Optional<Roster> roster) throws IOException {
+      Pipeline pipeline, Optional<Roster> roster, Optional<String> region) throws IOException {
     ReportSpec spec = ReportSpec.load();
     Path csvTemp = csv.isPresent() ? csvTemp() : null;
     List<CheckResult> crossYear = new ArrayList<>();
     try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
       roster.ifPresent(book::expect);
+      region.ifPresent(book::within);
       try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH)) {
         new Batch(pipeline, threads).run(files, o -> {
           if (o.report().isPresent()) {
@@ -135,6 +138,11 @@ public final class Nianbao {
         Files.deleteIfExists(csvTemp);
       }
     }
+  }
+
+  /** Whether {@code region} (浙江省绍兴市) names exactly one administrative division. */
+  public static boolean knownRegion(String region) {
+    return Gazetteer.load().place(region).division().isPresent();
   }
 
   /** The header row of the merge's CSV: the columns' Chinese names, or the field ids for programs. */

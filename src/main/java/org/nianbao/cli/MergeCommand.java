@@ -38,6 +38,9 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--roster", paramLabel = "FILE.csv", descriptionKey = "roster")
   String roster;
 
+  @Option(names = "--region", paramLabel = "地区", descriptionKey = "region")
+  String region;
+
   @Option(names = "--force", descriptionKey = "force")
   boolean force;
 
@@ -63,6 +66,9 @@ final class MergeCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.roster_unread", roster)));
       }
     }
+    if (region != null && !Nianbao.knownRegion(region)) {
+      throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.region_unknown", region)));
+    }
     log.skipped(in.skipped());
     Path xlsx = Path.of(output);
     Optional<Path> table = Optional.ofNullable(csv).map(Path::of);
@@ -71,7 +77,7 @@ final class MergeCommand implements Callable<Integer> {
       return ExitCodes.SOME_FAILED;
     }
     try {
-      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected);
+      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected, Optional.ofNullable(region));
       log.summary(false);
       log.line(Message.of("cli.merged", xlsx, r.reports()));
       table.ifPresent(t -> log.line(Message.of("cli.merged", t, r.reports())));

