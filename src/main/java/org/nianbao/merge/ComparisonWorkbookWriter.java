@@ -116,11 +116,11 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.formula(row, SummaryColumns.FAILING, failing.text(), failing.value(), null);
     summary.formula(row, SummaryColumns.SKIPPED, skipped.text(), skipped.value(), null);
     summary.flushBefore(row + 1);
-    regions().add(row, agency);
+    RegionSheet.Placed placed = regions().add(row, agency);
     indicators.add(row, r, t -> cell(t, excelRow, r).map(c -> new FormulaRenderer.Shown("'" + SUMMARY + "'!" + c.ref(), c.content())));
     figuresByRow.add(shownFigures);
     reported.add(new RosterSheet.Reported(agency, key, r.year().orElse(null), r.file()));
-    tally.add(r.year().orElse(null), r.format().map(Format::code).orElse(null), key, shownFigures);
+    tally.add(r.year().orElse(null), r.format().map(Format::code).orElse(null), key, placed.level(), placed.province(), shownFigures);
     if (r.year().isPresent() && !agency.isEmpty()) {
       Map<String, Value> kept = new HashMap<>();
       crossYearFields.forEach(f -> Optional.ofNullable(r.values().get(f)).ifPresent(v -> kept.put(f, v)));

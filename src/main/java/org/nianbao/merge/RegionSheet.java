@@ -14,6 +14,8 @@ import org.nianbao.xlsx.Sheet;
 final class RegionSheet {
   static final String NAME = "地区与层级";
   static final String UNKNOWN = "未识别";
+  /** The column of the province, which 统计 sums by. */
+  static final int PROVINCE = 1;
   /** The column of the level, which 排名 ranks within. */
   static final int LEVEL = 5;
   private static final List<String> HEADERS = List.of("机关", "省", "市", "县", "乡镇街道", "层级", "类别", "区划代码", "说明");
@@ -41,8 +43,11 @@ final class RegionSheet {
     sheet.freeze(1, ComparisonWorkbookWriter.FIRST_DATA_ROW - 1);
   }
 
+  /** Where a report was placed: its province ("" when unknown) and level. */
+  record Placed(String province, String level) {}
+
   /** Places the report's agency on its row. */
-  void add(int row, String agency) {
+  Placed add(int row, String agency) {
     Gazetteer.Place own = gazetteer.place(agency);
     Gazetteer.Place p = within(agency, own);
     boolean byRegion = p != own && p.division().equals(region);
@@ -66,6 +71,8 @@ final class RegionSheet {
     sheet.text(row, 6, p.kind(), null);
     sheet.text(row, 8, note, MergeStyles.WRAPPED);
     sheet.flushBefore(row + 1);
+    String province = p.division().map(d -> gazetteer.path(d).get(0).name()).orElse("");
+    return new Placed(province, level);
   }
 
   /**

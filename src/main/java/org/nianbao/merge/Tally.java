@@ -3,11 +3,12 @@ package org.nianbao.merge;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The sums behind 统计 and 图表, kept as rows are added so that their SUMIFS, COUNTIF and
  * AVERAGEIFS formulas can be stored with their values without reading 汇总 back: per year, per
- * format and per agency, how many reports and, for each key figure, its total and how many reports
+ * format, per agency, per level and per province, how many reports and, for each key figure, its total and how many reports
  * show it.
  */
 final class Tally {
@@ -29,8 +30,15 @@ final class Tally {
   private final Map<Integer, Group> byYear = new HashMap<>();
   private final Map<String, Group> byFormat = new HashMap<>();
   private final Map<String, Group> byAgency = new HashMap<>();
+  private final Map<String, Group> byLevel = new TreeMap<>();
+  private final Map<String, Group> byProvince = new TreeMap<>();
 
-  void add(Integer year, String format, String agencyKey, Map<String, BigDecimal> figures) {
+  /** Adds a report to its year's, format's, agency's, level's and province's groups (province "" when unknown). */
+  void add(Integer year, String format, String agencyKey, String level, String province, Map<String, BigDecimal> figures) {
+    add(byLevel.computeIfAbsent(level, l -> new Group()), figures);
+    if (!province.isEmpty()) {
+      add(byProvince.computeIfAbsent(province, p -> new Group()), figures);
+    }
     if (year != null) {
       add(byYear.computeIfAbsent(year, y -> new Group()), figures);
     }
@@ -54,6 +62,16 @@ final class Tally {
 
   Group format(String format) {
     return byFormat.getOrDefault(format, new Group());
+  }
+
+  /** The levels seen, each with its group, in a stable order. */
+  Map<String, Group> levels() {
+    return byLevel;
+  }
+
+  /** The provinces seen, each with its group, in a stable order. */
+  Map<String, Group> provinces() {
+    return byProvince;
   }
 
   Group agency(String key) {

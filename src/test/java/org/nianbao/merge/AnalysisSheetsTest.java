@@ -219,4 +219,34 @@ class AnalysisSheetsTest {
     }
     throw new AssertionError("no column " + name);
   }
+
+  @Test
+  void statisticsCountAndSumByLevelAndProvinceAsPlaced() throws IOException {
+    List<Report> reports = MergeFixtures.corpus();
+    MergeFixtures.Merged m = MergeFixtures.merge(reports, List.of());
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(m.xlsx()))) {
+      Sheet places = wb.getSheet(RegionSheet.NAME);
+      Sheet stats = wb.getSheet(ComparisonWorkbookWriter.STATISTICS);
+      java.util.Map<String, Integer> levels = new java.util.TreeMap<>();
+      java.util.Map<String, Integer> provinces = new java.util.TreeMap<>();
+      for (int i = 0; i < reports.size(); i++) {
+        Row row = places.getRow(ComparisonWorkbookWriter.FIRST_DATA_ROW - 1 + i);
+        levels.merge(row.getCell(RegionSheet.LEVEL).getStringCellValue(), 1, Integer::sum);
+        Cell province = row.getCell(RegionSheet.PROVINCE);
+        if (province != null && !province.getStringCellValue().isEmpty()) {
+          provinces.merge(province.getStringCellValue(), 1, Integer::sum);
+        }
+      }
+      java.util.Map<String, Integer> counted = new java.util.TreeMap<>();
+      for (Row row : stats) {
+        Cell label = row.getCell(0);
+        if (row.getRowNum() > 0 && label != null && label.getCellType() == CellType.STRING && row.getCell(1) != null) {
+          counted.put(label.getStringCellValue(), (int) row.getCell(1).getNumericCellValue());
+        }
+      }
+      levels.forEach((level, n) -> assertEquals(n, counted.get(level), level));
+      provinces.forEach((province, n) -> assertEquals(n, counted.get(province), province));
+      assertTrue(levels.containsKey("县级") && provinces.containsKey("浙江省"), levels + " " + provinces);
+    }
+  }
 }
