@@ -116,7 +116,7 @@ public final class Nianbao {
     try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
       roster.ifPresent(book::expect);
       region.ifPresent(book::within);
-      try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH)) {
+      try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH, book::locate)) {
         new Batch(pipeline, threads).run(files, o -> {
           if (o.report().isPresent()) {
             book.add(o.report().get());

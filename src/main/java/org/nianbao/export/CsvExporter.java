@@ -16,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
+import org.nianbao.merge.Gazetteer;
 import org.nianbao.spec.FieldSpec;
 import org.nianbao.spec.Indicator;
 import org.nianbao.spec.ReportSpec;
@@ -28,7 +30,8 @@ import org.nianbao.workbook.FormulaRenderer;
 /**
  * One CSV row per input: UTF-8 with a byte-order mark so that Excel opens it in the right charset,
  * and a header of the columns' Chinese names (表三 一、本年新收…·自然人) for people, or of the field
- * ids for programs; after the fields, the indicators of {@code templates/indicators.tsv} as the
+ * ids for programs; after who and what, where the agency is (省, 市, 县, 乡镇街道, 层级, 类别, 区划代码,
+ * as 地区与层级 places it); after the fields, the indicators of {@code templates/indicators.tsv} as the
  * comparison workbook's 指标 stores them (ratios as fractions). Text that a spreadsheet would take for a formula (starting with = + - @, tab or
  * carriage return) is neutralised with a leading apostrophe; numbers are written as numbers.
  */
@@ -37,18 +40,33 @@ public final class CsvExporter implements AutoCloseable {
   private static final List<String> IDS = List.of("file", "agency", "year", "format", "error");
   private static final List<String> NAMES = List.of("文件", "机关", "年度", "格式", "未能读取的原因");
 
+  private static final List<String> PLACE_IDS = List.of("region.province", "region.city", "region.county", "region.town", "region.level", "region.kind", "region.code");
+  private static final List<String> PLACE_NAMES = List.of("省", "市", "县", "乡镇街道", "层级", "类别", "区划代码");
+
   private final ReportSpec spec;
+  private final Function<String, Gazetteer.Location> places;
   private final CSVWriter csv;
   private final List<String> fields;
 
-  /** Starts the file: writes the byte-order mark and the header, in Chinese or as ids. */
+  /** Starts the file: writes the byte-order mark and the header, in Chinese or as ids; agencies placed by name alone. */
   public CsvExporter(ReportSpec spec, OutputStream out, boolean chineseHeader) throws IOException {
+    this(spec, out, chineseHeader, placedByName());
+  }
+
+  /** As {@link #CsvExporter(ReportSpec, OutputStream, boolean)}, agencies placed by {@code places} (as the comparison workbook places them). */
+  public CsvExporter(ReportSpec spec, OutputStream out, boolean chineseHeader, Function<String, Gazetteer.Location> places) throws IOException {
     this.spec = spec;
+    this.places = places;
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     this.fields = List.copyOf(columns(spec).keySet());
     w.write('\uFEFF');
     this.csv = new CSVWriter(w);
     csv.writeNext(header(spec, chineseHeader).toArray(new String[0]), false);
+  }
+
+  private static Function<String, Gazetteer.Location> placedByName() {
+    Gazetteer g = Gazetteer.load();
+    return agency -> g.locate(agency, Optional.empty());
   }
 
   private static Map<String, String> columns(ReportSpec spec) {
@@ -61,6 +79,7 @@ public final class CsvExporter implements AutoCloseable {
 
   private static List<String> header(ReportSpec spec, boolean chinese) {
     List<String> header = new ArrayList<>(chinese ? NAMES : IDS);
+    header.addAll(chinese ? PLACE_NAMES : PLACE_IDS);
     header.addAll(chinese ? columns(spec).values() : columns(spec).keySet());
     for (String id : spec.indicatorIds()) {
       header.add(chinese ? "指标·" + spec.indicator(id).name() : "indicator." + id);
@@ -98,6 +117,9 @@ public final class CsvExporter implements AutoCloseable {
   public void add(Report r) {
     List<String> row = new ArrayList<>(List.of(safe(r.file()), safe(r.agency().orElse("")), r.year().map(String::valueOf).orElse(""),
         r.format().map(f -> f.code()).orElse(""), ""));
+    Gazetteer.Location at = places.apply(r.agency().orElse(""));
+    row.addAll(at.divisions());
+    row.addAll(List.of(at.level(), at.kind(), at.code()));
     for (String f : fields) {
       Value v = r.values().get(f);
       row.add(v == null || v.number() == null ? "" : plain(v.number()));
@@ -114,6 +136,7 @@ public final class CsvExporter implements AutoCloseable {
   /** The row of an input that could not be read. */
   public void addFailure(String file, String reason) {
     List<String> row = new ArrayList<>(List.of(safe(file), "", "", "", safe(reason)));
+    PLACE_IDS.forEach(p -> row.add(""));
     fields.forEach(f -> row.add(""));
     spec.indicatorIds().forEach(id -> row.add(""));
     csv.writeNext(row.toArray(new String[0]), true);

@@ -142,6 +142,11 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     return true;
   }
 
+  /** Where an agency is, as 地区与层级 places it (within the region given, if any). */
+  public Gazetteer.Location locate(String agency) {
+    return gazetteer.locate(agency, regions().region());
+  }
+
   private RegionSheet regions() {
     if (regions == null) {
       regions = new RegionSheet(gazetteer, Optional.empty(), later.get(RegionSheet.NAME));

@@ -32,6 +32,24 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * An agency's place as a reader sees it: province, city, county and town (empty where none), its
+   * level (未识别 when not known), kind, division code, and a note on how it was placed or why not.
+   */
+  public record Location(List<String> divisions, String level, String kind, String code, String note) {
+    public Location {
+      divisions = List.copyOf(divisions);
+    }
+
+    public String province() {
+      return divisions.get(0);
+    }
+  }
+
+  /** The level of an agency not placed, or placed by the region given only. */
+  public static final String UNKNOWN = "未识别";
+  private static final int SHOWN = 5;
+
   private static final String[] LEVELS = {"", "省级", "市级", "县级", "乡镇街道"};
   private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
   private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟)$");
@@ -155,6 +173,41 @@ public final class Gazetteer {
       return found;
     }
     return found.stream().filter(d -> current.stream().anyMatch(c -> d.level() == 4 ? d.parent().equals(c.code()) : below(d, c))).toList();
+  }
+
+  /**
+   * Where {@code agency} is, for a sheet or a CSV: by its name, or, when the name does not say
+   * where, within {@code region} (the name wins where it names a place, even outside the region).
+   */
+  public Location locate(String agency, Optional<Division> region) {
+    Place own = place(agency);
+    Place p = own;
+    boolean byRegion = false;
+    if (region.isPresent() && own.division().isEmpty()) {
+      List<Division> inside = own.candidates().stream().filter(d -> path(d).contains(region.get())).toList();
+      if (inside.size() == 1) {
+        p = new Place(Optional.of(inside.get(0)), inside, own.level(), own.kind());
+      } else if (inside.size() > 1) {
+        p = new Place(Optional.empty(), inside, own.level(), own.kind());
+      } else {
+        p = place(agency, List.of(region.get()));
+        byRegion = p.division().equals(region);
+      }
+    }
+    String[] names = {"", "", "", ""};
+    String note;
+    if (p.division().isPresent()) {
+      path(p.division().get()).forEach(d -> names[d.level() - 1] = d.name());
+      note = byRegion ? "名称中未识别出所在区划，按所给地区（--region）；层级未识别" : "";
+    } else if (p.ambiguous()) {
+      List<String> shown = p.candidates().stream().limit(SHOWN).map(d -> String.join("", path(d).stream().map(Division::name).toList())).toList();
+      note = "名称与" + p.candidates().size() + "处区划相符，未能确定：" + String.join("、", shown) + (p.candidates().size() > SHOWN ? "等" : "");
+    } else {
+      note = "名称中没有可识别的行政区划";
+    }
+    // Placed only by the region given, its level is not known: 长河县 in 绍兴市 is no 市级 agency.
+    String level = p.level().isEmpty() || byRegion ? UNKNOWN : p.level();
+    return new Location(List.of(names), level, p.kind(), p.division().map(Division::code).orElse(""), note);
   }
 
   /** Whether {@code d} lies within {@code c}. */

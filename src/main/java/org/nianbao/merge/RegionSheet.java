@@ -13,13 +13,11 @@ import org.nianbao.xlsx.Sheet;
  */
 final class RegionSheet {
   static final String NAME = "地区与层级";
-  static final String UNKNOWN = "未识别";
   /** The column of the province, which 统计 sums by. */
   static final int PROVINCE = 1;
   /** The column of the level, which 排名 ranks within. */
   static final int LEVEL = 5;
   private static final List<String> HEADERS = List.of("机关", "省", "市", "县", "乡镇街道", "层级", "类别", "区划代码", "说明");
-  private static final int SHOWN = 5;
 
   private final Gazetteer gazetteer;
   private final Optional<Gazetteer.Division> region;
@@ -48,48 +46,23 @@ final class RegionSheet {
 
   /** Places the report's agency on its row. */
   Placed add(int row, String agency) {
-    Gazetteer.Place own = gazetteer.place(agency);
-    Gazetteer.Place p = within(agency, own);
-    boolean byRegion = p != own && p.division().equals(region);
-    String note = byRegion ? "名称中未识别出所在区划，按所给地区（--region）；层级未识别" : "";
+    Gazetteer.Location at = gazetteer.locate(agency, region);
     sheet.text(row, 0, agency, null);
-    if (p.division().isPresent()) {
-      for (Gazetteer.Division d : gazetteer.path(p.division().get())) {
-        sheet.text(row, d.level(), d.name(), null);
-      }
-      sheet.text(row, 7, p.division().get().code(), null);
-    } else if (p.ambiguous()) {
-      List<String> names = p.candidates().stream().limit(SHOWN).map(d -> String.join("", gazetteer.path(d).stream().map(Gazetteer.Division::name).toList())).toList();
-      note = "名称与" + p.candidates().size() + "处区划相符，未能确定：" + String.join("、", names) + (p.candidates().size() > SHOWN ? "等" : "");
-    } else {
-      note = "名称中没有可识别的行政区划";
+    for (int i = 0; i < at.divisions().size(); i++) {
+      sheet.text(row, 1 + i, at.divisions().get(i), null);
     }
-    // Placed only by the region given, its level is not known: 长河县 in 绍兴市 is no 市级 agency.
-    String level = p.level().isEmpty() || byRegion ? UNKNOWN : p.level();
-    levels.add(level);
-    sheet.text(row, LEVEL, level, null);
-    sheet.text(row, 6, p.kind(), null);
-    sheet.text(row, 8, note, MergeStyles.WRAPPED);
+    levels.add(at.level());
+    sheet.text(row, LEVEL, at.level(), null);
+    sheet.text(row, 6, at.kind(), null);
+    sheet.text(row, 7, at.code(), null);
+    sheet.text(row, 8, at.note(), MergeStyles.WRAPPED);
     sheet.flushBefore(row + 1);
-    String province = p.division().map(d -> gazetteer.path(d).get(0).name()).orElse("");
-    return new Placed(province, level);
+    return new Placed(at.province(), at.level());
   }
 
-  /**
-   * The place within the region given: the name's own place when it names one (even outside the
-   * region: the name says more than the folder); of the places a name fits, the one in the region;
-   * else the name read within the region.
-   */
-  private Gazetteer.Place within(String agency, Gazetteer.Place own) {
-    if (region.isEmpty() || own.division().isPresent()) {
-      return own;
-    }
-    Gazetteer.Division r = region.get();
-    List<Gazetteer.Division> inside = own.candidates().stream().filter(d -> gazetteer.path(d).contains(r)).toList();
-    if (inside.size() == 1) {
-      return new Gazetteer.Place(Optional.of(inside.get(0)), inside, own.level(), own.kind());
-    }
-    return inside.size() > 1 ? new Gazetteer.Place(Optional.empty(), inside, own.level(), own.kind()) : gazetteer.place(agency, List.of(r));
+  /** The region names are read within, if one was given. */
+  Optional<Gazetteer.Division> region() {
+    return region;
   }
 
   /** Each row's level as written, in row order (未识别 where none was found). */

@@ -25,7 +25,7 @@ class CsvExporterTest {
       csv.add(Pipeline.standard().run(Path.of("test-data/reports/haining-2020.txt")).report().orElseThrow());
     }
     String text = out.toString(StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("\uFEFF文件,机关,年度,格式,未能读取的原因,表二 第二十条第（一）项 规章·本年新制作数量,"), text.substring(0, 80));
+    assertTrue(text.startsWith("\uFEFF文件,机关,年度,格式,未能读取的原因,省,市,县,乡镇街道,层级,类别,区划代码,表二 第二十条第（一）项 规章·本年新制作数量,"), text.substring(0, 80));
   }
 
   @Test
@@ -49,10 +49,10 @@ class CsvExporterTest {
       csv.add(Pipeline.standard().run(Path.of("test-data/reports/haining-2020.txt")).report().orElseThrow());
     }
     String text = out.toString(StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("\uFEFFfile,agency,year,format,error,t2.rules.made,"));
+    assertTrue(text.startsWith("\uFEFFfile,agency,year,format,error,region.province,region.city,region.county,region.town,region.level,region.kind,region.code,t2.rules.made,"));
     String[] lines = text.split("\n");
     assertEquals(2, lines.length);
-    assertTrue(lines[1].contains("\"海宁市人民政府\",\"2020\",\"2019\""));
+    assertTrue(lines[1].contains("\"海宁市人民政府\",\"2020\",\"2019\",\"\",\"浙江省\",\"嘉兴市\",\"海宁市\",\"\",\"县级\",\"人民政府\",\"330481\""), lines[1].substring(0, 160));
     assertTrue(lines[1].contains("\"21144.56\""), "money in 万元, plain");
   }
 
