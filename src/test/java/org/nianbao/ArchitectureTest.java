@@ -27,18 +27,20 @@ class ArchitectureTest {
         .layer("export").definedBy("org.nianbao.export")
         .layer("pipeline").definedBy("org.nianbao.pipeline")
         .layer("facade").definedBy("org.nianbao")
+        .layer("serve").definedBy("org.nianbao.serve")
         .layer("cli").definedBy("org.nianbao.cli")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-        .whereLayer("facade").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("facade").mayOnlyBeAccessedByLayers("cli", "serve")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade", "cli", "serve")
         .whereLayer("export").mayOnlyBeAccessedByLayers("facade", "cli")
         .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("check").mayOnlyBeAccessedByLayers("extract", "pipeline", "export", "facade")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("check", "extract", "export", "pipeline", "facade", "cli")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("check", "extract", "export", "pipeline", "facade", "serve", "cli")
         .whereLayer("doc").mayOnlyBeAccessedByLayers("model", "read", "normalize", "extract", "export", "pipeline")
-        .whereLayer("spec").mayOnlyBeAccessedByLayers("model", "check", "extract", "export", "pipeline", "facade", "cli")
+        .whereLayer("spec").mayOnlyBeAccessedByLayers("model", "check", "extract", "export", "pipeline", "facade", "serve", "cli")
         .check(CLASSES);
   }
 
@@ -62,6 +64,13 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("org.nianbao.cli").should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);
     noClasses().should().dependOnClassesThat().resideInAPackage("com.ibm.icu..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.export").should().dependOnClassesThat().resideInAPackage("com.fasterxml..").check(CLASSES);
+  }
+
+  @Test
+  void onlyTheLocalPageListensAndOnlyOnLoopback() {
+    noClasses().that().resideOutsideOfPackage("org.nianbao.serve").should().dependOnClassesThat()
+        .resideInAnyPackage("com.sun.net.httpserver..").orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.ServerSocket")
+        .check(CLASSES);
   }
 
   @Test

@@ -17,7 +17,9 @@ public final class Main {
     CommandLine cl = commandLine(Locale.getDefault());
     cl.setOut(Terminal.writer(System.out));
     cl.setErr(Terminal.writer(System.err));
-    System.exit(cl.execute(args));
+    // A double-click on the jar starts no console and gives no command: it opens the page.
+    String[] command = args.length == 0 && System.console() == null ? new String[] {"serve"} : args;
+    System.exit(cl.execute(command));
   }
 
   /** The command line speaking the language of {@code locale}, also used by the in-process command tests. */

@@ -1,0 +1,58 @@
+package org.nianbao.cli;
+
+import java.awt.Desktop;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.nianbao.message.Message;
+import org.nianbao.serve.LocalServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** nianbao as a local page: what a double-click on the jar starts. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false)
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand NianbaoCommand parent;
+
+  @Option(names = "--port", paramLabel = "N", descriptionKey = "port")
+  int port;
+
+  @Option(names = "--no-browser", descriptionKey = "no-browser")
+  boolean noBrowser;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    try (LocalServer server = LocalServer.start(port)) {
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+      err.println(parent.messages.render(Message.of("serve.address", server.address())));
+      err.flush();
+      if (!noBrowser) {
+        open(server, err);
+      }
+      server.awaitStop();
+      err.println(parent.messages.render(Message.of("serve.stopped")));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** Opens the page in the default browser, when there is a desktop to open it on. */
+  private void open(LocalServer server, PrintWriter err) {
+    try {
+      if (!GraphicsEnvironment.isHeadless() && Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+        Desktop.getDesktop().browse(server.address());
+        return;
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // No browser to open: the address printed above is opened by hand.
+    }
+    err.println(parent.messages.render(Message.of("serve.open_by_hand")));
+    err.flush();
+  }
+}

@@ -1,0 +1,164 @@
+package org.nianbao.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.nianbao.Nianbao;
+import org.nianbao.internal.SafeNames;
+import org.nianbao.model.CheckStatus;
+import org.nianbao.model.Report;
+import org.nianbao.model.TableId;
+import org.nianbao.pipeline.Outcome;
+
+/**
+ * The reports dropped on the page: each saved in the session's folder, read and converted by the
+ * same facade as {@code nianbao convert} (in the background, as many at once as there are cores),
+ * its outcome kept for the table; and the comparison workbook of all of them, made by the same
+ * merge as {@code nianbao merge}.
+ */
+final class Session implements AutoCloseable {
+  /** At most this many files in one session: a region's reports, not a disk's. */
+  static final int MAX_FILES = 5_000;
+
+  /** A file to download: where it is, and the name the browser saves it as. */
+  record Download(Path file, String name) {}
+
+  /** One dropped file and what became of it. */
+  private static final class Entry {
+    final int id;
+    final String name;
+    final Path file;
+    volatile String status = "等待";
+    volatile Outcome outcome;
+    volatile Path workbook;
+
+    Entry(int id, String name, Path file) {
+      this.id = id;
+      this.name = name;
+      this.file = file;
+    }
+  }
+
+  private final Path folder;
+  private final List<Entry> entries = new ArrayList<>();
+  private final ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+  private Download merged;
+  private Download mergedCsv;
+  private int merges;
+
+  Session(Path folder) {
+    this.folder = folder;
+  }
+
+  /** Keeps a dropped file and starts reading it; returns its number. */
+  synchronized int add(String name, byte[] bytes) throws IOException {
+    if (entries.size() >= MAX_FILES) {
+      throw new IllegalStateException("too many files");
+    }
+    int id = entries.size();
+    String shown = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    int dot = shown.lastIndexOf('.');
+    String extension = dot > 0 && shown.length() - dot <= 6 ? shown.substring(dot).replaceAll("[^.A-Za-z0-9]", "") : "";
+    Path file = Files.createDirectories(folder.resolve("in")).resolve(id + "-" + SafeNames.stem(dot > 0 ? shown.substring(0, dot) : shown, "report") + extension);
+    Files.write(file, bytes);
+    Entry e = new Entry(id, name, file);
+    entries.add(e);
+    readers.submit(() -> read(e));
+    return id;
+  }
+
+  private void read(Entry e) {
+    e.status = "读取中";
+    try {
+      Path out = Files.createDirectories(folder.resolve("out")).resolve(e.id + ".xlsx");
+      Outcome o = Nianbao.convert(e.file, out, true);
+      e.outcome = o;
+      if (o.report().isPresent()) {
+        e.workbook = out;
+      }
+      e.status = o.report().isPresent() ? "完成" : "未能读取";
+    } catch (IOException | RuntimeException ex) {
+      e.status = "未能读取";
+    }
+  }
+
+  /** The table of results, as JSON for the page (which shows every text as text, never as markup). */
+  synchronized String resultsJson() {
+    StringBuilder s = new StringBuilder("[");
+    for (Entry e : entries) {
+      if (s.length() > 1) {
+        s.append(',');
+      }
+      Outcome o = e.outcome;
+      Optional<Report> r = o == null ? Optional.empty() : o.report();
+      s.append("{\"id\":").append(e.id).append(",\"file\":").append(Json.string(e.name)).append(",\"status\":").append(Json.string(e.status));
+      s.append(",\"agency\":").append(Json.string(r.flatMap(Report::agency).orElse("")));
+      s.append(",\"year\":").append(Json.string(r.flatMap(Report::year).map(String::valueOf).orElse("")));
+      s.append(",\"format\":").append(Json.string(r.flatMap(Report::format).map(f -> f.code()).orElse("")));
+      s.append(",\"tables\":").append(Json.string(r.map(Session::tables).orElse("")));
+      s.append(",\"failing\":").append(r.map(x -> x.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count()).orElse(0L));
+      s.append(",\"flags\":").append(r.map(x -> x.flags().size()).orElse(0));
+      s.append(",\"reason\":").append(Json.string(o == null || o.error().isEmpty() ? "" : o.error().get().zh()));
+      s.append(",\"workbook\":").append(e.workbook != null);
+      s.append('}');
+    }
+    return s.append(']').toString();
+  }
+
+  private static String tables(Report r) {
+    List<String> found = new ArrayList<>();
+    for (TableId t : List.of(TableId.T2, TableId.T3, TableId.T4)) {
+      if (r.has(t)) {
+        found.add(t.label());
+      }
+    }
+    return found.isEmpty() ? "无" : String.join("、", found);
+  }
+
+  /** A report's workbook ({@code id} ≥ 0), or the comparison workbook or its CSV ({@code id} -1). */
+  synchronized Download workbook(int id, boolean csv) {
+    if (id == -1) {
+      return csv ? mergedCsv : merged;
+    }
+    if (id < 0 || id >= entries.size() || entries.get(id).workbook == null) {
+      return null;
+    }
+    Entry e = entries.get(id);
+    return new Download(e.workbook, Nianbao.workbookName(e.outcome.report().orElseThrow(), e.name.replaceFirst("\\.[^.]*$", "")));
+  }
+
+  /** Merges every dropped file into one comparison workbook and CSV; returns how many, as JSON. */
+  String merge() {
+    List<Path> files;
+    synchronized (this) {
+      files = entries.stream().map(e -> e.file).toList();
+    }
+    if (files.isEmpty()) {
+      return "{\"reports\":0,\"failures\":0}";
+    }
+    try {
+      int n = ++merges;
+      Path xlsx = folder.resolve("merged-" + n + ".xlsx");
+      Path csv = folder.resolve("merged-" + n + ".csv");
+      Nianbao.MergeResult r = Nianbao.merge(files, xlsx, Optional.of(csv), Nianbao.CsvHeader.ZH, true, Math.max(1, Runtime.getRuntime().availableProcessors()), o -> {});
+      synchronized (this) {
+        merged = new Download(xlsx, "对比工作簿.xlsx");
+        mergedCsv = new Download(csv, "对比工作簿.csv");
+      }
+      return "{\"reports\":" + r.reports() + ",\"failures\":" + r.failures() + "}";
+    } catch (IOException e) {
+      return "{\"error\":" + Json.string("对比工作簿未能写出：" + e.getMessage()) + "}";
+    }
+  }
+
+  @Override
+  public void close() {
+    readers.shutdownNow();
+    LocalServer.delete(folder);
+  }
+}
