@@ -126,6 +126,10 @@ public final class LocalServer implements AutoCloseable {
         send(x, 413, "application/json; charset=utf-8", "{\"error\":\"文件超过16MB，不是报告\"}".getBytes(StandardCharsets.UTF_8));
         return;
       }
+      if (session.full()) {
+        send(x, 429, "application/json; charset=utf-8", ("{\"error\":\"本次已上传" + Session.MAX_FILES + "个文件，请停止后重新打开页面\"}").getBytes(StandardCharsets.UTF_8));
+        return;
+      }
       int id = session.add(name, bytes);
       send(x, 200, "application/json; charset=utf-8", ("{\"id\":" + id + "}").getBytes(StandardCharsets.UTF_8));
     }

@@ -55,6 +55,11 @@ final class Session implements AutoCloseable {
     this.folder = folder;
   }
 
+  /** Whether no more files are taken in this session. */
+  synchronized boolean full() {
+    return entries.size() >= MAX_FILES;
+  }
+
   /** Keeps a dropped file and starts reading it; returns its number. */
   synchronized int add(String name, byte[] bytes) throws IOException {
     if (entries.size() >= MAX_FILES) {

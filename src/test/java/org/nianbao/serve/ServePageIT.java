@@ -69,8 +69,10 @@ class ServePageIT {
       assertEquals(403, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/results")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
       assertEquals(403, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/results?t=0000")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
 
+      // The browser's profile lives outside the test's folder: Chromium's helpers may still write to it while they end.
+      Path profile = Files.createTempDirectory("nianbao-chromium-");
       Process browser = new ProcessBuilder(chromium, "--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-port=0",
-          "--user-data-dir=" + dir.resolve("profile"), "--window-size=1280,900", "about:blank").redirectErrorStream(true).start();
+          "--user-data-dir=" + profile, "--window-size=1280,900", "about:blank").redirectErrorStream(true).start();
       try (Cdp cdp = Cdp.attach(browser)) {
         cdp.call("Page.enable", Map.of());
         cdp.call("Page.navigate", Map.of("url", page.toString()));
@@ -124,7 +126,10 @@ class ServePageIT {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "serve-page.png"), Base64.getDecoder().decode(png));
       } finally {
+        browser.descendants().forEach(ProcessHandle::destroyForcibly);
         browser.destroyForcibly();
+        browser.waitFor(10, TimeUnit.SECONDS);
+        LocalServer.delete(profile);
       }
     }
   }
