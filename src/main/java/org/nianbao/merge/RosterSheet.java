@@ -72,10 +72,11 @@ final class RosterSheet {
       sheet.number(row, 0, row - 1, null);
       sheet.text(row, 1, l.unit().name(), null);
       sheet.text(row, 2, l.unit().code(), null);
-      sheet.text(row, 3, l.status(), MergeStyles.WRAPPED);
-      sheet.text(row, 4, String.join("；", got.stream().map(Reported::agency).distinct().toList()), MergeStyles.WRAPPED);
+      // One line a unit, aligned alike: the columns are wide enough for a name, a status and a file.
+      sheet.text(row, 3, l.status(), null);
+      sheet.text(row, 4, String.join("；", got.stream().map(Reported::agency).distinct().toList()), null);
       sheet.text(row, 5, String.join("；", got.stream().map(r -> r.year() == null ? "" : String.valueOf(r.year())).toList()), null);
-      sheet.text(row, 6, String.join("；", got.stream().map(Reported::file).toList()), MergeStyles.WRAPPED);
+      sheet.text(row, 6, String.join("；", got.stream().map(Reported::file).toList()), null);
       row++;
     }
     row++;
@@ -98,7 +99,7 @@ final class RosterSheet {
       if (r.year() != null) {
         sheet.number(row, 5, r.year(), null);
       }
-      sheet.text(row, 6, r.file(), MergeStyles.WRAPPED);
+      sheet.text(row, 6, r.file(), null);
       row++;
     }
     sheet.width(0, 6);

@@ -87,6 +87,9 @@ final class YearOnYearSheet {
     sheet.width(2, 3, 7);
     sheet.width(LEADING.size(), lastColumn(), 11);
     sheet.freeze(LEADING.size(), 2);
+    // Too many columns to fit one page's width legibly: printed across pages, headers repeated.
+    sheet.page(true, false);
+    sheet.repeatRows(0, 1);
   }
 
   private int lastColumn() {
