@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +49,27 @@ class RunnableJarIT {
   private static List<Path> list(Path folder) throws Exception {
     try (var files = Files.list(folder)) {
       return files.sorted().toList();
+    }
+  }
+
+  /** What a double-click does: the jar with no command and no console opens the page, and its 停止 ends it. */
+  @Test
+  void theJarWithoutACommandOrConsoleServesThePage() throws Exception {
+    String command = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(command, "-Djava.awt.headless=true", "-jar", "target/nianbao.jar").redirectErrorStream(true).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      assertTrue(line != null && line.matches(".*http://127\\.0\\.0\\.1:\\d+/\\?t=[0-9a-f]{48}.*"), String.valueOf(line));
+      String address = line.replaceAll(".*(http://127\\.0\\.0\\.1:\\d+/\\?t=[0-9a-f]{48}).*", "$1");
+      URI quit = URI.create(address.replace("/?t=", "/quit?t="));
+      HttpURLConnection c = (HttpURLConnection) quit.toURL().openConnection();
+      c.setRequestMethod("POST");
+      assertEquals(200, c.getResponseCode());
+      assertTrue(p.waitFor(20, TimeUnit.SECONDS), "the 停止 button ends it");
+      assertEquals(0, p.exitValue());
+    } finally {
+      p.destroyForcibly();
     }
   }
 }
