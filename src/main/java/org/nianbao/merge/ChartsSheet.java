@@ -64,7 +64,7 @@ final class ChartsSheet {
 
   /** A figure's yearly totals, as 统计 shows them in its 合计 column. */
   private Chart.Series series(String figure, SortedSet<Integer> years, Tally tally) {
-    int col = 2 + 2 * List.copyOf(columns.figures().keySet()).indexOf(figure);
+    int col = StatisticsSheet.sumColumn(List.copyOf(columns.figures().keySet()).indexOf(figure));
     String letter = Ref.column(col);
     List<BigDecimal> values = years.stream().map(y -> tally.year(y).sum(figure)).toList();
     return new Chart.Series(columns.figureLabel(figure), Ref.onSheet(statistics, "$" + letter + "$2:$" + letter + "$" + (years.size() + 1)), values);

@@ -65,6 +65,8 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   private Roster roster;
   /** Each row's key figures as stored, for 同比. */
   private final List<Map<String, BigDecimal>> figuresByRow = new ArrayList<>();
+  /** Each row's year, format, level and province, for 统计's medians. */
+  private final List<String[]> groupsByRow = new ArrayList<>();
   private final SectionStore sections = new SectionStore();
   private final List<String[]> failures = new ArrayList<>();
   private final Map<Format, List<Figure>> figures = new HashMap<>();
@@ -119,6 +121,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     RegionSheet.Placed placed = regions().add(row, agency);
     indicators.add(row, r, t -> cell(t, excelRow, r).map(c -> new FormulaRenderer.Shown("'" + SUMMARY + "'!" + c.ref(), c.content())));
     figuresByRow.add(shownFigures);
+    groupsByRow.add(new String[] {r.year().map(String::valueOf).orElse(""), r.format().map(Format::code).orElse(""), placed.level(), placed.province()});
     reported.add(new RosterSheet.Reported(agency, key, r.year().orElse(null), r.file()));
     tally.add(r.year().orElse(null), r.format().map(Format::code).orElse(null), key, placed.level(), placed.province(), shownFigures);
     if (r.year().isPresent() && !agency.isEmpty()) {
@@ -194,7 +197,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     new TextComparisonSheet(sections).write(later.get(TextComparisonSheet.NAME), entries);
     SortedSet<Integer> years = new TreeSet<>();
     entries.forEach(e -> years.add(e.year()));
-    new StatisticsSheet(columns, SUMMARY).write(later.get(STATISTICS), years, tally, FIRST_DATA_ROW, last);
+    new StatisticsSheet(columns, SUMMARY).write(later.get(STATISTICS), years, tally, FIRST_DATA_ROW, last, figuresByRow, groupsByRow);
     LinkedHashSet<String> agencies = new LinkedHashSet<>();
     entries.forEach(e -> agencies.add(e.key()));
     new ChartsSheet(columns, SUMMARY, STATISTICS).write(later.get(CHARTS), List.copyOf(agencies), years, tally, FIRST_DATA_ROW, last);

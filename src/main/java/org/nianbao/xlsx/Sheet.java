@@ -82,6 +82,14 @@ public final class Sheet {
     put(row, col, new Cell(book.styleIndex(style), Cell.FORMULA, formula, value));
   }
 
+  /**
+   * A formula computed over arrays (MEDIAN(IF(…)) of the rows that meet a condition), entered as an
+   * array formula of one cell so that every spreadsheet, old Excel included, computes it alike.
+   */
+  public void arrayFormula(int row, int col, String formula, Object value, Style style) {
+    put(row, col, new Cell(book.styleIndex(style), Cell.ARRAY, formula, value));
+  }
+
   /** Merges a range ({@code A1:D1}); the caller styles its cells. */
   public void merge(String range) {
     merged.add(range);
@@ -373,6 +381,7 @@ public final class Sheet {
     static final int NUMBER = 1;
     static final int TEXT = 2;
     static final int FORMULA = 3;
+    static final int ARRAY = 4;
 
     void write(StringBuilder xml, String ref) {
       xml.append("<c r=\"").append(ref).append('"');
@@ -386,33 +395,34 @@ public final class Sheet {
           Xml.text(xml, content);
           xml.append("</t></is></c>");
         }
-        case FORMULA -> formula(xml);
+        case FORMULA -> formula(xml, "<f>");
+        case ARRAY -> formula(xml, "<f t=\"array\" ref=\"" + ref + "\">");
         default -> xml.append("/>");
       }
     }
 
-    private void formula(StringBuilder xml) {
+    private void formula(StringBuilder xml, String open) {
       if (value instanceof String s) {
-        xml.append(" t=\"str\"><f>");
+        xml.append(" t=\"str\">").append(open);
         Xml.text(xml, content);
         xml.append("</f><v>");
         Xml.text(xml, s);
         xml.append("</v></c>");
       } else if (value instanceof Boolean b) {
-        xml.append(" t=\"b\"><f>");
+        xml.append(" t=\"b\">").append(open);
         Xml.text(xml, content);
         xml.append("</f><v>").append(b ? 1 : 0).append("</v></c>");
       } else if (value instanceof BigDecimal d) {
-        xml.append("><f>");
+        xml.append(">").append(open);
         Xml.text(xml, content);
         xml.append("</f><v>").append(plain(d)).append("</v></c>");
       } else if (value instanceof Number n) {
-        xml.append("><f>");
+        xml.append(">").append(open);
         Xml.text(xml, content);
         xml.append("</f><v>").append(plain(n.doubleValue())).append("</v></c>");
       } else {
         // An empty result (IF(…,"",…) showing nothing) is an empty string, as Excel stores it.
-        xml.append(" t=\"str\"><f>");
+        xml.append(" t=\"str\">").append(open);
         Xml.text(xml, content);
         xml.append("</f><v></v></c>");
       }
