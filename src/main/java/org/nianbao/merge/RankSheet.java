@@ -86,7 +86,7 @@ final class RankSheet {
     }
   }
 
-  /** 1 + how many reports of the same year have a larger value; empty text without a value. */
+  /** 1 + how many reports of the same year and level have a larger value; empty text without a value. */
   private static Object rank(Map<String, BigDecimal[]> sorted, IndicatorSheet.Row row, String level, int k) {
     if (!(row.values()[k] instanceof BigDecimal mine)) {
       return "";

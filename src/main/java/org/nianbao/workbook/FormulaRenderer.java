@@ -1,7 +1,7 @@
 package org.nianbao.workbook;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,9 @@ public final class FormulaRenderer {
 
   public static final String FAIL = "不通过";
   public static final String SKIPPED = "跳过";
+
+  /** Decimal places a ratio is kept to. */
+  private static final int RATIO_PLACES = 10;
 
   /** Sides equal within this are equal: amounts carry two decimals. */
   private static final BigDecimal TOLERANCE = new BigDecimal("0.005");
@@ -74,8 +77,9 @@ public final class FormulaRenderer {
     Formula body = num;
     if (!denominator.isEmpty()) {
       Formula den = sum(denominator);
-      Object value = den.number().signum() == 0 ? "" : num.number().divide(den.number(), MathContext.DECIMAL64);
-      body = new Formula("IF(" + den.text() + "=0,\"\",(" + num.text() + ")/(" + den.text() + "))", value);
+      // Rounded to ten places: a ratio then reads back from its text exactly (">"&cell in a rank).
+      Object value = den.number().signum() == 0 ? "" : num.number().divide(den.number(), RATIO_PLACES, RoundingMode.HALF_UP);
+      body = new Formula("IF(" + den.text() + "=0,\"\",ROUND((" + num.text() + ")/(" + den.text() + ")," + RATIO_PLACES + "))", value);
     }
     return unless(unread, body, "");
   }
