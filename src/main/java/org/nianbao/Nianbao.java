@@ -100,22 +100,26 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress)
       throws IOException {
-    return merge(files, xlsx, csv, header, replace, threads, progress, Pipeline.standard(), Optional.empty(), Optional.empty());
+    return merge(files, xlsx, csv, header, replace, threads, progress, Pipeline.standard(), Optional.empty(), List.of());
   }
 
   /**
    * As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer)}, reading the inputs
    * with {@code pipeline}, with a 名单 sheet when the units expected to report are given, and
-   * agencies whose names do not say where they are placed within {@code region}.
+   * agencies whose names do not say where they are placed within the regions given: each
+   * {@code 地区} for every report, or {@code 地区=文件夹} for the reports under a folder.
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress,
-      Pipeline pipeline, Optional<Roster> roster, Optional<String> region) throws IOException {
+      Pipeline pipeline, Optional<Roster> roster, List<String> regions) throws IOException {
     ReportSpec spec = ReportSpec.load();
     Path csvTemp = csv.isPresent() ? csvTemp() : null;
     List<CheckResult> crossYear = new ArrayList<>();
     try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
       roster.ifPresent(book::expect);
-      region.ifPresent(book::within);
+      for (String region : regions) {
+        int eq = region.indexOf('=');
+        book.within(eq < 0 ? region : region.substring(0, eq), eq < 0 ? Optional.empty() : Optional.of(Path.of(region.substring(eq + 1))));
+      }
       try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH, book::locate)) {
         new Batch(pipeline, threads).run(files, o -> {
           if (o.report().isPresent()) {
@@ -140,9 +144,10 @@ public final class Nianbao {
     }
   }
 
-  /** Whether {@code region} (浙江省绍兴市) names exactly one administrative division. */
+  /** Whether {@code region} (浙江省绍兴市, or 浙江省绍兴市=文件夹) names exactly one administrative division. */
   public static boolean knownRegion(String region) {
-    return Gazetteer.load().place(region).division().isPresent();
+    int eq = region.indexOf('=');
+    return Gazetteer.load().place(eq < 0 ? region : region.substring(0, eq)).division().isPresent();
   }
 
   /** The header row of the merge's CSV: the columns' Chinese names, or the field ids for programs. */

@@ -2,6 +2,8 @@ package org.nianbao.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.nianbao.Nianbao;
@@ -38,8 +40,8 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--roster", paramLabel = "FILE.csv", descriptionKey = "roster")
   String roster;
 
-  @Option(names = "--region", paramLabel = "地区", descriptionKey = "region")
-  String region;
+  @Option(names = "--region", paramLabel = "地区[=文件夹]", descriptionKey = "region")
+  List<String> regions = new ArrayList<>();
 
   @Option(names = "--force", descriptionKey = "force")
   boolean force;
@@ -66,8 +68,10 @@ final class MergeCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.roster_unread", roster)));
       }
     }
-    if (region != null && !Nianbao.knownRegion(region)) {
-      throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.region_unknown", region)));
+    for (String region : regions) {
+      if (!Nianbao.knownRegion(region)) {
+        throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.region_unknown", region.replaceFirst("=.*", ""))));
+      }
     }
     log.skipped(in.skipped());
     Path xlsx = Path.of(output);
@@ -77,7 +81,7 @@ final class MergeCommand implements Callable<Integer> {
       return ExitCodes.SOME_FAILED;
     }
     try {
-      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected, Optional.ofNullable(region));
+      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected, regions);
       log.summary(false);
       log.line(Message.of("cli.merged", xlsx, r.reports()));
       table.ifPresent(t -> log.line(Message.of("cli.merged", t, r.reports())));

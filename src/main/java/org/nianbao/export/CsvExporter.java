@@ -44,7 +44,7 @@ public final class CsvExporter implements AutoCloseable {
   private static final List<String> PLACE_NAMES = List.of("省", "市", "县", "乡镇街道", "层级", "类别", "区划代码");
 
   private final ReportSpec spec;
-  private final Function<String, Gazetteer.Location> places;
+  private final Function<Report, Gazetteer.Location> places;
   private final CSVWriter csv;
   private final List<String> fields;
 
@@ -54,7 +54,7 @@ public final class CsvExporter implements AutoCloseable {
   }
 
   /** As {@link #CsvExporter(ReportSpec, OutputStream, boolean)}, agencies placed by {@code places} (as the comparison workbook places them). */
-  public CsvExporter(ReportSpec spec, OutputStream out, boolean chineseHeader, Function<String, Gazetteer.Location> places) throws IOException {
+  public CsvExporter(ReportSpec spec, OutputStream out, boolean chineseHeader, Function<Report, Gazetteer.Location> places) throws IOException {
     this.spec = spec;
     this.places = places;
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -64,9 +64,9 @@ public final class CsvExporter implements AutoCloseable {
     csv.writeNext(header(spec, chineseHeader).toArray(new String[0]), false);
   }
 
-  private static Function<String, Gazetteer.Location> placedByName() {
+  private static Function<Report, Gazetteer.Location> placedByName() {
     Gazetteer g = Gazetteer.load();
-    return agency -> g.locate(agency, Optional.empty());
+    return r -> g.locate(r.agency().orElse(""), Optional.empty());
   }
 
   private static Map<String, String> columns(ReportSpec spec) {
@@ -117,7 +117,7 @@ public final class CsvExporter implements AutoCloseable {
   public void add(Report r) {
     List<String> row = new ArrayList<>(List.of(safe(r.file()), safe(r.agency().orElse("")), r.year().map(String::valueOf).orElse(""),
         r.format().map(f -> f.code()).orElse(""), ""));
-    Gazetteer.Location at = places.apply(r.agency().orElse(""));
+    Gazetteer.Location at = places.apply(r);
     row.addAll(at.divisions());
     row.addAll(List.of(at.level(), at.kind(), at.code()));
     for (String f : fields) {

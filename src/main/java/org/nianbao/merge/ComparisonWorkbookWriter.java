@@ -3,6 +3,7 @@ package org.nianbao.merge;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,6 +59,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   private final IndicatorSheet indicators;
   private final Gazetteer gazetteer = Gazetteer.load();
   private RegionSheet regions;
+  private final List<RegionSheet.Scope> scopes = new ArrayList<>();
   private final Map<String, Sheet> later = new LinkedHashMap<>();
   private final List<YearEntry> entries = new ArrayList<>();
   /** Every report merged, for 名单; and the roster, if one was given. */
@@ -118,7 +120,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.formula(row, SummaryColumns.FAILING, failing.text(), failing.value(), null);
     summary.formula(row, SummaryColumns.SKIPPED, skipped.text(), skipped.value(), null);
     summary.flushBefore(row + 1);
-    RegionSheet.Placed placed = regions().add(row, agency);
+    RegionSheet.Placed placed = regions().add(row, agency, r.file());
     indicators.add(row, r, t -> cell(t, excelRow, r).map(c -> new FormulaRenderer.Shown("'" + SUMMARY + "'!" + c.ref(), c.content())));
     figuresByRow.add(shownFigures);
     groupsByRow.add(new String[] {r.year().map(String::valueOf).orElse(""), r.format().map(Format::code).orElse(""), placed.level(), placed.province()});
@@ -132,27 +134,27 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   }
 
   /**
-   * Reads agencies whose names do not say where they are as being in {@code region} (浙江省绍兴市);
-   * call before the first report is added. False, and nothing changes, if the region names no one
-   * place.
+   * Reads agencies whose names do not say where they are as being in {@code region} (浙江省绍兴市):
+   * those of the reports under {@code folder}, or of every report; call before the first report is
+   * added. False, and nothing changes, if the region names no one place.
    */
-  public boolean within(String region) {
+  public boolean within(String region, Optional<Path> folder) {
     Gazetteer.Place p = gazetteer.place(region);
     if (p.division().isEmpty() || regions != null) {
       return false;
     }
-    regions = new RegionSheet(gazetteer, p.division(), later.get(RegionSheet.NAME));
+    scopes.add(new RegionSheet.Scope(folder.map(f -> f.toAbsolutePath().normalize()), p.division().get()));
     return true;
   }
 
-  /** Where an agency is, as 地区与层级 places it (within the region given, if any). */
-  public Gazetteer.Location locate(String agency) {
-    return gazetteer.locate(agency, regions().region());
+  /** Where a report's agency is, as 地区与层级 places it (within the region given for it, if any). */
+  public Gazetteer.Location locate(Report r) {
+    return gazetteer.locate(r.agency().orElse(""), regions().region(r.file()));
   }
 
   private RegionSheet regions() {
     if (regions == null) {
-      regions = new RegionSheet(gazetteer, Optional.empty(), later.get(RegionSheet.NAME));
+      regions = new RegionSheet(gazetteer, scopes, later.get(RegionSheet.NAME));
     }
     return regions;
   }

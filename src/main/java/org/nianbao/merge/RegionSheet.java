@@ -1,5 +1,7 @@
 package org.nianbao.merge;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +11,8 @@ import org.nianbao.xlsx.Sheet;
  * The 地区与层级 sheet: each report's agency placed by its name in the administrative divisions
  * ({@link Gazetteer}) — province, city, county, town, its level and kind — on the same row as on
  * 汇总; a name that fits several places is marked, with the places, never guessed. With a region
- * given (--region), a name that does not say where it is is read within that region, and says so.
+ * given (--region, for every report or for a folder's), a name that does not say where it is is
+ * read within that region, and says so.
  */
 final class RegionSheet {
   static final String NAME = "地区与层级";
@@ -19,14 +22,17 @@ final class RegionSheet {
   static final int LEVEL = 5;
   private static final List<String> HEADERS = List.of("机关", "省", "市", "县", "乡镇街道", "层级", "类别", "区划代码", "说明");
 
+  /** A region the user gave, for every report or for those under one folder. */
+  record Scope(Optional<Path> folder, Gazetteer.Division region) {}
+
   private final Gazetteer gazetteer;
-  private final Optional<Gazetteer.Division> region;
+  private final List<Scope> scopes;
   private final Sheet sheet;
   private final List<String> levels = new ArrayList<>();
 
-  RegionSheet(Gazetteer gazetteer, Optional<Gazetteer.Division> region, Sheet sheet) {
+  RegionSheet(Gazetteer gazetteer, List<Scope> scopes, Sheet sheet) {
     this.gazetteer = gazetteer;
-    this.region = region;
+    this.scopes = List.copyOf(scopes);
     this.sheet = sheet;
     for (int i = 0; i < HEADERS.size(); i++) {
       for (int r = 0; r < ComparisonWorkbookWriter.FIRST_DATA_ROW - 1; r++) {
@@ -44,9 +50,9 @@ final class RegionSheet {
   /** Where a report was placed: its province ("" when unknown) and level. */
   record Placed(String province, String level) {}
 
-  /** Places the report's agency on its row. */
-  Placed add(int row, String agency) {
-    Gazetteer.Location at = gazetteer.locate(agency, region);
+  /** Places the agency of the report read from {@code file} on its row. */
+  Placed add(int row, String agency, String file) {
+    Gazetteer.Location at = gazetteer.locate(agency, region(file));
     sheet.text(row, 0, agency, null);
     for (int i = 0; i < at.divisions().size(); i++) {
       sheet.text(row, 1 + i, at.divisions().get(i), null);
@@ -60,9 +66,27 @@ final class RegionSheet {
     return new Placed(at.province(), at.level());
   }
 
-  /** The region names are read within, if one was given. */
-  Optional<Gazetteer.Division> region() {
-    return region;
+  /**
+   * The region the report read from {@code file} belongs to: that of the deepest folder given
+   * holding the file, else the one given for every report, if any.
+   */
+  Optional<Gazetteer.Division> region(String file) {
+    Path at;
+    try {
+      at = Path.of(file).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      at = null;
+    }
+    Scope best = null;
+    for (Scope s : scopes) {
+      if (s.folder().isEmpty()) {
+        best = best == null ? s : best;
+      } else if (at != null && at.startsWith(s.folder().get())
+          && (best == null || best.folder().isEmpty() || s.folder().get().getNameCount() > best.folder().get().getNameCount())) {
+        best = s;
+      }
+    }
+    return Optional.ofNullable(best).map(Scope::region);
   }
 
   /** Each row's level as written, in row order (未识别 where none was found). */

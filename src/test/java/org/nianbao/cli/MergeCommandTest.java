@@ -62,6 +62,23 @@ class MergeCommandTest {
   }
 
   @Test
+  void aRegionGivenForAFolderPlacesItsAgenciesThatDoNotSayWhere(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("m.xlsx");
+    assertEquals(ExitCodes.OK, cli.run("merge", "-o", out.toString(), "--region", "浙江省绍兴市=test-data/wild", "--region", "湖南省",
+        "test-data/reports/haining-2020.txt", "test-data/wild/columns-reordered.html"), cli.err());
+    try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out))) {
+      org.apache.poi.ss.usermodel.Sheet places = wb.getSheet("地区与层级");
+      assertEquals("嘉兴市", places.getRow(3).getCell(2).getStringCellValue(), "a name that says where wins over any region");
+      assertEquals("东湖县人民政府", places.getRow(4).getCell(0).getStringCellValue());
+      assertEquals("绍兴市", places.getRow(4).getCell(2).getStringCellValue(), "the folder's region, not the one for every report");
+      assertEquals("未识别", places.getRow(4).getCell(5).getStringCellValue());
+      assertTrue(places.getRow(4).getCell(8).getStringCellValue().contains("--region"));
+    }
+    assertEquals(ExitCodes.USAGE, cli.run("merge", "-o", out.toString(), "--region", "朝阳区=test-data/wild", "test-data/reports"));
+    assertTrue(cli.err().contains("朝阳区"), cli.err());
+  }
+
+  @Test
   void keepsAnExistingWorkbookWithoutForce(@TempDir Path dir) throws Exception {
     Path out = Files.writeString(dir.resolve("merged.xlsx"), "keep");
     assertEquals(ExitCodes.SOME_FAILED, cli.run("merge", "-o", out.toString(), "test-data/reports"));
