@@ -117,8 +117,7 @@ public final class Nianbao {
     try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
       roster.ifPresent(book::expect);
       for (String region : regions) {
-        int eq = region.indexOf('=');
-        book.within(eq < 0 ? region : region.substring(0, eq), eq < 0 ? Optional.empty() : Optional.of(Path.of(region.substring(eq + 1))));
+        book.within(regionName(region), regionFolder(region));
       }
       try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH, book::locate)) {
         new Batch(pipeline, threads).run(files, o -> {
@@ -146,8 +145,19 @@ public final class Nianbao {
 
   /** Whether {@code region} (浙江省绍兴市, or 浙江省绍兴市=文件夹) names exactly one administrative division. */
   public static boolean knownRegion(String region) {
+    return Gazetteer.load().place(regionName(region)).division().isPresent();
+  }
+
+  /** The place of a {@code 地区[=文件夹]} argument. */
+  private static String regionName(String region) {
     int eq = region.indexOf('=');
-    return Gazetteer.load().place(eq < 0 ? region : region.substring(0, eq)).division().isPresent();
+    return eq < 0 ? region : region.substring(0, eq);
+  }
+
+  /** The folder of a {@code 地区[=文件夹]} argument, if it names one. */
+  private static Optional<Path> regionFolder(String region) {
+    int eq = region.indexOf('=');
+    return eq < 0 ? Optional.empty() : Optional.of(Path.of(region.substring(eq + 1)));
   }
 
   /** The header row of the merge's CSV: the columns' Chinese names, or the field ids for programs. */

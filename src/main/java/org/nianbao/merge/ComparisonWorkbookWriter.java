@@ -199,7 +199,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     new TextComparisonSheet(sections).write(later.get(TextComparisonSheet.NAME), entries);
     SortedSet<Integer> years = new TreeSet<>();
     entries.forEach(e -> years.add(e.year()));
-    new StatisticsSheet(columns, SUMMARY).write(later.get(STATISTICS), years, tally, FIRST_DATA_ROW, last, figuresByRow, groupsByRow);
+    new StatisticsSheet(columns, SUMMARY, figuresByRow, groupsByRow).write(later.get(STATISTICS), years, tally, FIRST_DATA_ROW, last);
     LinkedHashSet<String> agencies = new LinkedHashSet<>();
     entries.forEach(e -> agencies.add(e.key()));
     new ChartsSheet(columns, SUMMARY, STATISTICS).write(later.get(CHARTS), List.copyOf(agencies), years, tally, FIRST_DATA_ROW, last);

@@ -24,22 +24,22 @@ final class StatisticsSheet {
 
   private final SummaryColumns columns;
   private final String summary;
-  private List<Map<String, BigDecimal>> figures = List.of();
-  private List<String[]> groups = List.of();
+  private final List<Map<String, BigDecimal>> figures;
+  private final List<String[]> groups;
 
-  StatisticsSheet(SummaryColumns columns, String summary) {
+  /**
+   * {@code figures} holds each 汇总 row's key figures as stored, {@code groups} each row's year,
+   * format, level and province (what its medians are taken over).
+   */
+  StatisticsSheet(SummaryColumns columns, String summary, List<Map<String, BigDecimal>> figures, List<String[]> groups) {
     this.columns = columns;
     this.summary = summary;
+    this.figures = figures;
+    this.groups = groups;
   }
 
   /** Writes the sheet; the year rows are rows 2 … years+1 (1-based), column A the year as text. */
-  /**
-   * Writes the sheet. {@code figures} holds each 汇总 row's key figures as stored, {@code groups}
-   * each row's year, format, level and province (what its medians are taken over).
-   */
-  void write(Sheet sheet, SortedSet<Integer> years, Tally tally, int firstDataRow, int lastDataRow, List<Map<String, BigDecimal>> figures, List<String[]> groups) {
-    this.figures = figures;
-    this.groups = groups;
+  void write(Sheet sheet, SortedSet<Integer> years, Tally tally, int firstDataRow, int lastDataRow) {
     sheet.text(0, 0, "年度 / 格式 / 层级 / 省份", MergeStyles.HEADER);
     sheet.text(0, 1, "报告数", MergeStyles.HEADER);
     int c = 2;
