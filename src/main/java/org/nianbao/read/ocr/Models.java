@@ -33,7 +33,9 @@ final class Models {
   private Models() throws IOException, OrtException {
     env = OrtEnvironment.getEnvironment();
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-    options.setIntraOpNumThreads(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+    // One thread a run: the pages of a scan are read side by side instead (PictureReader), and
+    // the network's own threads, spinning beside ours, made a page of prose slower on two cores.
+    options.setIntraOpNumThreads(1);
     options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
     detector = env.createSession(bytes("ch_PP-OCRv4_det_infer.onnx"), options);
     recogniser = env.createSession(bytes("ch_PP-OCRv4_rec_infer.onnx"), options);

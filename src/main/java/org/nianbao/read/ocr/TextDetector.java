@@ -15,8 +15,13 @@ import java.util.Map;
  * enough of it on average and grown back by the margin the network was trained to shrink.
  */
 final class TextDetector {
-  /** The picture is scaled so its longer side is at most this for the network. */
-  private static final int MAX_SIDE = 1600;
+  /**
+   * The picture is scaled so its longer side is at most this for the network: an A4 page at 150
+   * dpi and more gives text about 16 pixels high, found as well as at 1,600 (the fixtures' scans
+   * scored within three cells of it, with slivers joined back below) in two thirds of the time;
+   * at 960 rows of small digits were missed.
+   */
+  private static final int MAX_SIDE = 1280;
   private static final float PIXEL_THRESHOLD = 0.3f;
   private static final float BOX_THRESHOLD = 0.5f;
   private static final double UNCLIP = 1.6;
@@ -75,7 +80,32 @@ final class TextDetector {
       prob = new float[buffer.remaining()];
       buffer.get(prob);
     }
-    return boxes(prob, w, h, sx, sy, page.width, page.height);
+    return withFragmentsJoined(boxes(prob, w, h, sx, sy, page.width, page.height));
+  }
+
+  /**
+   * Boxes with the pieces the network split off them joined back: a thin character (the strokes
+   * of 一 or 二 before 、) is at times found as a sliver of its own beside the rest of its line,
+   * and read alone, is lost. A box less than half as tall as the line it stands within, touching
+   * or nearly touching a taller box there, becomes part of that box.
+   */
+  static List<Box> withFragmentsJoined(List<Box> boxes) {
+    List<Box> out = new ArrayList<>(boxes);
+    for (int i = 0; i < out.size(); i++) {
+      Box sliver = out.get(i);
+      for (int j = 0; j < out.size(); j++) {
+        Box line = out.get(j);
+        boolean within = sliver.y0() >= line.y0() && sliver.y1() <= line.y1();
+        int gap = Math.max(sliver.x0() - line.x1(), line.x0() - sliver.x1());
+        if (j != i && within && sliver.height() * 2 < line.height() && gap < line.height() / 2) {
+          out.set(j, new Box(Math.min(line.x0(), sliver.x0()), line.y0(), Math.max(line.x1(), sliver.x1()), line.y1(),
+              Math.min(line.coreX0(), sliver.coreX0()), line.coreY0(), Math.max(line.coreX1(), sliver.coreX1()), line.coreY1()));
+          out.remove(i--);
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   private static List<Box> boxes(float[] prob, int w, int h, float sx, float sy, int width, int height) {
