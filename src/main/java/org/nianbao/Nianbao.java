@@ -111,6 +111,20 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress,
       Pipeline pipeline, Optional<Roster> roster, List<String> regions) throws IOException {
+    return merge(sink -> new Batch(pipeline, threads).run(files, sink), xlsx, csv, header, replace, progress, roster, regions);
+  }
+
+  /**
+   * As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer)}, from inputs already
+   * read (in the order given) instead of the files: what the local page merges, the files dropped
+   * on it having been read once for their own workbooks.
+   */
+  public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace) throws IOException {
+    return merge(read::forEach, xlsx, csv, header, replace, o -> {}, Optional.empty(), List.of());
+  }
+
+  private static MergeResult merge(Consumer<Consumer<Outcome>> inputs, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Consumer<Outcome> progress,
+      Optional<Roster> roster, List<String> regions) throws IOException {
     ReportSpec spec = ReportSpec.load();
     Path csvTemp = csv.isPresent() ? csvTemp() : null;
     List<CheckResult> crossYear = new ArrayList<>();
@@ -120,7 +134,7 @@ public final class Nianbao {
         book.within(regionName(region), regionFolder(region));
       }
       try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH, book::locate)) {
-        new Batch(pipeline, threads).run(files, o -> {
+        inputs.accept(o -> {
           if (o.report().isPresent()) {
             book.add(o.report().get());
             Optional.ofNullable(table).ifPresent(t -> t.add(o.report().get()));

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.nianbao.Nianbao;
 import org.nianbao.internal.SafeNames;
 import org.nianbao.model.CheckStatus;
@@ -36,6 +38,7 @@ final class Session implements AutoCloseable {
     volatile String status = "等待";
     volatile Outcome outcome;
     volatile Path workbook;
+    Future<?> reading;
 
     Entry(int id, String name, Path file) {
       this.id = id;
@@ -73,17 +76,18 @@ final class Session implements AutoCloseable {
     Files.write(file, bytes);
     Entry e = new Entry(id, name, file);
     entries.add(e);
-    readers.submit(() -> read(e));
+    e.reading = readers.submit(() -> read(e));
     return id;
   }
 
   private void read(Entry e) {
     e.status = "读取中";
     try {
-      Path out = Files.createDirectories(folder.resolve("out")).resolve(e.id + ".xlsx");
-      Outcome o = Nianbao.convert(e.file, out, true);
+      Outcome o = Nianbao.extract(e.file);
       e.outcome = o;
       if (o.report().isPresent()) {
+        Path out = Files.createDirectories(folder.resolve("out")).resolve(e.id + ".xlsx");
+        Nianbao.writeWorkbook(o.report().get(), out, true);
         e.workbook = out;
       }
       e.status = o.report().isPresent() ? "完成" : "未能读取";
@@ -137,26 +141,41 @@ final class Session implements AutoCloseable {
     return new Download(e.workbook, Nianbao.workbookName(e.outcome.report().orElseThrow(), e.name.replaceFirst("\\.[^.]*$", "")));
   }
 
-  /** Merges every dropped file into one comparison workbook and CSV; returns how many, as JSON. */
+  /**
+   * Merges every dropped file into one comparison workbook and CSV; returns how many, as JSON. The
+   * files are not read again: the merge waits for each to be read and takes what was read.
+   */
   String merge() {
-    List<Path> files;
+    List<Entry> dropped;
     synchronized (this) {
-      files = entries.stream().map(e -> e.file).toList();
+      dropped = List.copyOf(entries);
     }
-    if (files.isEmpty()) {
+    if (dropped.isEmpty()) {
       return "{\"reports\":0,\"failures\":0}";
     }
     try {
-      int n = ++merges;
+      List<Outcome> read = new ArrayList<>();
+      for (Entry e : dropped) {
+        e.reading.get();
+        // A file whose reading ended in an error of ours has no outcome kept: it is read here.
+        read.add(e.outcome != null ? e.outcome : Nianbao.extract(e.file));
+      }
+      int n;
+      synchronized (this) {
+        n = ++merges;
+      }
       Path xlsx = folder.resolve("merged-" + n + ".xlsx");
       Path csv = folder.resolve("merged-" + n + ".csv");
-      Nianbao.MergeResult r = Nianbao.merge(files, xlsx, Optional.of(csv), Nianbao.CsvHeader.ZH, true, Math.max(1, Runtime.getRuntime().availableProcessors()), o -> {});
+      Nianbao.MergeResult r = Nianbao.merge(read, xlsx, Optional.of(csv), Nianbao.CsvHeader.ZH, true);
       synchronized (this) {
         merged = new Download(xlsx, "对比工作簿.xlsx");
         mergedCsv = new Download(csv, "对比工作簿.csv");
       }
       return "{\"reports\":" + r.reports() + ",\"failures\":" + r.failures() + "}";
-    } catch (IOException e) {
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "{\"error\":" + Json.string("对比工作簿未能写出：已停止") + "}";
+    } catch (ExecutionException | IOException e) {
       return "{\"error\":" + Json.string("对比工作簿未能写出：" + e.getMessage()) + "}";
     }
   }
