@@ -34,7 +34,10 @@ import org.nianbao.pipeline.Pipeline;
  */
 public final class Nianbao {
   /** Stateless once built, and costly to build: one for every call. */
-  private static final JsonLinesWriter JSON = new JsonLinesWriter();
+  /** Set up on first use only: convert and merge write no JSON, and its library is hundreds of classes to load. */
+  private static final class JsonHolder {
+    static final JsonLinesWriter JSON = new JsonLinesWriter();
+  }
 
   /** The templates never change while running: loaded once. */
   private static final ReportSpec SPEC = ReportSpec.load();
@@ -57,7 +60,8 @@ public final class Nianbao {
 
   /** The {@code extract} JSON line for an outcome (spec/README.md). */
   public static String json(Outcome o) {
-    return o.report().map(JSON::line).orElseGet(() -> JSON.errorLine(o.file(), o.error().orElseThrow()));
+    JsonLinesWriter json = JsonHolder.JSON;
+    return o.report().map(json::line).orElseGet(() -> json.errorLine(o.file(), o.error().orElseThrow()));
   }
 
   /**
