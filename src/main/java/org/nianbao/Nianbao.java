@@ -33,8 +33,10 @@ import org.nianbao.pipeline.Pipeline;
  * }</pre>
  */
 public final class Nianbao {
-  /** Stateless once built, and costly to build: one for every call. */
-  /** Set up on first use only: convert and merge write no JSON, and its library is hundreds of classes to load. */
+  /**
+   * Stateless once built, and costly to build: one for every call, set up on first use only
+   * (convert and merge write no JSON, and its library is hundreds of classes to load).
+   */
   private static final class JsonHolder {
     static final JsonLinesWriter JSON = new JsonLinesWriter();
   }
@@ -44,17 +46,22 @@ public final class Nianbao {
 
   private static final ReportWorkbookWriter WORKBOOK = new ReportWorkbookWriter(SPEC);
 
+  /** The standard pipeline is thread-safe and reads the templates when made: one for every call, made on first use. */
+  private static final class PipelineHolder {
+    static final Pipeline STANDARD = Pipeline.standard();
+  }
+
   private Nianbao() {}
 
   /** Reads one report file; never throws for a bad file, the outcome says what went wrong. */
   public static Outcome extract(Path file) {
-    return Pipeline.standard().run(file);
+    return PipelineHolder.STANDARD.run(file);
   }
 
   /** Reads many files in parallel; one outcome per file, in input order. */
   public static List<Outcome> extract(List<Path> files) {
     List<Outcome> out = new ArrayList<>(files.size());
-    new Batch(Pipeline.standard(), Runtime.getRuntime().availableProcessors()).run(files, out::add);
+    new Batch(PipelineHolder.STANDARD, Runtime.getRuntime().availableProcessors()).run(files, out::add);
     return out;
   }
 
@@ -104,7 +111,7 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress)
       throws IOException {
-    return merge(files, xlsx, csv, header, replace, threads, progress, Pipeline.standard(), Optional.empty(), List.of());
+    return merge(files, xlsx, csv, header, replace, threads, progress, PipelineHolder.STANDARD, Optional.empty(), List.of());
   }
 
   /**
@@ -129,15 +136,14 @@ public final class Nianbao {
 
   private static MergeResult merge(Consumer<Consumer<Outcome>> inputs, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Consumer<Outcome> progress,
       Optional<Roster> roster, List<String> regions) throws IOException {
-    ReportSpec spec = ReportSpec.load();
     Path csvTemp = csv.isPresent() ? csvTemp() : null;
     List<CheckResult> crossYear = new ArrayList<>();
-    try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(spec)) {
+    try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(SPEC)) {
       roster.ifPresent(book::expect);
       for (String region : regions) {
         book.within(regionName(region), regionFolder(region));
       }
-      try (CsvExporter table = csvTemp == null ? null : new CsvExporter(spec, Files.newOutputStream(csvTemp), header == CsvHeader.ZH, book::locate)) {
+      try (CsvExporter table = csvTemp == null ? null : new CsvExporter(SPEC, Files.newOutputStream(csvTemp), header == CsvHeader.ZH, book::locate)) {
         inputs.accept(o -> {
           if (o.report().isPresent()) {
             book.add(o.report().get());
@@ -151,7 +157,7 @@ public final class Nianbao {
       }
       AtomicFiles.write(xlsx, replace || XlsxWriter.wroteBy(xlsx, XlsxWriter.APPLICATION), out -> crossYear.addAll(book.write(out)));
       if (csvTemp != null) {
-        AtomicFiles.write(csv.get(), replace || CsvExporter.wroteBy(csv.get(), spec), out -> Files.copy(csvTemp, out));
+        AtomicFiles.write(csv.get(), replace || CsvExporter.wroteBy(csv.get(), SPEC), out -> Files.copy(csvTemp, out));
       }
       return new MergeResult(book.reports(), book.failures(), crossYear);
     } finally {
@@ -167,7 +173,7 @@ public final class Nianbao {
   }
 
   /** The place of a {@code 地区[=文件夹]} argument. */
-  private static String regionName(String region) {
+  public static String regionName(String region) {
     int eq = region.indexOf('=');
     return eq < 0 ? region : region.substring(0, eq);
   }

@@ -70,7 +70,7 @@ final class MergeCommand implements Callable<Integer> {
     }
     for (String region : regions) {
       if (!Nianbao.knownRegion(region)) {
-        throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.region_unknown", region.replaceFirst("=.*", ""))));
+        throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.region_unknown", Nianbao.regionName(region))));
       }
     }
     log.skipped(in.skipped());

@@ -120,7 +120,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.formula(row, SummaryColumns.FAILING, failing.text(), failing.value(), null);
     summary.formula(row, SummaryColumns.SKIPPED, skipped.text(), skipped.value(), null);
     summary.flushBefore(row + 1);
-    RegionSheet.Placed placed = regions().add(row, agency, r.file());
+    Gazetteer.Location placed = regions().add(row, agency, r.file());
     indicators.add(row, r, t -> cell(t, excelRow, r).map(c -> new FormulaRenderer.Shown("'" + SUMMARY + "'!" + c.ref(), c.content())));
     figuresByRow.add(shownFigures);
     groupsByRow.add(new String[] {r.year().map(String::valueOf).orElse(""), r.format().map(Format::code).orElse(""), placed.level(), placed.province()});
@@ -193,7 +193,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.freeze(SummaryColumns.YEAR + 1, FIRST_DATA_ROW - 1);
     summary.autoFilter(SummaryColumns.letter(0) + (FIRST_DATA_ROW - 1) + ":" + SummaryColumns.letter(columns.count() - 1) + Math.max(FIRST_DATA_ROW - 1, last));
     redWhenFailing(last);
-    new RankSheet(spec).write(later.get(RankSheet.NAME), indicators.rows(), regions().levels());
+    new RankSheet(spec).write(later.get(RankSheet.NAME), indicators.rows(), groupsByRow.stream().map(g -> g[StatisticsSheet.LEVEL]).toList());
     List<CheckResult> crossYear = new CrossYearSheet(spec, columns, SUMMARY).write(later.get(YEARS), entries);
     new YearOnYearSheet(spec, columns, SUMMARY, figuresByRow, indicators.rows()).write(later.get(YearOnYearSheet.NAME), entries);
     new TextComparisonSheet(sections).write(later.get(TextComparisonSheet.NAME), entries);

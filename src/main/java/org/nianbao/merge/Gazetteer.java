@@ -1,17 +1,12 @@
 package org.nianbao.merge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.nianbao.spec.Tsv;
 
 /**
  * China's administrative divisions ({@code templates/divisions.tsv}: the National Bureau of
@@ -79,18 +74,8 @@ public final class Gazetteer {
 
   private static Gazetteer read() {
     Gazetteer g = new Gazetteer();
-    try (InputStream in = Gazetteer.class.getResourceAsStream("/templates/divisions.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing template /templates/divisions.tsv in the jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String[] c = line.split("\t", -1);
-        g.add(new Division(c[0], c[1], Integer.parseInt(c[2]), c[3]));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] c : Tsv.rows("divisions.tsv")) {
+      g.add(new Division(c[0], c[1], Integer.parseInt(c[2]), c[3]));
     }
     return g;
   }

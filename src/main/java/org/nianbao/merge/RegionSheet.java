@@ -2,7 +2,6 @@ package org.nianbao.merge;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.nianbao.xlsx.Sheet;
@@ -28,7 +27,6 @@ final class RegionSheet {
   private final Gazetteer gazetteer;
   private final List<Scope> scopes;
   private final Sheet sheet;
-  private final List<String> levels = new ArrayList<>();
 
   RegionSheet(Gazetteer gazetteer, List<Scope> scopes, Sheet sheet) {
     this.gazetteer = gazetteer;
@@ -47,23 +45,19 @@ final class RegionSheet {
     sheet.freeze(1, ComparisonWorkbookWriter.FIRST_DATA_ROW - 1);
   }
 
-  /** Where a report was placed: its province ("" when unknown) and level. */
-  record Placed(String province, String level) {}
-
-  /** Places the agency of the report read from {@code file} on its row. */
-  Placed add(int row, String agency, String file) {
+  /** Places the agency of the report read from {@code file} on its row; returns where. */
+  Gazetteer.Location add(int row, String agency, String file) {
     Gazetteer.Location at = gazetteer.locate(agency, region(file));
     sheet.text(row, 0, agency, null);
     for (int i = 0; i < at.divisions().size(); i++) {
       sheet.text(row, 1 + i, at.divisions().get(i), null);
     }
-    levels.add(at.level());
     sheet.text(row, LEVEL, at.level(), null);
     sheet.text(row, 6, at.kind(), null);
     sheet.text(row, 7, at.code(), null);
     sheet.text(row, 8, at.note(), MergeStyles.WRAPPED);
     sheet.flushBefore(row + 1);
-    return new Placed(at.province(), at.level());
+    return at;
   }
 
   /**
@@ -87,10 +81,5 @@ final class RegionSheet {
       }
     }
     return Optional.ofNullable(best).map(Scope::region);
-  }
-
-  /** Each row's level as written, in row order (未识别 where none was found). */
-  List<String> levels() {
-    return levels;
   }
 }

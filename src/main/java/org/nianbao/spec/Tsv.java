@@ -11,10 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Reads one of the bundled {@code templates/*.tsv} files: a header line, then tab-separated rows. */
-final class Tsv {
+public final class Tsv {
   private Tsv() {}
 
-  static List<String[]> rows(String name) {
+  /** The rows of {@code templates/NAME}, each at least six cells long (missing cells null). */
+  public static List<String[]> rows(String name) {
     String path = "/templates/" + name;
     try (InputStream in = Tsv.class.getResourceAsStream(path)) {
       if (in == null) {
