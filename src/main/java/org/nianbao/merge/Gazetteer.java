@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.spec.Tsv;
 
@@ -15,13 +16,24 @@ import org.nianbao.spec.Tsv;
  * 越城区 府山街道), then what is left says its kind (人民政府, 办公厅/办公室, or a department). A
  * province or prefecture may be named without its suffix (浙江, 绍兴); counties and towns only in
  * full. A name that fits several places (城关镇, 朝阳区 without its city) is ambiguous, never guessed.
+ * A name a division had before ({@code templates/former-divisions.tsv}: 临安市, 上饶县, a 乡 now a
+ * 镇) places the agency in the division that carries on from it, and the place says so. The short
+ * forms reports use are read too: 楚雄州, 耿马县, 科右中旗, 黄腊乡 for an ethnic township, a town after
+ * its county's 人民政府, a bureau's 郧阳分局, and a development zone named after its county (舒城经济开发区).
  */
 public final class Gazetteer {
   /** One division: its code, name, level (1 省级 … 4 乡级) and the code of the one it belongs to ("" for a province). */
   public record Division(String code, String name, int level, String parent) {}
 
-  /** Where an agency is: its division (when exactly one fits), the divisions that fit, its level and kind. */
-  public record Place(Optional<Division> division, List<Division> candidates, String level, String kind) {
+  /**
+   * Where an agency is: its division (when exactly one fits), the divisions that fit, its level and
+   * kind, and the former name its own name used for the division ("" when none).
+   */
+  public record Place(Optional<Division> division, List<Division> candidates, String level, String kind, String formerName) {
+    Place(Optional<Division> division, List<Division> candidates, String level, String kind) {
+      this(division, candidates, level, kind, "");
+    }
+
     public boolean ambiguous() {
       return division.isEmpty() && candidates.size() > 1;
     }
@@ -48,12 +60,38 @@ public final class Gazetteer {
   private static final String[] LEVELS = {"", "省级", "市级", "县级", "乡镇街道"};
   private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
   private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟)$");
-  private static final Pattern OFFICE = Pattern.compile("(^|政府)办公(厅|室)$");
+  private static final Pattern OFFICE = Pattern.compile("(^|政府)办公(厅|室)$|^(人民)?政府办$");
+  /** The peoples named in autonomous divisions (彝族, 蒙古, 土家族 …), each with or without 族. */
+  private static final String PEOPLES = "((蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔"
+      + "|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?|各族)+";
+  /**
+   * An autonomous prefecture, county or banner: its place name, then its peoples (楚雄 彝族 自治州).
+   * Reports shorten it to the place name with 州 or 县 (楚雄州, 耿马县, 耿马自治县).
+   */
+  private static final Pattern AUTONOMOUS = Pattern.compile("^(.{2,}?)" + PEOPLES + "自治(州|县|旗)$");
+  /** An ethnic township (鲊埠回族乡, 黄腊布依族苗族乡), often written without its peoples (黄腊乡). */
+  private static final Pattern ETHNIC_TOWNSHIP = Pattern.compile("^(.{2,}?)" + PEOPLES + "乡$");
+  /** A wing banner of Inner Mongolia (科尔沁右翼中旗), commonly shortened to 科右中旗. */
+  private static final Pattern WING_BANNER = Pattern.compile("^(.).+?(左|右)翼(前|中|后)旗$");
+  /** What a county is called without its suffix, for a development zone named after it (舒城经济开发区). */
+  private static final Pattern COUNTY_SUFFIX = Pattern.compile("(自治县|自治旗|县|市|区|旗)$");
+  /** A development zone named after its county's short name: the name, then the zone. */
+  private static final Pattern ZONE = Pattern.compile("^(.{2,3}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)");
+  /** The seat written between a county and one of its towns (历下区人民政府大明湖街道办事处). */
+  private static final List<String> SEATS = List.of("人民政府", "政府");
+  /** What a department's name may begin with to say it is the region's own (省财政厅, 区教育局). */
+  private static final String OWN_LEVEL = "省市州盟区县旗";
+  /** A bureau's branch in one of its divisions (生态环境局郧阳分局): the branch is placed there. */
+  private static final Pattern BRANCH = Pattern.compile("局(.{2,}?)分局$");
   /** A government: 人民政府, or a street's 街道办事处 (the rest of a name after its divisions, or a whole name). */
   private static final Pattern GOVERNMENT = Pattern.compile("(政府|^办事处|街道办事处)$");
 
   private final Map<String, Division> byCode = new HashMap<>();
   private final Map<String, List<Division>> byName = new HashMap<>();
+  /** Counties by their names without suffix (舒城), read only before a development zone. */
+  private final Map<String, List<Division>> countyStems = new HashMap<>();
+  /** For each former name, the codes of the divisions it is a former name of. */
+  private final Map<String, List<String>> former = new HashMap<>();
   /** The longest name indexed: no longer part of an agency's name is looked up. */
   private int longest;
 
@@ -77,6 +115,11 @@ public final class Gazetteer {
     for (String[] c : Tsv.rows("divisions.tsv")) {
       g.add(new Division(c[0], c[1], Integer.parseInt(c[2]), c[3]));
     }
+    for (String[] c : Tsv.rows("former-divisions.tsv")) {
+      Division now = g.byCode.get(c[1]);
+      g.index(c[0], now);
+      g.former.computeIfAbsent(c[0], k -> new ArrayList<>(1)).add(now.code());
+    }
     return g;
   }
 
@@ -86,6 +129,38 @@ public final class Gazetteer {
     String shorter = d.level() == 1 ? PROVINCE_SUFFIX.matcher(d.name()).replaceFirst("") : d.level() == 2 ? CITY_SUFFIX.matcher(d.name()).replaceFirst("") : d.name();
     if (shorter.length() >= 2 && !shorter.equals(d.name())) {
       index(shorter, d);
+    }
+    // The patterns are tried only on names that can match: most of the 45,000 cannot.
+    String name = d.name();
+    if (d.level() <= 3 && name.contains("自治")) {
+      Matcher autonomous = AUTONOMOUS.matcher(name);
+      if (autonomous.matches()) {
+        String place = autonomous.group(1);
+        String suffix = autonomous.group(autonomous.groupCount());
+        index(place + suffix, d);
+        index(place + "自治" + suffix, d);
+        if (d.level() == 2) {
+          index(place, d);
+        }
+      }
+    }
+    if (d.level() == 4 && name.endsWith("族乡")) {
+      Matcher township = ETHNIC_TOWNSHIP.matcher(name);
+      if (township.matches()) {
+        index(township.group(1) + "乡", d);
+      }
+    }
+    if (d.level() == 3 && name.contains("翼")) {
+      Matcher wing = WING_BANNER.matcher(name);
+      if (wing.matches()) {
+        index(wing.group(1) + wing.group(2) + wing.group(3) + "旗", d);
+      }
+    }
+    if (d.level() == 3) {
+      String stem = COUNTY_SUFFIX.matcher(name).replaceFirst("");
+      if (stem.length() >= 2) {
+        countyStems.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(d);
+      }
     }
   }
 
@@ -125,40 +200,105 @@ public final class Gazetteer {
     List<Division> current = new ArrayList<>(within);
     int at = 0;
     boolean any = false;
+    String formerName = "";
     while (at < name.length()) {
-      List<Division> next = new ArrayList<>();
-      int length = 0;
-      for (int len = Math.min(longest, name.length() - at); len >= 2; len--) {
-        List<Division> fitting = fitting(byName.getOrDefault(name.substring(at, at + len), List.of()), current);
-        if (fitting.isEmpty()) {
-          continue;
-        }
-        if (next.isEmpty()) {
-          next.addAll(fitting);
-          length = len;
-        } else {
-          // A shorter name at the same place, of the same level, fits too (新华街道 within 新华街道办事处): both count.
-          int level = next.get(0).level();
-          fitting.stream().filter(d -> d.level() == level && !next.contains(d)).forEach(next::add);
-        }
+      Match match = longest(name, at, current);
+      if (match.divisions().isEmpty() && any) {
+        match = townAfterSeat(name, at, current);
       }
-      if (next.isEmpty()) {
+      if (match.divisions().isEmpty()) {
         break;
       }
       current.clear();
-      current.addAll(next);
-      at += length;
+      current.addAll(match.divisions());
+      at += match.length();
       any = true;
+      List<String> formerOf = former.getOrDefault(match.name(), List.of());
+      if (match.divisions().stream().anyMatch(d -> formerOf.contains(d.code()))) {
+        formerName = match.name();
+      }
+    }
+    Optional<Division> zone = zone(name.substring(at), current);
+    if (zone.isPresent()) {
+      return new Place(zone, List.of(zone.get()), LEVELS[zone.get().level()], "部门", formerName);
     }
     if (!any && within.isEmpty()) {
       return new Place(Optional.empty(), List.of(), "", kind(name));
     }
     String rest = name.substring(at);
+    Optional<Division> branch = current.size() == 1 ? branch(rest, current.get(0)) : Optional.empty();
+    if (branch.isPresent()) {
+      return new Place(branch, List.of(branch.get()), LEVELS[branch.get().level()], "部门", formerName);
+    }
     if (current.size() == 1) {
-      return new Place(Optional.of(current.get(0)), List.copyOf(current), LEVELS[current.get(0).level()], kind(rest));
+      return new Place(Optional.of(current.get(0)), List.copyOf(current), LEVELS[current.get(0).level()], kind(rest), formerName);
     }
     int level = current.stream().mapToInt(Division::level).distinct().count() == 1 ? current.get(0).level() : 0;
-    return new Place(Optional.empty(), List.copyOf(current), LEVELS[level], kind(rest));
+    return new Place(Optional.empty(), List.copyOf(current), LEVELS[level], kind(rest), formerName);
+  }
+
+  /** The divisions named at one place of an agency's name, and the part of the name that named them. */
+  private record Match(List<Division> divisions, int length, String name) {}
+
+  /** The longest name of divisions that fit {@code current}, read at {@code at}. */
+  private Match longest(String name, int at, List<Division> current) {
+    List<Division> next = new ArrayList<>();
+    int length = 0;
+    for (int len = Math.min(longest, name.length() - at); len >= 2; len--) {
+      List<Division> fitting = fitting(byName.getOrDefault(name.substring(at, at + len), List.of()), current);
+      if (fitting.isEmpty()) {
+        continue;
+      }
+      if (next.isEmpty()) {
+        next.addAll(fitting);
+        length = len;
+      } else {
+        // A shorter name at the same place, of the same level, fits too (新华街道 within 新华街道办事处): both count.
+        int level = next.get(0).level();
+        fitting.stream().filter(d -> d.level() == level && !next.contains(d)).forEach(next::add);
+      }
+    }
+    return new Match(next, length, name.substring(at, at + length));
+  }
+
+  /** A town named after its county's seat (历下区人民政府大明湖街道办事处), read past the seat. */
+  private Match townAfterSeat(String name, int at, List<Division> current) {
+    for (String seat : SEATS) {
+      if (name.startsWith(seat, at)) {
+        Match town = longest(name, at + seat.length(), current);
+        if (!town.divisions().isEmpty() && town.divisions().stream().allMatch(d -> d.level() == 4)) {
+          return new Match(town.divisions(), seat.length() + town.length(), town.name());
+        }
+      }
+    }
+    return new Match(List.of(), 0, "");
+  }
+
+  /**
+   * The county a development zone named after it stands in (舒城经济开发区 → 舒城县): one county of
+   * that name within {@code current}, or in the whole country when nothing is named before it.
+   */
+  private Optional<Division> zone(String rest, List<Division> current) {
+    Matcher m = ZONE.matcher(rest);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    List<Division> counties = fitting(countyStems.getOrDefault(m.group(1), List.of()), current);
+    return counties.size() == 1 ? Optional.of(counties.get(0)) : Optional.empty();
+  }
+
+  /** The division a bureau's branch named in {@code rest} stands in, within {@code within}: 郧阳分局 → 郧阳区. */
+  private Optional<Division> branch(String rest, Division within) {
+    Matcher m = BRANCH.matcher(rest);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String place = m.group(1);
+    List<Division> inside = new ArrayList<>();
+    for (String name : List.of(place, place + "区", place + "县", place + "市", place + "旗")) {
+      fitting(byName.getOrDefault(name, List.of()), List.of(within)).stream().filter(d -> !inside.contains(d)).forEach(inside::add);
+    }
+    return inside.size() == 1 ? Optional.of(inside.get(0)) : Optional.empty();
   }
 
   /**
@@ -183,9 +323,9 @@ public final class Gazetteer {
     if (region.isPresent() && own.division().isEmpty()) {
       List<Division> inside = own.candidates().stream().filter(d -> path(d).contains(region.get())).toList();
       if (inside.size() == 1) {
-        p = new Place(Optional.of(inside.get(0)), inside, own.level(), own.kind());
+        p = new Place(Optional.of(inside.get(0)), inside, own.level(), own.kind(), own.formerName());
       } else if (inside.size() > 1) {
-        p = new Place(Optional.empty(), inside, own.level(), own.kind());
+        p = new Place(Optional.empty(), inside, own.level(), own.kind(), own.formerName());
       } else {
         p = place(agency, List.of(region.get()));
         byRegion = p.division().equals(region);
@@ -193,9 +333,13 @@ public final class Gazetteer {
     }
     String[] names = {"", "", "", ""};
     String note;
+    // A region's own department says so by its first character: 区教育局 in 崇明区, 省财政厅 in 山东省.
+    boolean regionsOwn = byRegion && !agency.isEmpty() && OWN_LEVEL.indexOf(agency.charAt(0)) >= 0 && region.get().name().endsWith(agency.substring(0, 1));
     if (p.division().isPresent()) {
       path(p.division().get()).forEach(d -> names[d.level() - 1] = d.name());
-      note = byRegion ? "名称中未识别出所在区划，按所给地区（--region）；层级未识别" : "";
+      note = regionsOwn ? "名称中未识别出所在区划，按所给地区（--region），名称以“" + agency.charAt(0) + "”开头，为" + region.get().name() + "所属部门"
+          : byRegion ? "名称中未识别出所在区划，按所给地区（--region）；层级未识别"
+          : p.formerName().isEmpty() ? "" : "按旧称“" + p.formerName() + "”，今" + p.division().get().name();
     } else if (p.ambiguous()) {
       List<String> shown = p.candidates().stream().limit(SHOWN).map(d -> String.join("", path(d).stream().map(Division::name).toList())).toList();
       note = "名称与" + p.candidates().size() + "处区划相符，未能确定：" + String.join("、", shown) + (p.candidates().size() > SHOWN ? "等" : "");
@@ -203,7 +347,7 @@ public final class Gazetteer {
       note = "名称中没有可识别的行政区划";
     }
     // Placed only by the region given, its level is not known: 长河县 in 绍兴市 is no 市级 agency.
-    String level = p.level().isEmpty() || byRegion ? UNKNOWN : p.level();
+    String level = regionsOwn ? LEVELS[region.get().level()] : p.level().isEmpty() || byRegion ? UNKNOWN : p.level();
     return new Location(List.of(names), level, p.kind(), p.division().map(Division::code).orElse(""), note);
   }
 
