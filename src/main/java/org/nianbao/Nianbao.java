@@ -131,7 +131,17 @@ public final class Nianbao {
    * on it having been read once for their own workbooks.
    */
   public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace) throws IOException {
-    return merge(read::forEach, xlsx, csv, header, replace, o -> {}, Optional.empty(), List.of());
+    return merge(read, xlsx, csv, header, replace, Optional.empty(), List.of());
+  }
+
+  /**
+   * As {@link #merge(List, Path, Optional, CsvHeader, boolean)}, with a 名单 sheet when the units
+   * expected to report are given, and agencies whose names do not say where placed within the
+   * regions given (each a whole region: {@code 地区}, not {@code 地区=文件夹}).
+   */
+  public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Optional<Roster> roster, List<String> regions)
+      throws IOException {
+    return merge(read::forEach, xlsx, csv, header, replace, o -> {}, roster, regions);
   }
 
   private static MergeResult merge(Consumer<Consumer<Outcome>> inputs, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Consumer<Outcome> progress,

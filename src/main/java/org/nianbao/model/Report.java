@@ -53,6 +53,11 @@ public record Report(
     this(file, agency, year, published, format, tables, values, flags, checks, sections, List.of());
   }
 
+  /** The same report, read from the file a person knows by {@code file} (the page's upload by its own name). */
+  public Report withFile(String file) {
+    return new Report(file, agency, year, published, format, tables, values, flags, checks, sections, narrative);
+  }
+
   /** Whether this statutory table was found with numbers in it. */
   public boolean has(TableId table) {
     return tables.contains(table);

@@ -33,6 +33,8 @@ import java.util.stream.Stream;
 public final class LocalServer implements AutoCloseable {
   /** A report larger than this is refused, as on the command line. */
   static final long MAX_UPLOAD = 16L * 1024 * 1024;
+  /** A roster is a list of names: a megabyte is tens of thousands of units. */
+  static final long MAX_ROSTER = 1024L * 1024;
 
   private final HttpServer http;
   private final String token;
@@ -111,7 +113,8 @@ public final class LocalServer implements AutoCloseable {
         }
         case "GET /results" -> send(x, 200, "application/json; charset=utf-8", session.resultsJson().getBytes(StandardCharsets.UTF_8));
         case "GET /workbook" -> download(x, session.workbook("merged".equals(query.get("id")) ? -1 : number(query.get("id")), query.containsKey("csv")));
-        case "POST /merge" -> send(x, 200, "application/json; charset=utf-8", session.merge().getBytes(StandardCharsets.UTF_8));
+        case "POST /roster" -> roster(x);
+        case "POST /merge" -> send(x, 200, "application/json; charset=utf-8", session.merge(query.get("region")).getBytes(StandardCharsets.UTF_8));
         default -> send(x, 404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
       }
     } catch (RuntimeException e) {
@@ -132,6 +135,17 @@ public final class LocalServer implements AutoCloseable {
       }
       int id = session.add(name, bytes);
       send(x, 200, "application/json; charset=utf-8", ("{\"id\":" + id + "}").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private void roster(HttpExchange x) throws IOException {
+    try (InputStream in = x.getRequestBody()) {
+      byte[] bytes = in.readNBytes((int) MAX_ROSTER + 1);
+      if (bytes.length > MAX_ROSTER) {
+        send(x, 413, "application/json; charset=utf-8", "{\"error\":\"名单文件超过1MB\"}".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      send(x, 200, "application/json; charset=utf-8", session.roster(bytes).getBytes(StandardCharsets.UTF_8));
     }
   }
 

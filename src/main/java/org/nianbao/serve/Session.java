@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.nianbao.Nianbao;
 import org.nianbao.internal.SafeNames;
+import org.nianbao.merge.Roster;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
@@ -53,6 +54,8 @@ final class Session implements AutoCloseable {
   private Download merged;
   private Download mergedCsv;
   private int merges;
+  /** The units expected to report, when the page was given a list of them. */
+  private Optional<Roster> roster = Optional.empty();
 
   Session(Path folder) {
     this.folder = folder;
@@ -83,7 +86,7 @@ final class Session implements AutoCloseable {
   private void read(Entry e) {
     e.status = "读取中";
     try {
-      Outcome o = Nianbao.extract(e.file);
+      Outcome o = named(Nianbao.extract(e.file), e.name);
       e.outcome = o;
       if (o.report().isPresent()) {
         Path out = Files.createDirectories(folder.resolve("out")).resolve(e.id + ".xlsx");
@@ -94,6 +97,14 @@ final class Session implements AutoCloseable {
     } catch (IOException | RuntimeException ex) {
       e.status = "未能读取";
     }
+  }
+
+  /**
+   * What was read from an upload, told by the name it was dropped with (haining-2020.txt, or
+   * 报告/海宁.txt from a folder): the copy in the session's folder is gone once the page stops.
+   */
+  private static Outcome named(Outcome o, String name) {
+    return new Outcome(name, o.report().map(r -> r.withFile(name)), o.error(), o.cause());
   }
 
   /** The table of results, as JSON for the page (which shows every text as text, never as markup). */
@@ -142,13 +153,40 @@ final class Session implements AutoCloseable {
   }
 
   /**
-   * Merges every dropped file into one comparison workbook and CSV; returns how many, as JSON. The
-   * files are not read again: the merge waits for each to be read and takes what was read.
+   * Takes the list of units expected to report (名单, as {@code merge --roster}: one per line, with
+   * an optional code, UTF-8 or GBK); returns how many units, or why not, as JSON.
    */
-  String merge() {
+  String roster(byte[] bytes) {
+    try {
+      Path file = folder.resolve("roster.csv");
+      Files.write(file, bytes);
+      Roster r = Roster.read(file);
+      synchronized (this) {
+        roster = Optional.of(r);
+      }
+      return "{\"units\":" + r.units().size() + "}";
+    } catch (IOException | RuntimeException e) {
+      return "{\"error\":" + Json.string("名单文件无法读取，或其中没有单位名称") + "}";
+    }
+  }
+
+  /**
+   * Merges every dropped file into one comparison workbook and CSV, agencies whose names do not
+   * say where placed within {@code region} when one is given (as {@code merge --region}); returns
+   * how many reports, as JSON. The files are not read again: the merge waits for each to be read
+   * and takes what was read.
+   */
+  String merge(String region) {
+    String within = region == null ? "" : region.strip();
+    // A region from the page is a whole region: 地区=文件夹 names folders of this machine, not of the upload.
+    if (!within.isEmpty() && (within.contains("=") || !Nianbao.knownRegion(within))) {
+      return "{\"error\":" + Json.string("地区“" + within + "”不是唯一的行政区划（请写全，如 浙江省绍兴市）") + "}";
+    }
     List<Entry> dropped;
+    Optional<Roster> expected;
     synchronized (this) {
       dropped = List.copyOf(entries);
+      expected = roster;
     }
     if (dropped.isEmpty()) {
       return "{\"reports\":0,\"failures\":0}";
@@ -158,7 +196,7 @@ final class Session implements AutoCloseable {
       for (Entry e : dropped) {
         e.reading.get();
         // A file whose reading ended in an error of ours has no outcome kept: it is read here.
-        read.add(e.outcome != null ? e.outcome : Nianbao.extract(e.file));
+        read.add(e.outcome != null ? e.outcome : named(Nianbao.extract(e.file), e.name));
       }
       int n;
       synchronized (this) {
@@ -166,7 +204,7 @@ final class Session implements AutoCloseable {
       }
       Path xlsx = folder.resolve("merged-" + n + ".xlsx");
       Path csv = folder.resolve("merged-" + n + ".csv");
-      Nianbao.MergeResult r = Nianbao.merge(read, xlsx, Optional.of(csv), Nianbao.CsvHeader.ZH, true);
+      Nianbao.MergeResult r = Nianbao.merge(read, xlsx, Optional.of(csv), Nianbao.CsvHeader.ZH, true, expected, within.isEmpty() ? List.of() : List.of(within));
       synchronized (this) {
         merged = new Download(xlsx, "对比工作簿.xlsx");
         mergedCsv = new Download(csv, "对比工作簿.csv");

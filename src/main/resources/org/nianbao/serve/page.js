@@ -118,10 +118,23 @@ drop.addEventListener('drop', (e) => {
 });
 document.getElementById('files').addEventListener('change', (e) => addAll(e.target.files));
 document.getElementById('folder').addEventListener('change', (e) => addAll(e.target.files));
+document.getElementById('roster').addEventListener('change', (e) => {
+  const f = e.target.files[0];
+  const note = document.getElementById('roster-name');
+  if (!f) {
+    return;
+  }
+  note.textContent = '正在读取名单……';
+  fetch(api('/roster'), {method: 'POST', headers: {'X-Token': token}, body: f}).then((r) => r.json()).then((j) => {
+    note.textContent = j.error ? j.error : '名单“' + f.name + '”：' + j.units + ' 个单位';
+  });
+});
 document.getElementById('merge').addEventListener('click', () => {
   const out = document.getElementById('merged');
+  const region = document.getElementById('region').value.trim();
   out.textContent = '正在合成……';
-  queue.then(() => fetch(api('/merge'), {method: 'POST', headers: {'X-Token': token}})).then((r) => r.json()).then((j) => {
+  const path = '/merge' + (region ? '?region=' + encodeURIComponent(region) : '');
+  queue.then(() => fetch(api(path), {method: 'POST', headers: {'X-Token': token}})).then((r) => r.json()).then((j) => {
     out.textContent = '';
     if (j.error) {
       out.textContent = j.error;

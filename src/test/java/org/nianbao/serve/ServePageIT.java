@@ -22,18 +22,22 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.Nianbao;
+import org.nianbao.merge.Roster;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
@@ -45,7 +49,8 @@ import org.nianbao.workbook.WorkbookReader;
  * The local page driven in a real browser (headless Chromium over the DevTools protocol): the
  * fixture reports chosen in the file input, the table waited for, every report's workbook and the
  * comparison workbook downloaded through the page's own links and read back to the numbers
- * {@code convert} and {@code merge} give; a file whose name is markup shows as text; a request
+ * {@code convert} and {@code merge} give (the 名单 and 地区与层级 of a roster and a region given on
+ * the page as {@code merge --roster --region} writes them); a file whose name is markup shows as text; a request
  * without the token is refused; the server listens on loopback only. A screenshot is saved as
  * {@code target/serve-page.png}.
  */
@@ -68,6 +73,10 @@ class ServePageIT {
       String base = "http://127.0.0.1:" + server.bound().getPort();
       assertEquals(403, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/results")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
       assertEquals(403, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/results?t=0000")).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+      String token = "&" + page.getRawQuery();
+      assertTrue(post(base + "/merge?region=" + java.net.URLEncoder.encode("朝阳区", StandardCharsets.UTF_8) + token, new byte[0]).contains("地区“朝阳区”不是唯一的行政区划"),
+          "a region that fits several places is refused, as on the command line");
+      assertTrue(post(base + "/roster?" + page.getRawQuery(), new byte[0]).contains("名单文件无法读取"), "a roster with no unit is refused");
 
       // The browser's profile lives outside the test's folder: Chromium's helpers may still write to it while they end.
       Path profile = Files.createTempDirectory("nianbao-chromium-");
@@ -97,11 +106,26 @@ class ServePageIT {
           byte[] book = get(links.get(i).asText());
           Report got = reader.read(new ByteArrayInputStream(book), reports.get(i).toString());
           assertEquals(numbers(expected), numbers(got), reports.get(i) + ": the downloaded workbook holds what convert writes");
+          assertEquals(reports.get(i).getFileName().toString(), got.file(), "its source is the file as dropped, not the server's copy");
         }
 
+        // The units expected to report and the region, given on the page as to merge --roster --region.
+        Path roster = dir.resolve("应报送单位.csv");
+        Files.writeString(roster, "单位名称,代码\n海宁市人民政府,330481\n郑州市上街区人民政府\n东湖县人民政府\n", StandardCharsets.UTF_8);
+        int rosterInput = cdp.call("DOM.querySelector", Map.of("nodeId", doc, "selector", "#roster")).path("nodeId").asInt();
+        cdp.call("DOM.setFileInputFiles", Map.of("files", List.of(roster.toAbsolutePath().toString()), "nodeId", rosterInput));
+        cdp.waitFor("document.getElementById('roster-name').textContent.includes('3 个单位')", 30);
+        cdp.eval("document.getElementById('region').value = '浙江省嘉兴市'; 'ok'");
         cdp.eval("document.getElementById('merge').click(); 'ok'");
         cdp.waitFor("!!document.getElementById('merged-done')", 120);
         JsonNode merged = JSON.readTree(cdp.eval("JSON.stringify([...document.querySelectorAll('#merged a')].map(a => a.href))"));
+        Path cli = dir.resolve("merge.xlsx");
+        Nianbao.merge(reports, cli, Optional.empty(), Nianbao.CsvHeader.ZH, true, 1, o -> {}, Pipeline.standard(), Optional.of(Roster.read(roster)), List.of("浙江省嘉兴市"));
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(get(merged.get(0).asText()))); XSSFWorkbook expected = new XSSFWorkbook(Files.newInputStream(cli))) {
+          for (String sheet : List.of("名单", "地区与层级")) {
+            assertEquals(texts(expected.getSheet(sheet)), texts(wb.getSheet(sheet)), sheet + ": as merge --roster --region writes it");
+          }
+        }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(get(merged.get(0).asText())))) {
           Sheet summary = wb.getSheet("汇总");
           for (int i = 0; i < reports.size(); i++) {
@@ -142,6 +166,25 @@ class ServePageIT {
       }
     });
     return out;
+  }
+
+  private static List<List<String>> texts(Sheet sheet) {
+    DataFormatter format = new DataFormatter();
+    List<List<String>> out = new ArrayList<>();
+    for (Row row : sheet) {
+      List<String> cells = new ArrayList<>();
+      // A source file is told by its name: the page knows the name a file was dropped with, not its folder.
+      row.forEach(c -> cells.add(format.formatCellValue(c).replaceFirst("^/.*/|^test-data/[a-z]+/", "")));
+      out.add(cells);
+    }
+    return out;
+  }
+
+  private static String post(String url, byte[] body) throws Exception {
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), url);
+    return r.body();
   }
 
   private static byte[] get(String url) throws Exception {
