@@ -34,7 +34,7 @@ final class RegionSheet {
     this.sheet = sheet;
     for (int i = 0; i < HEADERS.size(); i++) {
       for (int r = 0; r < ComparisonWorkbookWriter.FIRST_DATA_ROW - 1; r++) {
-        sheet.text(r, i, r == 1 && i == HEADERS.size() - 1 ? "区划：国家统计局2023年统计用区划代码" : HEADERS.get(i), MergeStyles.HEADER);
+        sheet.text(r, i, r == 1 && i == HEADERS.size() - 1 ? "区划：国家统计局2023年统计用区划代码；旧称据2015、2019、2021年代码" : HEADERS.get(i), MergeStyles.HEADER);
       }
     }
     sheet.width(0, 28);
