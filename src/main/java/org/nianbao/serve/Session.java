@@ -156,14 +156,14 @@ final class Session implements AutoCloseable {
    * Takes the list of units expected to report (名单, as {@code merge --roster}: one per line, with
    * an optional code, UTF-8 or GBK); returns how many units, or why not, as JSON.
    */
-  String roster(byte[] bytes) {
+  synchronized String roster(byte[] bytes) {
+    // A list that cannot be read replaces the one before: the page says so, and the merge has none.
+    roster = Optional.empty();
     try {
       Path file = folder.resolve("roster.csv");
       Files.write(file, bytes);
       Roster r = Roster.read(file);
-      synchronized (this) {
-        roster = Optional.of(r);
-      }
+      roster = Optional.of(r);
       return "{\"units\":" + r.units().size() + "}";
     } catch (IOException | RuntimeException e) {
       return "{\"error\":" + Json.string("名单文件无法读取，或其中没有单位名称") + "}";
