@@ -16,7 +16,7 @@ final class GridBuilder {
   private GridBuilder() {}
 
   static Grid build(Element table, String path) {
-    List<Element> trs = table.select("tr");
+    List<Element> trs = table.getElementsByTag("tr");
     List<List<Cell>> grid = new ArrayList<>();
     for (int r = 0; r < trs.size(); r++) {
       List<Cell> row = rowAt(grid, r);
@@ -79,8 +79,13 @@ final class GridBuilder {
   }
 
   private static int span(Element td, String attr) {
+    String value = td.attr(attr).trim();
+    // Most cells have no span: no exception thrown (and its stack filled) for each of them.
+    if (value.isEmpty()) {
+      return 1;
+    }
     try {
-      int n = Integer.parseInt(td.attr(attr).trim());
+      int n = Integer.parseInt(value);
       return Grid.boundedSpan(n);
     } catch (NumberFormatException e) {
       return 1;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -38,6 +39,9 @@ public final class HtmlReportReader implements ReportReader {
           "tbody", "thead", "tfoot", "section", "article", "header", "footer", "center", "blockquote",
           "pre", "form", "dd", "dt", "dl", "title", "body", "html", "main", "nav", "aside", "hr");
 
+  /** The names of the metadata that carry a page's title. */
+  private static final Pattern TITLE_META = Pattern.compile("(?i)(ArticleTitle|title|og:title)");
+
   @Override
   public boolean accepts(DecodedText text) {
     String head = text.text().substring(0, Math.min(text.text().length(), SNIFF_WINDOW)).toLowerCase(Locale.ROOT);
@@ -57,8 +61,11 @@ public final class HtmlReportReader implements ReportReader {
   /** The page's title and the title metadata content systems add (og:title, ArticleTitle). */
   private static List<String> headlines(org.jsoup.nodes.Document page) {
     List<String> out = new ArrayList<>();
-    for (Element meta : page.select("meta[property=og:title], meta[name~=(?i)^(ArticleTitle|title|og:title)$]")) {
-      out.add(meta.attr("content"));
+    // Read by tag and attribute, not by a CSS query: a query is parsed again for every page.
+    for (Element meta : page.getElementsByTag("meta")) {
+      if (meta.attr("property").strip().equalsIgnoreCase("og:title") || TITLE_META.matcher(meta.attr("name")).matches()) {
+        out.add(meta.attr("content"));
+      }
     }
     out.add(page.title());
     return out.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
@@ -108,7 +115,8 @@ public final class HtmlReportReader implements ReportReader {
         picture(e);
         return FilterResult.SKIP_ENTIRELY;
       }
-      if (tag.equals("table") && e.selectFirst("table table, td table, th table") == null && e.select("table").size() == 1) {
+      // A table with no table inside it (the list of tables under e counts e itself).
+      if (tag.equals("table") && e.getElementsByTag("table").size() == 1) {
         flush(e);
         tables++;
         blocks.add(GridBuilder.build(e, "table[" + tables + "]"));
