@@ -113,7 +113,12 @@ public final class Gazetteer {
   private static Gazetteer read() {
     Gazetteer g = new Gazetteer();
     for (String[] c : Tsv.rows("divisions.tsv")) {
-      g.add(new Division(c[0], c[1], Integer.parseInt(c[2]), c[3]));
+      Division d = new Division(c[0], c[1], Integer.parseInt(c[2]), c[3]);
+      g.add(d);
+      // Agency names reach the gazetteer normalised: 乾县 as 干县, 砲里街道 as 炮里街道.
+      if (c[4] != null && !c[4].isEmpty()) {
+        g.index(c[4], d);
+      }
     }
     for (String[] c : Tsv.rows("former-divisions.tsv")) {
       Division now = g.byCode.get(c[1]);
