@@ -21,6 +21,13 @@ class NormalizerTest {
   }
 
   @Test
+  void keepsTheQianAndFanOfPlaceNames() {
+    assertEquals("乾县人民政府", NORMALIZER.text("乾縣人民政府"), "乾 is a standard character of its own, not only the traditional form of 干");
+    assertEquals("荥阳市氾水镇", NORMALIZER.text("滎陽市氾水鎮"));
+    assertEquals("关于", NORMALIZER.text("關於"), "while 於 still reads as 于");
+  }
+
+  @Test
   void keepsBracketsThatAreNotPinyin() {
     assertEquals("(以下简称《条例》)", NORMALIZER.text("(以下简称《条例》)"));
     assertEquals("（一）予以公开", NORMALIZER.text("（一）予以公开"));
