@@ -123,30 +123,35 @@ public final class LocalServer implements AutoCloseable {
   }
 
   private void upload(HttpExchange x, String name) throws IOException {
-    try (InputStream in = x.getRequestBody()) {
-      byte[] bytes = in.readNBytes((int) MAX_UPLOAD + 1);
-      if (bytes.length > MAX_UPLOAD) {
-        send(x, 413, "application/json; charset=utf-8", "{\"error\":\"文件超过16MB，不是报告\"}".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      if (session.full()) {
-        send(x, 429, "application/json; charset=utf-8", ("{\"error\":\"本次已上传" + Session.MAX_FILES + "个文件，请停止后重新打开页面\"}").getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      int id = session.add(name, bytes);
-      send(x, 200, "application/json; charset=utf-8", ("{\"id\":" + id + "}").getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = body(x, MAX_UPLOAD, "文件超过16MB，不是报告");
+    if (bytes == null) {
+      return;
     }
+    if (session.full()) {
+      send(x, 429, "application/json; charset=utf-8", ("{\"error\":\"本次已上传" + Session.MAX_FILES + "个文件，请停止后重新打开页面\"}").getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    int id = session.add(name, bytes);
+    send(x, 200, "application/json; charset=utf-8", ("{\"id\":" + id + "}").getBytes(StandardCharsets.UTF_8));
   }
 
   private void roster(HttpExchange x) throws IOException {
-    try (InputStream in = x.getRequestBody()) {
-      byte[] bytes = in.readNBytes((int) MAX_ROSTER + 1);
-      if (bytes.length > MAX_ROSTER) {
-        send(x, 413, "application/json; charset=utf-8", "{\"error\":\"名单文件超过1MB\"}".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
+    byte[] bytes = body(x, MAX_ROSTER, "名单文件超过1MB");
+    if (bytes != null) {
       send(x, 200, "application/json; charset=utf-8", session.roster(bytes).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** The request's body, read no further than {@code max} bytes; null once a larger one is refused (413, {@code tooLarge}). */
+  private static byte[] body(HttpExchange x, long max, String tooLarge) throws IOException {
+    try (InputStream in = x.getRequestBody()) {
+      byte[] bytes = in.readNBytes((int) max + 1);
+      if (bytes.length <= max) {
+        return bytes;
+      }
+    }
+    send(x, 413, "application/json; charset=utf-8", ("{\"error\":" + Json.string(tooLarge) + "}").getBytes(StandardCharsets.UTF_8));
+    return null;
   }
 
   private static void download(HttpExchange x, Session.Download d) throws IOException {

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.nianbao.Nianbao;
 import org.nianbao.internal.SafeNames;
 import org.nianbao.merge.Roster;
+import org.nianbao.message.Message;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
@@ -166,7 +167,8 @@ final class Session implements AutoCloseable {
       roster = Optional.of(r);
       return "{\"units\":" + r.units().size() + "}";
     } catch (IOException | RuntimeException e) {
-      return "{\"error\":" + Json.string("名单文件无法读取，或其中没有单位名称") + "}";
+      // The command's own reason (cli.roster_unread), without a file name: the page chose the file.
+      return "{\"error\":" + Json.string(Message.of("cli.roster_unread", "").zh()) + "}";
     }
   }
 
@@ -180,7 +182,7 @@ final class Session implements AutoCloseable {
     String within = region == null ? "" : region.strip();
     // A region from the page is a whole region: 地区=文件夹 names folders of this machine, not of the upload.
     if (!within.isEmpty() && (within.contains("=") || !Nianbao.knownRegion(within))) {
-      return "{\"error\":" + Json.string("地区“" + within + "”不是唯一的行政区划（请写全，如 浙江省绍兴市）") + "}";
+      return "{\"error\":" + Json.string(Message.of("cli.region_unknown", within).zh()) + "}";
     }
     List<Entry> dropped;
     Optional<Roster> expected;

@@ -126,6 +126,10 @@ class GazetteerTest {
     Normalizer normalizer = new Normalizer();
     assertEquals("砲里街道", GAZETTEER.place(normalizer.text("西安市长安区砲里街道")).division().orElseThrow().name(), "a name as text reads it (砲 as 炮)");
     assertEquals("尖塚镇", GAZETTEER.place(normalizer.text("尖塚镇人民政府")).division().orElseThrow().name());
+    assertEquals("湖北省", GAZETTEER.place("湖北省公安厅").division().orElseThrow().name(), "a county's short name is read only before a development zone");
+    Gazetteer.Division chongming = GAZETTEER.place("上海市崇明区").division().orElseThrow();
+    assertEquals("县级", GAZETTEER.locate("区教育局", Optional.of(chongming)).level(), "区教育局 in 崇明区 is the district's own");
+    assertEquals(Gazetteer.UNKNOWN, GAZETTEER.locate("教育局", Optional.of(chongming)).level());
   }
 
   /** The spellings of templates/divisions.tsv are the normaliser's: made from its table, they must not fall behind it. */
@@ -143,9 +147,5 @@ class GazetteerTest {
       }
     }
     assertEquals(List.of(), stale, "rerun templates/make-divisions.py");
-    assertEquals("湖北省", GAZETTEER.place("湖北省公安厅").division().orElseThrow().name(), "a county's short name is read only before a development zone");
-    Gazetteer.Division chongming = GAZETTEER.place("上海市崇明区").division().orElseThrow();
-    assertEquals("县级", GAZETTEER.locate("区教育局", Optional.of(chongming)).level(), "区教育局 in 崇明区 is the district's own");
-    assertEquals(Gazetteer.UNKNOWN, GAZETTEER.locate("教育局", Optional.of(chongming)).level());
   }
 }
