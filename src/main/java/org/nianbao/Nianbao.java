@@ -1,6 +1,7 @@
 package org.nianbao;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,6 +78,11 @@ public final class Nianbao {
    */
   public static void writeWorkbook(Report report, Path target, boolean replace) throws IOException {
     AtomicFiles.write(target, replace || XlsxWriter.wroteBy(target, XlsxWriter.APPLICATION), out -> WORKBOOK.write(report, out));
+  }
+
+  /** Writes the workbook of a report to a stream, which is left open. */
+  public static void writeWorkbook(Report report, OutputStream out) throws IOException {
+    WORKBOOK.write(report, out);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.nianbao.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.Locale;
 import org.nianbao.Nianbao;
 import org.nianbao.message.Message;
+import org.nianbao.model.Report;
 import org.nianbao.pipeline.Outcome;
 import org.nianbao.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -53,7 +55,36 @@ final class BenchCommand implements Callable<Integer> {
     out.println(parent.messages.render(Message.of("cli.bench", n, paths.size(), String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / Math.max(1, paths.size())),
         String.format(Locale.ROOT, "%.2f", elapsed), String.format(Locale.ROOT, "%.0f", n / elapsed))));
     out.flush();
+
+    List<Report> reports = new ArrayList<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      pipeline.run(paths.get(i).toString(), inputs.get(i)).report().ifPresent(reports::add);
+    }
+    if (!reports.isEmpty()) {
+      write(reports, warmup);
+      start = System.nanoTime();
+      long w = write(reports, seconds);
+      elapsed = (System.nanoTime() - start) / 1e9;
+      out.println(parent.messages.render(Message.of("cli.bench_workbooks", w, String.format(Locale.ROOT, "%.2f", elapsed),
+          String.format(Locale.ROOT, "%.2f", elapsed * 1000 / w))));
+      out.flush();
+    }
     return ExitCodes.OK;
+  }
+
+  /** Writes the reports' workbooks to memory for about {@code seconds}; returns how many were written. */
+  private static long write(List<Report> reports, double seconds) throws IOException {
+    long until = System.nanoTime() + (long) (seconds * 1e9);
+    long n = 0;
+    ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 16);
+    while (System.nanoTime() < until) {
+      for (Report r : reports) {
+        sink.reset();
+        Nianbao.writeWorkbook(r, sink);
+        n++;
+      }
+    }
+    return n;
   }
 
   private static long loop(Pipeline pipeline, List<Path> paths, List<byte[]> inputs, double seconds) {

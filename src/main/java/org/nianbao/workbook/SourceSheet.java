@@ -40,8 +40,7 @@ final class SourceSheet {
     out.width("H", 18);
     out.width("I", 44);
     out.width("J", 30);
-    Map<String, String> reasons = report.flags().stream().filter(f -> !f.field().isEmpty())
-        .collect(Collectors.groupingBy(Flag::field, java.util.LinkedHashMap::new, Collectors.mapping(f -> f.reason().zh(), Collectors.joining("；"))));
+    Map<String, String> reasons = reasonsByField(report, "；");
     int r = 2;
     for (Map.Entry<String, Value> e : report.values().entrySet()) {
       FieldSpec f = spec.field(e.getKey()).orElseThrow();
@@ -71,6 +70,12 @@ final class SourceSheet {
     out.sheet().repeatRows(0, 0);
     out.sheet().printArea("A:I");
     out.sheet().autoFilter("A1:J" + Math.max(2, r - 1));
+  }
+
+  /** Why each flagged field was flagged, its reasons joined by {@code separator}. */
+  static Map<String, String> reasonsByField(Report report, String separator) {
+    return report.flags().stream().filter(f -> !f.field().isEmpty())
+        .collect(Collectors.groupingBy(Flag::field, Collectors.mapping(f -> f.reason().zh(), Collectors.joining(separator))));
   }
 
   private static String placement(Value v) {

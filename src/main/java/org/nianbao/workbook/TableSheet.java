@@ -3,9 +3,7 @@ package org.nianbao.workbook;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.nianbao.model.CheckResult;
-import org.nianbao.model.Flag;
 import org.nianbao.model.Placement;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
@@ -23,11 +21,13 @@ final class TableSheet {
   private final ReportSpec spec;
   private final Report report;
   private final Map<String, Integer> checkRows;
+  private final Map<String, String> reasons;
 
   TableSheet(ReportSpec spec, Report report, Map<String, Integer> checkRows) {
     this.spec = spec;
     this.report = report;
     this.checkRows = checkRows;
+    this.reasons = SourceSheet.reasonsByField(report, "\n");
   }
 
   void write(SheetWriter out, List<LayoutEntry> entries, boolean present) {
@@ -66,7 +66,7 @@ final class TableSheet {
     } else if (v != null && v.kind() == ValueKind.MARK) {
       out.text(e.firstCell(), v.source().snippet(), Styles.value(Styles.Value.TEXT, mark));
     }
-    String why = report.flags().stream().filter(fl -> fl.field().equals(id)).map(fl -> fl.reason().zh()).collect(Collectors.joining("\n"));
+    String why = reasons.getOrDefault(id, "");
     if (!why.isEmpty()) {
       out.comment(e.firstCell(), (mark == Styles.Mark.UNREAD ? WorkbookReader.UNREAD_NOTE : "推断：") + why);
     }

@@ -6,11 +6,15 @@ public final class Ref {
 
   /** The letters of a 0-based column: 0 → A, 26 → AA. */
   public static String column(int col) {
-    StringBuilder out = new StringBuilder(3);
+    return appendColumn(new StringBuilder(3), col).toString();
+  }
+
+  private static StringBuilder appendColumn(StringBuilder out, int col) {
+    int at = out.length();
     for (int n = col + 1; n > 0; n = (n - 1) / 26) {
-      out.insert(0, (char) ('A' + (n - 1) % 26));
+      out.insert(at, (char) ('A' + (n - 1) % 26));
     }
-    return out.toString();
+    return out;
   }
 
   /** The 0-based column of letters: A → 0. */
@@ -24,7 +28,12 @@ public final class Ref {
 
   /** The name of a cell, 0-based row and column: (0, 0) → A1. */
   public static String cell(int row, int col) {
-    return column(col) + (row + 1);
+    return appendCell(new StringBuilder(8), row, col).toString();
+  }
+
+  /** Appends the name of a cell, without making a string of it (rows are written cell by cell). */
+  static StringBuilder appendCell(StringBuilder out, int row, int col) {
+    return appendColumn(out, col).append(row + 1);
   }
 
   /** A range of cells, 0-based and inclusive: A1:C3. */
@@ -34,20 +43,25 @@ public final class Ref {
 
   /** The 0-based row of a cell name (B12 → 11). */
   public static int rowOf(String cell) {
-    int i = 0;
-    while (i < cell.length() && Character.isLetter(cell.charAt(i))) {
-      i++;
-    }
-    return Integer.parseInt(cell.substring(i)) - 1;
+    int i = letters(cell);
+    return Integer.parseInt(cell, i, cell.length(), 10) - 1;
   }
 
   /** The 0-based column of a cell name (B12 → 1). */
   public static int colOf(String cell) {
+    int n = 0;
+    for (int i = 0, end = letters(cell); i < end; i++) {
+      n = n * 26 + (cell.charAt(i) - 'A' + 1);
+    }
+    return n - 1;
+  }
+
+  private static int letters(String cell) {
     int i = 0;
     while (i < cell.length() && Character.isLetter(cell.charAt(i))) {
       i++;
     }
-    return columnIndex(cell.substring(0, i));
+    return i;
   }
 
   /** A reference to a cell or range of another sheet, quoted: {@code '校验'!A5}. */

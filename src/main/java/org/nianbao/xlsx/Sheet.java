@@ -55,8 +55,15 @@ public final class Sheet {
     return name;
   }
 
-  /** A text cell; text longer than a cell holds is cut with an ellipsis. Never read as a formula. */
+  /**
+   * A text cell; text longer than a cell holds is cut with an ellipsis, and empty text is a blank
+   * cell with the style (every reader shows both alike). Never read as a formula.
+   */
   public void text(int row, int col, String text, Style style) {
+    if (text.isEmpty()) {
+      blank(row, col, style);
+      return;
+    }
     String t = text.length() > MAX_CELL_CHARS ? text.substring(0, MAX_CELL_CHARS - 1) + "…" : text;
     put(row, col, new Cell(book.styleIndex(style), Cell.TEXT, t, null));
   }
@@ -326,7 +333,7 @@ public final class Sheet {
     }
     xml.append('>');
     for (Map.Entry<Integer, Cell> e : row.cells.entrySet()) {
-      e.getValue().write(xml, Ref.cell(r, e.getKey()));
+      e.getValue().write(xml, r, e.getKey());
     }
     xml.append("</row>");
   }
@@ -383,20 +390,22 @@ public final class Sheet {
     static final int FORMULA = 3;
     static final int ARRAY = 4;
 
-    void write(StringBuilder xml, String ref) {
-      xml.append("<c r=\"").append(ref).append('"');
+    void write(StringBuilder xml, int r, int col) {
+      Ref.appendCell(xml.append("<c r=\""), r, col).append('"');
       if (style != 0) {
         xml.append(" s=\"").append(style).append('"');
       }
       switch (kind) {
         case NUMBER -> xml.append("><v>").append(content).append("</v></c>");
         case TEXT -> {
-          xml.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
+          // Only spaces at either end need keeping; marking every cell made the sheets a sixth larger.
+          xml.append(Character.isWhitespace(content.charAt(0)) || Character.isWhitespace(content.charAt(content.length() - 1))
+              ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
           Xml.text(xml, content);
           xml.append("</t></is></c>");
         }
         case FORMULA -> formula(xml, "<f>");
-        case ARRAY -> formula(xml, "<f t=\"array\" ref=\"" + ref + "\">");
+        case ARRAY -> formula(xml, "<f t=\"array\" ref=\"" + Ref.cell(r, col) + "\">");
         default -> xml.append("/>");
       }
     }

@@ -93,6 +93,15 @@ class ExtractCommandTest {
   }
 
   @Test
+  void benchReportsTheReadingRateAndTheTimeOfAWorkbook() {
+    assertEquals(ExitCodes.OK, run("bench", "--warmup", "0", "--seconds", "0.2", "test-data/reports/haining-2020.txt"));
+    String[] lines = cli.out().strip().split("\n");
+    assertEquals(2, lines.length, cli.out());
+    assertTrue(lines[0].matches(".*\\d+.*(reports/s|每秒\\d+份)"), lines[0]);
+    assertTrue(lines[1].matches(".*\\d+\\.\\d\\d ?(ms each|毫秒)"), lines[1]);
+  }
+
+  @Test
   void flagsCarryStableCodesBesideTheirText() throws Exception {
     run("extract", "test-data/reports/shaoxing-office-2020.txt");
     JsonNode flags = new ObjectMapper().readTree(cli.out()).get("flags");
