@@ -63,7 +63,8 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("org.nianbao.read.html").should().dependOnClassesThat().resideInAPackage("org.jsoup..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.cli").should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);
     noClasses().should().dependOnClassesThat().resideInAPackage("com.ibm.icu..").check(CLASSES);
-    noClasses().that().resideOutsideOfPackage("org.nianbao.export").should().dependOnClassesThat().resideInAPackage("com.fasterxml..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("org.nianbao.export").should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("org.nianbao.read.word").should().dependOnClassesThat().resideInAPackage("com.fasterxml.aalto..").check(CLASSES);
   }
 
   @Test

@@ -1,16 +1,18 @@
 package org.nianbao.read.word;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.nianbao.message.Message;
 import org.nianbao.read.ReadException;
 
 /**
- * Inflates a zip once, counting, before POI opens it: a zip bomb (a few kilobytes that inflate to
- * gigabytes) is refused after at most {@link #MAX_INFLATED} bytes of work, whatever its entry
- * headers claim.
+ * Inflates a zip once, counting: a zip bomb (a few kilobytes that inflate to gigabytes) is refused
+ * after at most {@link #MAX_INFLATED} bytes of work, whatever its entry headers claim.
  */
 final class ZipGuard {
   /** A Word report inflates to a few megabytes of XML plus its pictures. */
@@ -20,8 +22,12 @@ final class ZipGuard {
 
   private ZipGuard() {}
 
-  /** Checks the zip and that it is a Word document: a workbook or any other zip is named for what it is. */
-  static void check(byte[] bytes) throws ReadException {
+  /**
+   * The parts of a Word package by name, inflated: a workbook or any other zip is refused, named
+   * for what it is.
+   */
+  static Map<String, byte[]> parts(byte[] bytes) throws ReadException {
+    Map<String, byte[]> parts = new HashMap<>();
     long total = 0;
     int entries = 0;
     boolean word = false;
@@ -34,12 +40,15 @@ final class ZipGuard {
         if (++entries > MAX_ENTRIES) {
           throw new ReadException(Message.of("error.zip_entries", MAX_ENTRIES));
         }
+        ByteArrayOutputStream part = new ByteArrayOutputStream();
         for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
           total += n;
           if (total > MAX_INFLATED) {
             throw new ReadException(Message.of("error.zip_bomb", MAX_INFLATED / 1048576));
           }
+          part.write(buffer, 0, n);
         }
+        parts.putIfAbsent(e.getName().startsWith("/") ? e.getName().substring(1) : e.getName(), part.toByteArray());
       }
     } catch (IOException | IllegalArgumentException e) {
       // Entry names that are not valid UTF-8 fail with IllegalArgumentException.
@@ -54,5 +63,6 @@ final class ZipGuard {
     if (!word) {
       throw new ReadException(Message.of("error.archive"));
     }
+    return parts;
   }
 }
