@@ -192,6 +192,11 @@ public final class Gazetteer {
   }
 
   /** Where {@code agency} is by its name alone. */
+  /** National bodies' names are this long at most (国家金融监督管理总局 is 10 characters). */
+  private static final int MAX_NATIONAL_BODY = 14;
+  /** The last characters of a national body's name: 总局, 局, 署, 银行, 委员会, 院. */
+  private static final String NATIONAL_BODY_END = "局署行会院";
+
   public Place place(String agency) {
     return place(agency, List.of());
   }
@@ -203,7 +208,7 @@ public final class Gazetteer {
   public Place place(String agency, List<Division> within) {
     String name = agency.replaceAll("[\\s·•]", "");
     List<Division> current = new ArrayList<>(within);
-    int at = 0;
+    int at = verticalPrefix(name, current);
     boolean any = false;
     String formerName = "";
     while (at < name.length()) {
@@ -240,6 +245,23 @@ public final class Gazetteer {
     }
     int level = current.stream().mapToInt(Division::level).distinct().count() == 1 ? current.get(0).level() : 0;
     return new Place(Optional.empty(), List.copyOf(current), LEVELS[level], kind(rest), formerName);
+  }
+
+  /**
+   * Where the place starts in the name of a nationally run agency's local office, which puts its
+   * national body first (国家税务总局绍兴市税务局, 中国人民银行杭州市中心支行): after that body's
+   * name, where a division's name follows it; 0 for every other name.
+   */
+  private int verticalPrefix(String name, List<Division> current) {
+    if (!name.startsWith("国家") && !name.startsWith("中国")) {
+      return 0;
+    }
+    for (int i = 2; i < Math.min(name.length(), MAX_NATIONAL_BODY); i++) {
+      if (NATIONAL_BODY_END.indexOf(name.charAt(i - 1)) >= 0 && !longest(name, i, current).divisions().isEmpty()) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   /** The divisions named at one place of an agency's name, and the part of the name that named them. */

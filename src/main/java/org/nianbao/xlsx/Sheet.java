@@ -3,6 +3,7 @@ package org.nianbao.xlsx;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +28,8 @@ public final class Sheet {
   private final TreeMap<Integer, Row> rows = new TreeMap<>();
   private final Map<Integer, Double> widths = new TreeMap<>();
   private final List<String> merged = new ArrayList<>();
+  /** The merge (first row, first column, last row, last column) each merged cell lies in, for fitting row heights. */
+  private final Map<Long, int[]> mergeAt = new HashMap<>();
   private final List<String[]> highlights = new ArrayList<>();
   private final List<String[]> scales = new ArrayList<>();
   private final Map<String, String> links = new TreeMap<>(Sheet::byPosition);
@@ -100,6 +103,17 @@ public final class Sheet {
   /** Merges a range ({@code A1:D1}); the caller styles its cells. */
   public void merge(String range) {
     merged.add(range);
+    String[] ends = range.split(":");
+    int[] m = {Ref.rowOf(ends[0]), Ref.colOf(ends[0]), Ref.rowOf(ends[1]), Ref.colOf(ends[1])};
+    for (int r = m[0]; r <= m[2]; r++) {
+      for (int c = m[1]; c <= m[3]; c++) {
+        mergeAt.putIfAbsent(key(r, c), m);
+      }
+    }
+  }
+
+  private static long key(int row, int col) {
+    return (long) row << 32 | col;
   }
 
   /** The width of a column in characters. */
@@ -362,24 +376,18 @@ public final class Sheet {
 
   /** The width in characters of the cell, or of the one-row merge it starts; 0 inside a taller merge. */
   private double mergedWidth(int r, int col) {
-    for (String m : merged) {
-      String[] ends = m.split(":");
-      int r1 = Ref.rowOf(ends[0]);
-      int c1 = Ref.colOf(ends[0]);
-      int r2 = Ref.rowOf(ends[1]);
-      int c2 = Ref.colOf(ends[1]);
-      if (r >= r1 && r <= r2 && col >= c1 && col <= c2) {
-        if (r1 != r2) {
-          return 0;
-        }
-        double w = 0;
-        for (int c = c1; c <= c2; c++) {
-          w += widths.getOrDefault(c, DEFAULT_WIDTH);
-        }
-        return w;
-      }
+    int[] m = mergeAt.get(key(r, col));
+    if (m == null) {
+      return widths.getOrDefault(col, DEFAULT_WIDTH);
     }
-    return widths.getOrDefault(col, DEFAULT_WIDTH);
+    if (m[0] != m[2]) {
+      return 0;
+    }
+    double w = 0;
+    for (int c = m[1]; c <= m[3]; c++) {
+      w += widths.getOrDefault(c, DEFAULT_WIDTH);
+    }
+    return w;
   }
 
   /** A cell as stored until its row is written. */

@@ -15,12 +15,14 @@ final class TextWidth {
   static double lines(String text, double width, double scale) {
     double usable = Math.max(1, width - 0.5);
     int lines = 0;
-    for (String paragraph : text.split("\n", -1)) {
-      double w = 0;
-      for (int i = 0; i < paragraph.length(); i++) {
-        w += wide(paragraph.charAt(i)) ? 1.9 : 1.0;
+    double w = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        lines += Math.max(1, (int) Math.ceil(w * scale / usable));
+        w = 0;
+      } else {
+        w += wide(text.charAt(i)) ? 1.9 : 1.0;
       }
-      lines += Math.max(1, (int) Math.ceil(w * scale / usable));
     }
     return lines;
   }

@@ -132,6 +132,17 @@ class GazetteerTest {
     assertEquals(Gazetteer.UNKNOWN, GAZETTEER.locate("教育局", Optional.of(chongming)).level());
   }
 
+  @Test
+  void placesTheLocalOfficesOfNationalBodiesByThePlaceAfterTheBody() {
+    assertEquals("绍兴市", GAZETTEER.place("国家税务总局绍兴市税务局").division().orElseThrow().name());
+    assertEquals("西湖区", GAZETTEER.place("国家税务总局杭州市西湖区税务局").division().orElseThrow().name());
+    assertEquals("杭州市", GAZETTEER.place("中国人民银行杭州市中心支行").division().orElseThrow().name());
+    assertEquals("绍兴市", GAZETTEER.place("国家金融监督管理总局绍兴监管分局").division().orElseThrow().name());
+    assertEquals("市级", GAZETTEER.place("国家统计局绍兴调查队").level());
+    assertTrue(GAZETTEER.place("国家税务总局").division().isEmpty(), "a national body names no place");
+    assertTrue(GAZETTEER.place("国家发展和改革委员会").division().isEmpty());
+  }
+
   /** The spellings of templates/divisions.tsv are the normaliser's: made from its table, they must not fall behind it. */
   @Test
   void everyDivisionIsFoundAsNormalisedTextSpellsIt() throws IOException {
