@@ -27,7 +27,7 @@ final class Pinyin {
   private Pinyin() {}
 
   static String strip(String text) {
-    if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+    if (!opensPinyin(text)) {
       return text;
     }
     Matcher m = AFTER_HANZI.matcher(text);
@@ -40,6 +40,20 @@ final class Pinyin {
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /** Whether a bracket opens on a letter pinyin uses anywhere in the text (the patterns' first test, made cheaply). */
+  private static boolean opensPinyin(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(' || c == '（') {
+        char n = text.charAt(i + 1);
+        if (n >= 'a' && n <= 'z' || n >= 'à' && n <= 'ǜ' || n == 'ǹ' || n == 'ḿ') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -14,11 +14,22 @@ public final class TextReportReader implements ReportReader {
 
   @Override
   public Document read(String source, DecodedText text) {
-    String[] lines = text.text().split("\r\n|\r|\n", -1);
+    String t = text.text();
     LineBlocks blocks = new LineBlocks();
-    for (int i = 0; i < lines.length; i++) {
-      blocks.line(lines[i], SourcePos.line(i + 1));
+    int line = 1;
+    int start = 0;
+    // Lines end at CR LF, CR or LF: cut by hand, as a regular expression split cost more than reading them.
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '\r' || c == '\n') {
+        blocks.line(t.substring(start, i), SourcePos.line(line++));
+        if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
     }
+    blocks.line(t.substring(start), SourcePos.line(line));
     return new Document(source, blocks.blocks(), text.note().stream().toList());
   }
 }
