@@ -1,6 +1,10 @@
 package org.nianbao.cli;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.nianbao.message.Message;
 import org.nianbao.message.Messages;
@@ -8,9 +12,6 @@ import picocli.CommandLine;
 
 /** The command-line entry point. */
 public final class Main {
-  /** The help texts of every command, in English and Chinese ({@code Help_zh.properties}). */
-  static final String HELP = "org.nianbao.cli.Help";
-
   private Main() {}
 
   public static void main(String[] args) {
@@ -26,8 +27,7 @@ public final class Main {
   static CommandLine commandLine(Locale locale) {
     Messages messages = Messages.of(locale);
     CommandLine cl = new CommandLine(new NianbaoCommand(messages));
-    cl.setResourceBundle(ResourceBundle.getBundle(HELP, messages == Messages.ZH ? Locale.CHINESE : Locale.ROOT,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    cl.setResourceBundle(help(messages == Messages.ZH));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setUsageHelpWidth(100);
     cl.setExitCodeExceptionMapper(e -> ExitCodes.SOFTWARE);
@@ -42,6 +42,27 @@ public final class Main {
       return ExitCodes.USAGE;
     });
     return cl;
+  }
+
+  /**
+   * The help texts, Chinese over English where the command line speaks Chinese: class constants
+   * (build/Bundle.java), read from the class-data archive rather than the jar.
+   */
+  private static ResourceBundle help(boolean chinese) {
+    ResourceBundle english = bundle("Help.properties", null);
+    return chinese ? bundle("Help_zh.properties", english) : english;
+  }
+
+  private static ResourceBundle bundle(String name, ResourceBundle parent) {
+    try {
+      return new PropertyResourceBundle(new StringReader(Bundled.text(name))) {
+        {
+          setParent(parent);
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** picocli's own usage errors in the command line's language (the common ones; others as picocli words them). */

@@ -2,10 +2,8 @@ package org.nianbao.message;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,11 +94,8 @@ public final class Messages {
 
   private static Map<String, List<Object>> load(int column) {
     Map<String, List<Object>> out = new HashMap<>();
-    try (InputStream in = Messages.class.getResourceAsStream("/templates/messages.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("missing template /templates/messages.tsv in the jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    // The catalogue is a class constant (build/Bundle.java): read from the class-data archive, not the jar.
+    try (BufferedReader r = new BufferedReader(new StringReader(Bundled.text("messages.tsv")))) {
       r.readLine();
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         String[] cells = line.split("\t", -1);

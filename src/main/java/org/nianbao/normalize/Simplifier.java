@@ -2,10 +2,8 @@ package org.nianbao.normalize;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Traditional to simplified characters. The mapping is ICU4J's Traditional-Simplified
@@ -45,11 +43,7 @@ final class Simplifier {
     for (int i = 0; i < table.length; i++) {
       table[i] = (char) (FIRST + i);
     }
-    try (InputStream in = Simplifier.class.getResourceAsStream(TABLE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing " + TABLE + " in the jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    try (BufferedReader r = new BufferedReader(new StringReader(Bundled.text(TABLE)))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (line.length() == 2 && !line.startsWith("#")) {
           table[line.charAt(0) - FIRST] = line.charAt(1);

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +17,15 @@ public final class Tsv {
 
   /** The rows of {@code templates/NAME}, each at least six cells long (missing cells null). */
   public static List<String[]> rows(String name) {
+    String bundled = Bundled.text(name);
+    if (bundled != null) {
+      // The templates a run reads are class constants (build/Bundle.java), read from the class-data archive, not the jar.
+      try (BufferedReader r = new BufferedReader(new StringReader(bundled))) {
+        return parse(r);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     String path = "/templates/" + name;
     try (InputStream in = Tsv.class.getResourceAsStream(path)) {
       if (in == null) {
