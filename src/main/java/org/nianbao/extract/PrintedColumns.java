@@ -83,6 +83,21 @@ final class PrintedColumns {
     }
   }
 
+  /**
+   * The labels a grid row's columns are read from: its own grid's header when that grid has one,
+   * else every label before the row (a header printed in a table of its own). Words before a grid
+   * that has its own header may be cells a damaged file pushed out of it, with others lost: read
+   * together with the grid's, they can name its columns in a wrong order that still balances.
+   */
+  static List<Token> ownHeader(List<Token> labels, List<Token> row) {
+    if (row.isEmpty() || !row.get(0).inGrid()) {
+      return labels;
+    }
+    int block = row.get(0).block();
+    List<Token> own = labels.stream().filter(t -> t.inGrid() && t.block() == block).toList();
+    return own.size() >= 2 ? own : labels;
+  }
+
   /** Whether a label of several words starts with a header's words (a header row copied as one line), not prose that has spaces. */
   private static boolean opensWithHeader(String text, ColumnTree tree) {
     String[] pieces = text.strip().split("\\s+", 5);

@@ -86,7 +86,7 @@ final class ReviewTableReader {
       return grouped(region.subList(start, region.size()));
     }
     columns.count(cells, row.size());
-    columns.header(cells, labels);
+    columns.header(cells, PrintedColumns.ownHeader(labels, row));
     RowFiller.Filled f = columns.fill(filler, cells, row, region.get(header).pos());
     Map<String, Value> values = new LinkedHashMap<>(f.values());
     List<Flag> flags = new ArrayList<>(f.flags());

@@ -136,7 +136,7 @@ final class RowTableReader {
     }
     // Filled once every row is counted: whether the table lacks a column is told from all its rows, not one damaged row.
     for (Printed p : filled) {
-      columns.header(p.row().cells(), p.header());
+      columns.header(p.row().cells(), PrintedColumns.ownHeader(p.header(), p.cells()));
       RowFiller.Filled f = columns.fill(filler, p.row().cells(), p.cells(), p.at());
       values.putAll(f.values());
       flags.addAll(f.flags());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +36,30 @@ class ReportExtractorTest {
 
   private static BigDecimal n(Report r, String field) {
     return r.values().get(field).number();
+  }
+
+  /**
+   * A damaged Word file (found by the fuzz harness) lost two header cells of 表四 and pushed two
+   * more out of the table: read with the words before it, the grid's own header named 其他结果 …
+   * 纠正 as 未经复议直接起诉's order, swapping two numbers that still balanced. A grid with a header
+   * of its own is read by that header alone.
+   */
+  @Test
+  void aGridWithAHeaderOfItsOwnIsNotReadWithWordsPushedOutOfAnEarlierOne() throws Exception {
+    String page = new String(Files.readAllBytes(Path.of("test-data/hazards/html-2021-form-gbk.html")), "GBK");
+    String table = page.substring(page.indexOf("<table border=\"1\"><tr><td colspan=\"5\">行政复议"));
+    table = table.substring(0, table.indexOf("</table>") + "</table>".length());
+    String damaged = "<table border=\"1\"><tr><td colspan=\"5\">行政复议</td><td colspan=\"10\">行政诉讼</td></tr>"
+        + "<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>未经复议直接起诉</td><td>复议后起诉</td></tr></table>"
+        + "<p>其他结果</p><p>尚未审结</p>"
+        + "<table border=\"1\"><tr><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>" + "</tr>"
+        + "<tr><td>1</td><td>0</td><td>0</td><td>1</td><td>2</td><td>0</td><td>0</td><td>1</td><td>0</td><td>1</td>" + "<td>0</td>".repeat(5) + "</tr></table>";
+    Report r = PIPELINE.run("t.html", page.replace(table, damaged).getBytes("GBK")).report().orElseThrow();
+    for (String field : List.of("t4.direct.upheld", "t4.direct.corrected", "t4.direct.other", "t4.direct.pending", "t4.direct.total")) {
+      assertTrue(flagged(r).contains(field), field + " placed without a flag: " + r.values().get(field));
+    }
+    assertEquals(new BigDecimal("1"), n(r, "t4.direct.other"));
+    assertEquals(new BigDecimal("0"), n(r, "t4.direct.corrected"));
   }
 
   @Test
