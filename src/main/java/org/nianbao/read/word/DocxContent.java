@@ -73,9 +73,7 @@ final class DocxContent {
 
   /** Reads the element the reader stands on into {@code out}, if it is block content; else skips it. */
   private void block(List<Block> out, int depth) throws XMLStreamException {
-    if (depth > MAX_DEPTH) {
-      throw new XMLStreamException("content nested over " + MAX_DEPTH + " deep", x.getLocation());
-    }
+    within(depth);
     if (isW("p")) {
       out.add(paragraph());
     } else if (isW("tbl")) {
@@ -98,9 +96,7 @@ final class DocxContent {
 
   /** Paragraph content: runs, and the elements runs stand in. */
   private void inline(StringBuilder text, List<String> pictures, int depth) throws XMLStreamException {
-    if (depth > MAX_DEPTH) {
-      throw new XMLStreamException("content nested over " + MAX_DEPTH + " deep", x.getLocation());
-    }
+    within(depth);
     if (isW("r")) {
       children(() -> run(text, pictures, depth));
     } else if (isW() && (THROUGH.contains(x.getLocalName()) || x.getLocalName().equals("rubyBase"))) {
@@ -122,6 +118,7 @@ final class DocxContent {
 
   /** One child of a run. */
   private void run(StringBuilder text, List<String> pictures, int depth) throws XMLStreamException {
+    within(depth);
     if (!isW()) {
       if (isMc("AlternateContent")) {
         firstChoice(() -> run(text, pictures, depth + 1));
@@ -148,6 +145,7 @@ final class DocxContent {
 
   /** A drawing: its pictures, and the paragraphs of its text boxes, each on a line of its own. */
   private void drawing(StringBuilder text, List<String> pictures, int depth) throws XMLStreamException {
+    within(depth);
     int inPicture = 0;
     for (int level = 1; level > 0;) {
       int event = x.next();
@@ -206,18 +204,8 @@ final class DocxContent {
 
   private Table table(int depth) throws XMLStreamException {
     List<Row> rows = new ArrayList<>();
-    children(() -> rows(rows, depth));
+    children(() -> collect("tr", this::row, rows, depth));
     return new Table(List.copyOf(rows));
-  }
-
-  private void rows(List<Row> rows, int depth) throws XMLStreamException {
-    if (isW("tr")) {
-      rows.add(row(depth));
-    } else if (isW() && THROUGH.contains(x.getLocalName())) {
-      children(() -> rows(rows, depth + 1));
-    } else {
-      skip();
-    }
   }
 
   private Row row(int depth) throws XMLStreamException {
@@ -232,19 +220,28 @@ final class DocxContent {
           skip();
         });
       } else {
-        cells(cells, depth);
+        collect("tc", this::cell, cells, depth);
       }
     });
     return new Row(gridBefore[0], List.copyOf(cells));
   }
 
-  private void cells(List<TableCell> cells, int depth) throws XMLStreamException {
-    if (isW("tc")) {
-      cells.add(cell(depth));
+  /** Reads the element into {@code out} if it is a {@code w:NAME}, looks inside it if it stands in for its content, else skips it. */
+  private <T> void collect(String name, Part<T> part, List<T> out, int depth) throws XMLStreamException {
+    within(depth);
+    if (isW(name)) {
+      out.add(part.read(depth));
     } else if (isW() && THROUGH.contains(x.getLocalName())) {
-      children(() -> cells(cells, depth + 1));
+      children(() -> collect(name, part, out, depth + 1));
     } else {
       skip();
+    }
+  }
+
+  /** Refuses content nested deeper than any report's, before it overflows the stack. */
+  private void within(int depth) throws XMLStreamException {
+    if (depth > MAX_DEPTH) {
+      throw new XMLStreamException("content nested over " + MAX_DEPTH + " deep", x.getLocation());
     }
   }
 
@@ -285,6 +282,11 @@ final class DocxContent {
 
   private interface Step {
     void run() throws XMLStreamException;
+  }
+
+  /** Reads one part of a table (a row, a cell) at a nesting depth. */
+  private interface Part<T> {
+    T read(int depth) throws XMLStreamException;
   }
 
   /** Runs {@code step} on each child element of the current one; each step consumes its element. */

@@ -93,8 +93,15 @@ class DocxReportReaderTest {
 
   @Test
   void nestingNoReportHasIsRefusedWithAReasonNotAStackOverflow() throws Exception {
-    String deep = "<w:sdt><w:sdtContent>".repeat(5000) + "<w:p/>" + "</w:sdtContent></w:sdt>".repeat(5000);
-    assertEquals("error.docx", assertThrows(ReadException.class, () -> read(body(deep))).reason().code());
+    String open = "<w:sdt><w:sdtContent>".repeat(5000);
+    String close = "</w:sdtContent></w:sdt>".repeat(5000);
+    assertEquals("error.docx", assertThrows(ReadException.class, () -> read(body(open + "<w:p/>" + close))).reason().code());
+    assertEquals("error.docx", assertThrows(ReadException.class, () -> read(body(table(open + "<w:tr/>" + close)))).reason().code(), "rows");
+    assertEquals("error.docx", assertThrows(ReadException.class, () -> read(body(table("<w:tr>" + open + "<w:tc/>" + close + "</w:tr>")))).reason().code(), "cells");
+    String choices = "<mc:AlternateContent><mc:Choice>".repeat(5000);
+    String ends = "</mc:Choice></mc:AlternateContent>".repeat(5000);
+    assertEquals("error.docx", assertThrows(ReadException.class, () -> read(body("<w:p><w:r>" + choices + "<w:t>1</w:t>" + ends + "</w:r></w:p>"))).reason().code(), "runs");
+    assertEquals("error.docx", assertThrows(ReadException.class, () -> read(body("<w:p><w:r><w:drawing>" + choices + ends + "</w:drawing></w:r></w:p>"))).reason().code(), "drawings");
   }
 
   @Test
