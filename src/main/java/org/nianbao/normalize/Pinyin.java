@@ -2,6 +2,7 @@ package org.nianbao.normalize;
 
 import java.text.Normalizer;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,10 +13,14 @@ import java.util.regex.Pattern;
  * ({@code 创↵(chuàng)新}; then only a syllable with a tone mark, never a list item's {@code (a)}).
  */
 final class Pinyin {
-  private static final Pattern AFTER_HANZI =
-      Pattern.compile("(?<=[\\u3400-\\u9fff])(\\s*)[(（]([a-zà-ǜüêḿńňǹ]{1,7})[)）]");
+  /** The letters of pinyin with its tone marks. */
+  private static final String LETTER = "[a-zà-ǜüêḿńňǹ]";
 
-  private static final Pattern OPENING = Pattern.compile("[(（]([a-zà-ǜüêḿńňǹ]{1,7})[)）]");
+  private static final Pattern AFTER_HANZI = Pattern.compile("(?<=[\\u3400-\\u9fff])(\\s*)[(（](" + LETTER + "{1,7})[)）]");
+
+  private static final Pattern OPENING = Pattern.compile("[(（](" + LETTER + "{1,7})[)）]");
+
+  private static final Predicate<String> IS_LETTER = Pattern.compile(LETTER).asMatchPredicate();
 
   /** The initials of Mandarin syllables, longest first so zh/ch/sh win over z/c/s. */
   private static final Pattern SYLLABLE =
@@ -42,15 +47,15 @@ final class Pinyin {
     return out.toString();
   }
 
-  /** Whether a bracket opens on a letter pinyin uses anywhere in the text (the patterns' first test, made cheaply). */
+  /**
+   * Whether a bracket opens on a pinyin letter anywhere in the text: the patterns' first test, made
+   * by hand, as running the pattern over every paragraph cost more (most have no such bracket).
+   */
   private static boolean opensPinyin(String text) {
     for (int i = 0; i + 1 < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '(' || c == '（') {
-        char n = text.charAt(i + 1);
-        if (n >= 'a' && n <= 'z' || n >= 'à' && n <= 'ǜ' || n == 'ǹ' || n == 'ḿ') {
-          return true;
-        }
+      if ((c == '(' || c == '（') && IS_LETTER.test(text.substring(i + 1, i + 2))) {
+        return true;
       }
     }
     return false;
