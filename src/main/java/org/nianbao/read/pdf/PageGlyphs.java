@@ -17,6 +17,7 @@ import org.nianbao.read.layout.Glyph;
  * so text drawn out of order still reads top to bottom), each tagged with its text line. Also
  * notes what PDFBox passes over without a word: a drawing instruction that failed or that no PDF
  * has, text shown with no font, a character with no Unicode mapping or no width. Any of them means characters may be lost.
+ * The same walk tells {@link PageGraphics} the page's lines and images.
  */
 final class PageGlyphs extends PDFTextStripper {
   /** A printed character narrower than this (points) has lost its width. */
@@ -31,14 +32,18 @@ final class PageGlyphs extends PDFTextStripper {
 
   private final List<Glyph> glyphs = new ArrayList<>();
   private final List<Message> damage = new ArrayList<>();
+  private final PageGraphics graphics;
   private int line;
 
-  private PageGlyphs() {
+  private PageGlyphs(PageGraphics graphics) {
+    this.graphics = graphics;
     setSortByPosition(true);
+    graphics.listen(this);
   }
 
+  /** Page {@code page} (from 1) read in one walk: its characters, and its ruling lines and images. */
   static PageGlyphs of(PDDocument pdf, int page) throws IOException {
-    PageGlyphs stripper = new PageGlyphs();
+    PageGlyphs stripper = new PageGlyphs(new PageGraphics(pdf.getPage(page - 1).getCropBox()));
     stripper.setStartPage(page);
     stripper.setEndPage(page);
     stripper.getText(pdf);
@@ -47,6 +52,10 @@ final class PageGlyphs extends PDFTextStripper {
 
   List<Glyph> glyphs() {
     return glyphs;
+  }
+
+  PageGraphics graphics() {
+    return graphics;
   }
 
   /** Why the page's text may be incomplete; empty when nothing went wrong. */

@@ -4,11 +4,18 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
 import org.apache.pdfbox.util.Matrix;
 import org.nianbao.read.layout.Segment;
 
@@ -18,8 +25,11 @@ import org.nianbao.read.layout.Segment;
  * rectangles and polygons (a browser printing a page draws each cell's border as four bevelled
  * strips); each becomes horizontal or vertical segments. Curves and slanted lines are no table's
  * borders and are dropped.
+ *
+ * <p>The drawing operators are heard in the same walk of the page that reads its characters
+ * ({@link #listen}): a second walk parsed every content stream and loaded every font again.
  */
-final class PageGraphics extends PDFGraphicsStreamEngine {
+final class PageGraphics {
   /** A filled rectangle thinner than this (points) is a line. */
   private static final float THIN = 3f;
   /** A segment shorter than this is a tick or a dot, not a border. */
@@ -34,19 +44,37 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
   /** Where each subpath of the current path starts in {@link #path}. */
   private final List<Integer> subpaths = new ArrayList<>();
   private final List<float[]> rectangles = new ArrayList<>();
-  private Point2D current = new Point2D.Float();
+  private Point2D.Float current = new Point2D.Float();
 
-  private PageGraphics(PDPage page) {
-    super(page);
-    PDRectangle box = page.getCropBox();
-    this.pageTop = box.getUpperRightY();
-    this.pageLeft = box.getLowerLeftX();
+  PageGraphics(PDRectangle cropBox) {
+    this.pageTop = cropBox.getUpperRightY();
+    this.pageLeft = cropBox.getLowerLeftX();
   }
 
-  static PageGraphics of(PDPage page) throws IOException {
-    PageGraphics g = new PageGraphics(page);
-    g.processPage(page);
-    return g;
+  /**
+   * Has {@code engine} tell this page its paths, painting and images as it walks the page. Path
+   * operators with operands missing or not numbers are passed over, as PDFBox's own do. A form
+   * drawn on the page is walked as {@code engine} walks forms; the text of a Type 3 glyph is no
+   * table's border and is not walked for paths.
+   */
+  void listen(PDFStreamEngine engine) {
+    on(engine, "m", 2, (n, o, a) -> moveTo(engine.transformedPoint(n[0], n[1])));
+    on(engine, "l", 2, (n, o, a) -> lineTo(engine.transformedPoint(n[0], n[1])));
+    on(engine, "c", 6, (n, o, a) -> current = engine.transformedPoint(n[4], n[5]));
+    on(engine, "v", 4, (n, o, a) -> current = engine.transformedPoint(n[2], n[3]));
+    on(engine, "y", 4, (n, o, a) -> current = engine.transformedPoint(n[2], n[3]));
+    on(engine, "re", 4, (n, o, a) -> rectangle(engine.transformedPoint(n[0], n[1]), engine.transformedPoint(n[0] + n[2], n[1] + n[3])));
+    on(engine, "n", 0, (n, o, a) -> clear());
+    for (String stroke : List.of("S", "s", "B", "B*", "b", "b*")) {
+      // Filled and stroked, a path's border is its stroke.
+      on(engine, stroke, 0, (n, o, a) -> strokePath());
+    }
+    for (String fill : List.of("f", "F", "f*")) {
+      on(engine, fill, 0, (n, o, a) -> fillPath());
+    }
+    DrawObject forms = new DrawObject(engine);
+    engine.addOperator(new Listener(engine, "Do", 0, (n, o, a) -> drawObject(engine, forms, o, a)));
+    engine.addOperator(new Listener(engine, "BI", 0, (n, o, a) -> inlineImage(engine, o)));
   }
 
   List<Segment> segments() {
@@ -63,19 +91,38 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     return drawn.get(i);
   }
 
-  @Override
-  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-    float x0 = (float) Math.min(p0.getX(), p2.getX()) - pageLeft;
-    float x1 = (float) Math.max(p0.getX(), p2.getX()) - pageLeft;
-    float top = pageTop - (float) Math.max(p0.getY(), p2.getY());
-    float bottom = pageTop - (float) Math.min(p0.getY(), p2.getY());
-    rectangles.add(new float[] {x0, top, x1, bottom});
-    current = p0;
+  private void on(PDFStreamEngine engine, String name, int numbers, Action action) {
+    engine.addOperator(new Listener(engine, name, numbers, action));
   }
 
-  @Override
-  public void drawImage(PDImage image) {
-    Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+  private void drawObject(PDFStreamEngine engine, DrawObject forms, Operator operator, List<COSBase> operands) throws IOException {
+    if (!operands.isEmpty() && operands.get(0) instanceof COSName name && engine.getResources() != null && engine.getResources().isImageXObject(name)) {
+      PDXObject image;
+      try {
+        image = engine.getResources().getXObject(name);
+      } catch (IOException e) {
+        // An image that cannot be found or opened is passed over, as a page drawn for its text passes over every image.
+        return;
+      }
+      if (image instanceof PDImageXObject x && (x.isStencil() || engine.isShouldProcessColorOperators())) {
+        drawImage(x, engine.getGraphicsState().getCurrentTransformationMatrix());
+      }
+      return;
+    }
+    forms.process(operator, operands);
+  }
+
+  private void inlineImage(PDFStreamEngine engine, Operator operator) throws IOException {
+    if (operator.getImageData() == null || operator.getImageData().length == 0) {
+      return;
+    }
+    PDInlineImage image = new PDInlineImage(operator.getImageParameters(), operator.getImageData(), engine.getResources());
+    if (!image.isEmpty() && (image.isStencil() || engine.isShouldProcessColorOperators())) {
+      drawImage(image, engine.getGraphicsState().getCurrentTransformationMatrix());
+    }
+  }
+
+  private void drawImage(PDImage image, Matrix m) {
     float x0 = m.getTranslateX() - pageLeft;
     float y0 = m.getTranslateY();
     float x1 = x0 + m.getScalingFactorX();
@@ -84,40 +131,27 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     drawn.add(image);
   }
 
-  @Override
-  public void moveTo(float x, float y) {
-    current = new Point2D.Float(x, y);
+  /** A rectangle from two opposite corners, as drawn. */
+  private void rectangle(Point2D.Float p0, Point2D.Float p2) {
+    float x0 = Math.min(p0.x, p2.x) - pageLeft;
+    float x1 = Math.max(p0.x, p2.x) - pageLeft;
+    float top = pageTop - Math.max(p0.y, p2.y);
+    float bottom = pageTop - Math.min(p0.y, p2.y);
+    rectangles.add(new float[] {x0, top, x1, bottom});
+    current = p0;
+  }
+
+  private void moveTo(Point2D.Float p) {
+    current = p;
     subpaths.add(path.size());
   }
 
-  @Override
-  public void lineTo(float x, float y) {
-    path.add(new float[] {(float) current.getX(), (float) current.getY(), x, y});
-    current = new Point2D.Float(x, y);
+  private void lineTo(Point2D.Float p) {
+    path.add(new float[] {current.x, current.y, p.x, p.y});
+    current = p;
   }
 
-  @Override
-  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-    current = new Point2D.Float(x3, y3);
-  }
-
-  @Override
-  public Point2D getCurrentPoint() {
-    return current;
-  }
-
-  @Override
-  public void closePath() {
-    // A closed path's closing edge repeats a border already drawn, or draws none a table needs.
-  }
-
-  @Override
-  public void endPath() {
-    clear();
-  }
-
-  @Override
-  public void strokePath() {
+  private void strokePath() {
     for (float[] l : path) {
       line(l[0] - pageLeft, pageTop - l[1], l[2] - pageLeft, pageTop - l[3]);
     }
@@ -130,8 +164,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     clear();
   }
 
-  @Override
-  public void fillPath(int windingRule) {
+  private void fillPath() {
     for (float[] r : rectangles) {
       float w = r[2] - r[0];
       float h = r[3] - r[1];
@@ -172,21 +205,6 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     }
   }
 
-  @Override
-  public void fillAndStrokePath(int windingRule) {
-    strokePath();
-  }
-
-  @Override
-  public void clip(int windingRule) {
-    // Clipping paths are not drawn; the path is dropped at the next endPath.
-  }
-
-  @Override
-  public void shadingFill(COSName shadingName) {
-    // Shadings colour cells; they draw no borders.
-  }
-
   private void line(float x0, float y0, float x1, float y1) {
     if (Math.abs(y0 - y1) < 1 && Math.abs(x1 - x0) >= SHORT) {
       segments.add(new Segment(true, (y0 + y1) / 2, Math.min(x0, x1), Math.max(x0, x1)));
@@ -199,5 +217,43 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     path.clear();
     subpaths.clear();
     rectangles.clear();
+  }
+
+  private interface Action {
+    void run(float[] numbers, Operator operator, List<COSBase> operands) throws IOException;
+  }
+
+  /** Runs an action for one operator, with its first {@code numbers} operands as numbers. */
+  private static final class Listener extends OperatorProcessor {
+    private final String name;
+    private final int numbers;
+    private final Action action;
+
+    Listener(PDFStreamEngine engine, String name, int numbers, Action action) {
+      super(engine);
+      this.name = name;
+      this.numbers = numbers;
+      this.action = action;
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> operands) throws IOException {
+      if (operands.size() < numbers) {
+        return;
+      }
+      float[] n = new float[numbers];
+      for (int i = 0; i < numbers; i++) {
+        if (!(operands.get(i) instanceof COSNumber number)) {
+          return;
+        }
+        n[i] = number.floatValue();
+      }
+      action.run(n, operator, operands);
+    }
+
+    @Override
+    public String getName() {
+      return name;
+    }
   }
 }

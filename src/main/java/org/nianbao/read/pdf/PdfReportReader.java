@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
@@ -72,10 +71,9 @@ public final class PdfReportReader implements BinaryReportReader {
   }
 
   private static void page(PDDocument pdf, byte[] bytes, int p, PageLayout layout, List<Message> notes, boolean damagedFile) throws IOException {
-    PDPage page = pdf.getPage(p - 1);
     PageGlyphs text = PageGlyphs.of(pdf, p);
     List<Glyph> glyphs = text.glyphs();
-    PageGraphics graphics = PageGraphics.of(page);
+    PageGraphics graphics = text.graphics();
     boolean damaged = damagedFile || !text.damage().isEmpty();
     if (!text.damage().isEmpty()) {
       notes.add(Message.of("read.pdf.page_damaged", p, text.damage().get(0)));
@@ -117,7 +115,7 @@ public final class PdfReportReader implements BinaryReportReader {
   /** The {@code drawn}th image drawn on a page, at its own resolution. */
   private static BufferedImage image(byte[] bytes, int page, int drawn) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
-      PDImage image = PageGraphics.of(pdf.getPage(page - 1)).image(drawn);
+      PDImage image = PageGlyphs.of(pdf, page).graphics().image(drawn);
       Images.check(image.getWidth(), image.getHeight());
       return image.getImage();
     }

@@ -51,6 +51,19 @@ class PdfReportReaderTest {
   }
 
   @Test
+  void glyphsDrawnByAType3FontAreNoTablesBorders() throws Exception {
+    // A browser printing a page draws its bold headings in Type 3 fonts, each glyph a small
+    // drawing of its own: their strokes once read as ruling lines, made tables of the headings and
+    // lost characters of them to those tables.
+    Document d = READERS.read(Path.of("test-data/wild/cut-at-edge.pdf"));
+    List<String> paragraphs = d.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text()).toList();
+    assertTrue(paragraphs.contains("二、主动公开政府信息情况"), String.join("\n", paragraphs));
+    assertTrue(paragraphs.contains("四、政府信息公开行政复议、行政诉讼情况"), String.join("\n", paragraphs));
+    List<Grid> grids = d.blocks().stream().filter(Grid.class::isInstance).map(Grid.class::cast).toList();
+    assertEquals(3, grids.size(), "表二, 表三 and 表四, and no table made of a heading's strokes");
+  }
+
+  @Test
   void aPageWithoutTextIsAPicture() throws Exception {
     byte[] pdf;
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
