@@ -8,6 +8,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.nianbao.message.Message;
 import org.nianbao.message.Messages;
+import org.nianbao.spec.ReportSpec;
 import picocli.CommandLine;
 
 /** The command-line entry point. */
@@ -15,6 +16,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // The report spec is read on the other core while picocli reads the command line.
+    Thread spec = new Thread(ReportSpec::load, "nianbao-spec");
+    spec.setDaemon(true);
+    spec.start();
     CommandLine cl = commandLine(Locale.getDefault());
     cl.setOut(Terminal.writer(System.out));
     cl.setErr(Terminal.writer(System.err));

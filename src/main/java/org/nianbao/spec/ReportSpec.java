@@ -49,8 +49,20 @@ public final class ReportSpec {
     }
   }
 
-  /** Loads the templates bundled with nianbao. */
+  /**
+   * The templates bundled with nianbao, read once per process: a spec never changes, so every
+   * pipeline and workbook writer shares the one read.
+   */
   public static ReportSpec load() {
+    return Standard.SPEC;
+  }
+
+  /** Holds the bundled spec, read when first asked for (by whichever thread asks first). */
+  private static final class Standard {
+    static final ReportSpec SPEC = read();
+  }
+
+  private static ReportSpec read() {
     List<FieldSpec> fields = loadFields();
     return new ReportSpec(fields, loadLabels(), loadChecks(fields), loadFigures(), loadIndicators(), loadNarrative(), loadHeaders());
   }
