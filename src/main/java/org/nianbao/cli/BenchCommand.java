@@ -56,37 +56,52 @@ final class BenchCommand implements Callable<Integer> {
         String.format(Locale.ROOT, "%.2f", elapsed), String.format(Locale.ROOT, "%.0f", n / elapsed))));
     out.flush();
 
-    List<Report> reports = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      pipeline.run(paths.get(i).toString(), inputs.get(i)).report().ifPresent(reports::add);
+      outcomes.add(pipeline.run(paths.get(i).toString(), inputs.get(i)));
     }
+    List<Report> reports = outcomes.stream().flatMap(o -> o.report().stream()).toList();
     if (!reports.isEmpty()) {
-      write(reports, warmup);
-      start = System.nanoTime();
-      long w = write(reports, seconds);
-      elapsed = (System.nanoTime() - start) / 1e9;
-      out.println(parent.messages.render(Message.of("cli.bench_workbooks", w, String.format(Locale.ROOT, "%.2f", elapsed),
-          String.format(Locale.ROOT, "%.2f", elapsed * 1000 / w))));
-      out.flush();
+      ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 16);
+      timed(out, "cli.bench_workbooks", reports, r -> {
+        sink.reset();
+        Nianbao.writeWorkbook(r, sink);
+        return sink.size();
+      });
     }
+    timed(out, "cli.bench_json", outcomes, o -> Nianbao.json(o).length());
     return ExitCodes.OK;
   }
 
-  /** Writes the reports' workbooks to memory for about {@code seconds}; returns how many were written. */
-  private static long write(List<Report> reports, double seconds) throws IOException {
-    long until = System.nanoTime() + (long) (seconds * 1e9);
-    long n = 0;
-    ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 16);
-    while (System.nanoTime() < until) {
-      for (Report r : reports) {
-        sink.reset();
-        Nianbao.writeWorkbook(r, sink);
-        n++;
-      }
-    }
-    return n;
+  /** One way to write what was read, timed over and over like the reading: one line with the milliseconds each. */
+  private interface Output<T> {
+    int write(T read) throws IOException;
   }
 
+  private <T> void timed(PrintWriter out, String message, List<T> read, Output<T> output) throws IOException {
+    repeat(read, output, warmup);
+    long start = System.nanoTime();
+    long n = repeat(read, output, seconds);
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    out.println(parent.messages.render(Message.of(message, n, String.format(Locale.ROOT, "%.2f", elapsed), String.format(Locale.ROOT, "%.2f", elapsed * 1000 / n))));
+    out.flush();
+  }
+
+  /** Writes each of {@code read} over and over for about {@code seconds}; returns how many were written. */
+  private static <T> long repeat(List<T> read, Output<T> output, double seconds) throws IOException {
+    long until = System.nanoTime() + (long) (seconds * 1e9);
+    long n = 0;
+    long bytes = 0;
+    do {
+      for (T r : read) {
+        bytes += output.write(r);
+        n++;
+      }
+    } while (System.nanoTime() < until);
+    return bytes >= 0 ? n : -1;
+  }
+
+  /** Reads every input over and over for about {@code seconds}, through checks; returns how many reports were read. */
   private static long loop(Pipeline pipeline, List<Path> paths, List<byte[]> inputs, double seconds) {
     long until = System.nanoTime() + (long) (seconds * 1e9);
     long n = 0;
@@ -94,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
     while (System.nanoTime() < until) {
       for (int i = 0; i < inputs.size(); i++) {
         Outcome o = pipeline.run(paths.get(i).toString(), inputs.get(i));
-        sink += Nianbao.json(o).length();
+        sink += o.report().map(r -> r.values().size()).orElse(0);
         n++;
       }
     }

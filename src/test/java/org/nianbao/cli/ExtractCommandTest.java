@@ -93,12 +93,13 @@ class ExtractCommandTest {
   }
 
   @Test
-  void benchReportsTheReadingRateAndTheTimeOfAWorkbook() {
+  void benchReportsTheReadingRateAndTheTimesOfAWorkbookAndAJsonLine() {
     assertEquals(ExitCodes.OK, run("bench", "--warmup", "0", "--seconds", "0.2", "test-data/reports/haining-2020.txt"));
     String[] lines = cli.out().strip().split("\n");
-    assertEquals(2, lines.length, cli.out());
+    assertEquals(3, lines.length, cli.out());
     assertTrue(lines[0].matches(".*\\d+.*(reports/s|每秒\\d+份)"), lines[0]);
-    assertTrue(lines[1].matches(".*\\d+\\.\\d\\d ?(ms each|毫秒)"), lines[1]);
+    assertTrue(lines[1].matches(".*workbooks.*\\d+\\.\\d\\d ?(ms each|毫秒)"), lines[1]);
+    assertTrue(lines[2].matches(".*JSON.*\\d+\\.\\d\\d ?(ms each|毫秒)"), lines[2]);
   }
 
   @Test
