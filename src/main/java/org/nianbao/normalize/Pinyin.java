@@ -1,6 +1,8 @@
 package org.nianbao.normalize;
 
 import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -16,35 +18,69 @@ final class Pinyin {
   /** The letters of pinyin with its tone marks. */
   private static final String LETTER = "[a-zà-ǜüêḿńňǹ]";
 
-  private static final Pattern AFTER_HANZI = Pattern.compile("(?<=[\\u3400-\\u9fff])(\\s*)[(（](" + LETTER + "{1,7})[)）]");
-
   private static final Pattern OPENING = Pattern.compile("[(（](" + LETTER + "{1,7})[)）]");
 
   private static final Predicate<String> IS_LETTER = Pattern.compile(LETTER).asMatchPredicate();
 
-  /** The initials of Mandarin syllables, longest first so zh/ch/sh win over z/c/s. */
-  private static final Pattern SYLLABLE =
-      Pattern.compile("(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v)r?");
+  /** Combining marks: the tones, once a syllable is decomposed. */
+  private static final Pattern MARK = Pattern.compile("\\p{M}");
+
+  private static final List<String> INITIALS = List.of("", "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w");
+
+  private static final List<String> FINALS = List.of("iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "van", "ai", "ei",
+      "ao", "ou", "an", "en", "in", "un", "vn", "ia", "ie", "iu", "ua", "uo", "ui", "ue", "ve", "er", "a", "o", "e", "i", "u", "v");
 
   /** Finals that a syllable with no initial may not be (they only follow an initial). */
   private static final Set<String> NEEDS_INITIAL = Set.of("iu", "ui", "un", "vn", "ve", "v", "ue", "in", "ing", "ie", "ia", "ian", "iang", "iao", "iong", "ua", "uo", "uai", "uan", "uang", "van", "i", "u");
 
+  /** Every syllable without its tone: an initial or none, a final, and an optional erhua r. */
+  private static final Set<String> SYLLABLES = syllables();
+
+  /** The first pinyin letter beyond ASCII; {@link #PLAIN} runs from it to the last, ḿ. */
+  private static final char FIRST_TONED = 'à';
+
+  /** Each pinyin letter beyond ASCII without its marks (decomposed, marks dropped), by {@code c - FIRST_TONED}. */
+  private static final String[] PLAIN = plainLetters();
+
   private Pinyin() {}
 
+  /**
+   * The text without each bracket of pinyin that follows a Chinese character, and the spaces or line
+   * break between them. Brackets are found by hand and the character before each looked at, as a
+   * pattern looking behind at every position of the paragraph cost more than the rest of it.
+   */
   static String strip(String text) {
     if (!opensPinyin(text)) {
       return text;
     }
-    Matcher m = AFTER_HANZI.matcher(text);
+    Matcher m = OPENING.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
-    while (m.find()) {
-      String syllable = m.group(2);
-      boolean wrapped = !m.group(1).isEmpty();
-      boolean drop = wrapped ? toned(syllable) : isSyllable(syllable);
-      m.appendReplacement(out, drop ? "" : Matcher.quoteReplacement(m.group()));
+    int kept = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '(' && c != '（' || !m.region(i, text.length()).lookingAt()) {
+        continue;
+      }
+      int before = i;
+      while (before > 0 && isSpace(text.charAt(before - 1))) {
+        before--;
+      }
+      if (before > 0 && isHanzi(text.charAt(before - 1))) {
+        String syllable = m.group(1);
+        boolean wrapped = before < i;
+        if (wrapped ? toned(syllable) : isSyllable(syllable)) {
+          out.append(text, kept, before);
+          kept = m.end();
+        }
+      }
+      i = m.end() - 1;
     }
-    m.appendTail(out);
-    return out.toString();
+    return kept == 0 ? text : out.append(text, kept, text.length()).toString();
+  }
+
+  /** The white space of a pattern's {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -83,11 +119,36 @@ final class Pinyin {
   }
 
   static boolean isSyllable(String s) {
-    String plain = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('ü', 'v');
-    Matcher m = SYLLABLE.matcher(plain);
-    if (!m.matches()) {
-      return false;
+    StringBuilder plain = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String letter = c < FIRST_TONED ? null : c - FIRST_TONED < PLAIN.length ? PLAIN[c - FIRST_TONED] : null;
+      plain.append(letter == null ? String.valueOf(c) : letter);
     }
-    return m.group(1) != null || !NEEDS_INITIAL.contains(m.group(2));
+    return SYLLABLES.contains(plain.toString());
+  }
+
+  private static Set<String> syllables() {
+    Set<String> all = new HashSet<>();
+    for (String initial : INITIALS) {
+      for (String fin : FINALS) {
+        if (!initial.isEmpty() || !NEEDS_INITIAL.contains(fin)) {
+          all.add(initial + fin);
+          all.add(initial + fin + "r");
+        }
+      }
+    }
+    return Set.copyOf(all);
+  }
+
+  private static String[] plainLetters() {
+    String[] plain = new String['ḿ' + 1 - FIRST_TONED];
+    for (int i = 0; i < plain.length; i++) {
+      String c = String.valueOf((char) (FIRST_TONED + i));
+      if (IS_LETTER.test(c)) {
+        plain[i] = MARK.matcher(Normalizer.normalize(c, Normalizer.Form.NFD)).replaceAll("").replace('ü', 'v');
+      }
+    }
+    return plain;
   }
 }
