@@ -92,7 +92,7 @@ final class ColumnOrder {
     if (label.length() > MAX_HEADER) {
       return List.of();
     }
-    String[] pieces = label.strip().split("\\s+");
+    String[] pieces = Tokenizer.WHITESPACE.split(label.strip());
     List<LabelKey> out = new ArrayList<>();
     for (int i = 0; i < pieces.length;) {
       int end = i;

@@ -115,7 +115,7 @@ final class ReviewTableReader {
       if (START.matcher(t.label().key()).find()) {
         return firstColumn >= 0 && t.block() - region.get(firstColumn).block() <= 1 ? firstColumn : i;
       }
-      if (HEADER.matcher(t.label().key()).find() && !t.label().key().matches("总计|合计")) {
+      if (HEADER.matcher(t.label().key()).find() && !t.label().key().equals("总计") && !t.label().key().equals("合计")) {
         firstColumn = firstColumn < 0 ? i : firstColumn;
       } else if (t.label().key().length() > 40) {
         firstColumn = -1;

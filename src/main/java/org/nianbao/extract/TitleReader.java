@@ -26,6 +26,9 @@ final class TitleReader {
   private static final Pattern NOT_TITLE = Pattern.compile("(?:上一篇|下一篇|上一条|下一条|相关|【)");
   /** Breadcrumb separators: the agency is what follows the last one (首页 > 政府信息公开 > …). */
   private static final Pattern CRUMB = Pattern.compile(".*[>›»|:：]");
+  /** Spaces, punctuation and title marks around a name. */
+  private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Punct}《“\"]+|[\\s\\p{Punct}》”\"]+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern AGENCY_LINE =
       Pattern.compile("^[\\u4e00-\\u9fff（）()]{2,30}(?:政府|办公室|办公厅|局|委员会|委|厅|办|院|署|中心|街道办事处|街道|镇|乡|区|县|市)$");
   private static final Pattern PERIOD = Pattern.compile("统计期限.{0,6}?((?:19|20)\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
@@ -126,7 +129,8 @@ final class TitleReader {
   }
 
   private static String trim(String s) {
-    return CRUMB.matcher(s).replaceFirst("").replaceAll("^[\\s\\p{Punct}《“\"]+|[\\s\\p{Punct}》”\"]+$", "").replaceAll("^关于", "").replaceAll("\\s+", "");
+    String t = EDGES.matcher(CRUMB.matcher(s).replaceFirst("")).replaceAll("");
+    return SPACES.matcher(t.startsWith("关于") ? t.substring(2) : t).replaceAll("");
   }
 
   private static Optional<LocalDate> published(List<String> lines) {

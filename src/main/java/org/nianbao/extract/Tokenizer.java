@@ -15,12 +15,13 @@ import org.nianbao.doc.SourcePos;
  * cells keep their blanks, and each grid row ends with a row-end token.
  */
 final class Tokenizer {
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /** Tabs and table bars (| ｜ │) between cells of a table row copied as one line. */
   private static final java.util.regex.Pattern CELL_SEPARATOR = java.util.regex.Pattern.compile("[\\t|｜│]");
 
   /** The colon after a sentence-row's label, and between its column words and its numbers. */
+  private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile("[。；;．.]+$");
   private static final java.util.regex.Pattern PROSE_COLON = java.util.regex.Pattern.compile("[：:]");
 
   private static final java.util.regex.Pattern PROSE_ITEM = java.util.regex.Pattern.compile("[、，,；;]");
@@ -107,7 +108,7 @@ final class Tokenizer {
     if (colon < 0 || colon > MAX_PROSE_LABEL) {
       return false;
     }
-    String text = p.text().strip().replaceAll("[。；;．.]+$", "");
+    String text = PROSE_END.matcher(p.text().strip()).replaceAll("");
     String[] parts = PROSE_COLON.split(text);
     if (parts.length < 2 || parts[0].length() > MAX_PROSE_LABEL || parts[0].isBlank()) {
       return false;
