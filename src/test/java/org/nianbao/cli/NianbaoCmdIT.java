@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (Debian's wine64, installed by {@code .ci/run}). {@code java} and {@code mvn} are stand-ins that
  * write down how they were called, so what is checked is the launcher itself: it builds the jar
  * first when it is missing, passes every argument as given (spaces, {@code &} inside quotes), runs
- * the page when given none, takes {@code NIANBAO_JAVA_OPTS}, uses the bash launcher's JVM options,
- * and ends with java's exit status. Wine's cmd is not Windows' own: what both agree on is checked;
+ * the page when given none, takes {@code NIANBAO_JAVA_OPTS}, uses the bash launcher's JVM options
+ * (the quick compiler, a class-data archive made once per jar), and ends with java's exit status. Wine's cmd is not Windows' own: what both agree on is checked;
  * Chinese arguments are not, as Wine's cmd reads batch files in its own code page.
  */
 class NianbaoCmdIT {
@@ -34,7 +34,9 @@ class NianbaoCmdIT {
     Optional<Path> wine = wine();
     assumeTrue(wine.isPresent(), "Wine is not installed");
     Files.copy(Path.of("nianbao.cmd"), dir.resolve("nianbao.cmd"));
-    bat(dir.resolve("java.bat"), "@echo off", "echo %*> \"%~dp0java-args.txt\"", "exit /b %FAKE_EXIT%");
+    // The stand-in java also makes the class-data archive when asked to dump one, as the real one does.
+    bat(dir.resolve("java.bat"), "@echo off", "echo %*> \"%~dp0java-args.txt\"", "echo %*>> \"%~dp0java-calls.txt\"",
+        "if \"%~1\"==\"-Xshare:dump\" echo archive> \"%~dp0target\\nianbao.jsa\"", "exit /b %FAKE_EXIT%");
     bat(dir.resolve("mvn.bat"), "@echo off", "echo %*> \"%~dp0mvn-args.txt\"", "if not exist \"%~dp0target\" mkdir \"%~dp0target\"",
         "echo jar> \"%~dp0target\\nianbao.jar\"", "exit /b 0");
     String here = windows(dir);
@@ -50,6 +52,10 @@ class NianbaoCmdIT {
     assertTrue(bash.find(), "the bash launcher's options");
     assertTrue(args.startsWith(bash.group(1) + " "), "the bash launcher's JVM options (" + bash.group(1) + "): " + args);
     assertTrue(args.contains("-Dfile.encoding=UTF-8"), args);
+    assertTrue(args.contains("-XX:TieredStopAtLevel=1"), "the quick compiler only, as the bash launcher: " + args);
+    assertTrue(args.contains("-XX:SharedArchiveFile=\"" + here + "\\target\\nianbao.jsa\""), "the class-data archive made for the new jar: " + args);
+    String calls = read(dir.resolve("java-calls.txt"));
+    assertTrue(calls.contains(" convert ") && calls.contains(" merge ") && calls.contains("-Xshare:dump"), "trained on convert and merge: " + calls);
 
     Files.delete(dir.resolve("mvn-args.txt"));
     bat(dir.resolve("second.bat"), "@echo off", "set PATH=" + here + ";%PATH%", "set NIANBAO_JAVA_OPTS=-Xmx1g", "\"" + here + "\\nianbao.cmd\"");
@@ -57,6 +63,12 @@ class NianbaoCmdIT {
     assertEquals("-Xmx1g -jar \"" + here + "\\target\\nianbao.jar\" serve", read(dir.resolve("java-args.txt")),
         "no command opens the page (a double-click), with NIANBAO_JAVA_OPTS in place of the defaults");
     assertFalse(Files.exists(dir.resolve("mvn-args.txt")), "a jar already built is not built again");
+    assertEquals(1, read(dir.resolve("java-calls.txt")).lines().filter(l -> l.contains("-Xshare:dump")).count(),
+        "the archive is not made again for the same jar");
+
+    bat(dir.resolve("third.bat"), "@echo off", "set PATH=" + here + ";%PATH%", "\"" + here + "\\nianbao.cmd\" bench reports");
+    assertEquals(0, run(wine.get(), dir, "third.bat"));
+    assertFalse(read(dir.resolve("java-args.txt")).contains("TieredStopAtLevel"), "bench gets the optimising compiler");
   }
 
   /** Debian installs wine64 outside PATH. */
