@@ -54,8 +54,8 @@ final class PageGraphics {
   /**
    * Has {@code engine} tell this page its paths, painting and images as it walks the page. Path
    * operators with operands missing or not numbers are passed over, as PDFBox's own do. A form
-   * drawn on the page is walked as {@code engine} walks forms; the text of a Type 3 glyph is no
-   * table's border and is not walked for paths.
+   * drawn on the page is walked as {@code engine} walks forms; the drawing of a Type 3 font's glyph
+   * is a character, no table's border, and is not walked for paths.
    */
   void listen(PDFStreamEngine engine) {
     on(engine, "m", 2, (n, o, a) -> moveTo(engine.transformedPoint(n[0], n[1])));
@@ -73,8 +73,8 @@ final class PageGraphics {
       on(engine, fill, 0, (n, o, a) -> fillPath());
     }
     DrawObject forms = new DrawObject(engine);
-    engine.addOperator(new Listener(engine, "Do", 0, (n, o, a) -> drawObject(engine, forms, o, a)));
-    engine.addOperator(new Listener(engine, "BI", 0, (n, o, a) -> inlineImage(engine, o)));
+    on(engine, "Do", 0, (n, o, a) -> drawObject(engine, forms, o, a));
+    on(engine, "BI", 0, (n, o, a) -> inlineImage(engine, o));
   }
 
   List<Segment> segments() {
@@ -219,6 +219,7 @@ final class PageGraphics {
     rectangles.clear();
   }
 
+  /** What an operator does here, given its leading operands as numbers, the operator and all its operands. */
   private interface Action {
     void run(float[] numbers, Operator operator, List<COSBase> operands) throws IOException;
   }
