@@ -21,6 +21,17 @@ class NormalizerTest {
   }
 
   @Test
+  void stripsPinyinOnlyRightAfterACharacterOrAcrossABreakWhenToned() {
+    assertEquals("创新", Pinyin.strip("创 (chuàng)新"), "spaces or a line break before toned pinyin go with it");
+    assertEquals("创新", Pinyin.strip("创\n(chuàng)新"));
+    assertEquals("第一项 (a) 规定", Pinyin.strip("第一项 (a) 规定"), "after a space, an untoned letter is a list item");
+    assertEquals("报告", Pinyin.strip("报（bào）告"));
+    assertEquals("表5(a)", Pinyin.strip("表5(a)"), "after a digit, not pinyin");
+    assertEquals("(a)项", Pinyin.strip("(a)项"), "with nothing before it, not pinyin");
+    assertEquals("定 海", Pinyin.strip("定(dìng) 海(hǎi)"));
+  }
+
+  @Test
   void keepsTheQianAndFanOfPlaceNames() {
     assertEquals("乾县人民政府", NORMALIZER.text("乾縣人民政府"), "乾 is a standard character of its own, not only the traditional form of 干");
     assertEquals("荥阳市氾水镇", NORMALIZER.text("滎陽市氾水鎮"));
