@@ -75,6 +75,10 @@ public final class Gazetteer {
   private static final Pattern WING_BANNER = Pattern.compile("^(.).+?(左|右)翼(前|中|后)旗$");
   /** What a county is called without its suffix, for a development zone named after it (舒城经济开发区). */
   private static final Pattern COUNTY_SUFFIX = Pattern.compile("(自治县|自治旗|县|市|区|旗)$");
+  /** National bodies' names are this long at most (国家金融监督管理总局 is 10 characters). */
+  private static final int MAX_NATIONAL_BODY = 14;
+  /** The last characters of a national body's name: 总局, 局, 署, 银行, 委员会, 院. */
+  private static final String NATIONAL_BODY_END = "局署行会院";
   /** A development zone named after its county's short name: the name, then the zone. */
   private static final Pattern ZONE = Pattern.compile("^(.{2,3}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)");
   /** The seat written between a county and one of its towns (历下区人民政府大明湖街道办事处). */
@@ -192,11 +196,6 @@ public final class Gazetteer {
   }
 
   /** Where {@code agency} is by its name alone. */
-  /** National bodies' names are this long at most (国家金融监督管理总局 is 10 characters). */
-  private static final int MAX_NATIONAL_BODY = 14;
-  /** The last characters of a national body's name: 总局, 局, 署, 银行, 委员会, 院. */
-  private static final String NATIONAL_BODY_END = "局署行会院";
-
   public Place place(String agency) {
     return place(agency, List.of());
   }
