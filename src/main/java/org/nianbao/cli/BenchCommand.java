@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.nianbao.Nianbao;
 import org.nianbao.message.Message;
 import org.nianbao.model.Report;
@@ -48,9 +49,11 @@ final class BenchCommand implements Callable<Integer> {
       bytes += b.length;
     }
     Pipeline pipeline = Pipeline.standard();
-    loop(pipeline, paths, inputs, warmup);
+    List<Integer> each = IntStream.range(0, inputs.size()).boxed().toList();
+    Pass<Integer> read = i -> pipeline.run(paths.get(i).toString(), inputs.get(i)).report().map(r -> r.values().size()).orElse(0);
+    repeat(each, read, warmup);
     long start = System.nanoTime();
-    long n = loop(pipeline, paths, inputs, seconds);
+    long n = repeat(each, read, seconds);
     double elapsed = (System.nanoTime() - start) / 1e9;
     out.println(parent.messages.render(Message.of("cli.bench", n, paths.size(), String.format(Locale.ROOT, "%.1f", bytes / 1024.0 / Math.max(1, paths.size())),
         String.format(Locale.ROOT, "%.2f", elapsed), String.format(Locale.ROOT, "%.0f", n / elapsed))));
@@ -73,46 +76,32 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** One way to write what was read, timed over and over like the reading: one line with the milliseconds each. */
-  private interface Output<T> {
-    int write(T read) throws IOException;
+  /** One pass over one item (reading an input, or writing what was read), returning a size the JIT cannot drop. */
+  private interface Pass<T> {
+    int run(T item) throws IOException;
   }
 
-  private <T> void timed(PrintWriter out, String message, List<T> read, Output<T> output) throws IOException {
-    repeat(read, output, warmup);
+  /** Times {@code write} over what was read, warmed up like the reading, and prints the milliseconds each. */
+  private <T> void timed(PrintWriter out, String message, List<T> read, Pass<T> write) throws IOException {
+    repeat(read, write, warmup);
     long start = System.nanoTime();
-    long n = repeat(read, output, seconds);
+    long n = repeat(read, write, seconds);
     double elapsed = (System.nanoTime() - start) / 1e9;
     out.println(parent.messages.render(Message.of(message, n, String.format(Locale.ROOT, "%.2f", elapsed), String.format(Locale.ROOT, "%.2f", elapsed * 1000 / n))));
     out.flush();
   }
 
-  /** Writes each of {@code read} over and over for about {@code seconds}; returns how many were written. */
-  private static <T> long repeat(List<T> read, Output<T> output, double seconds) throws IOException {
+  /** Runs {@code pass} on each of {@code items} over and over for about {@code seconds} (at least once); returns how many passes ran. */
+  private static <T> long repeat(List<T> items, Pass<T> pass, double seconds) throws IOException {
     long until = System.nanoTime() + (long) (seconds * 1e9);
     long n = 0;
-    long bytes = 0;
+    long sizes = 0;
     do {
-      for (T r : read) {
-        bytes += output.write(r);
+      for (T item : items) {
+        sizes += pass.run(item);
         n++;
       }
     } while (System.nanoTime() < until);
-    return bytes >= 0 ? n : -1;
-  }
-
-  /** Reads every input over and over for about {@code seconds}, through checks; returns how many reports were read. */
-  private static long loop(Pipeline pipeline, List<Path> paths, List<byte[]> inputs, double seconds) {
-    long until = System.nanoTime() + (long) (seconds * 1e9);
-    long n = 0;
-    long sink = 0;
-    while (System.nanoTime() < until) {
-      for (int i = 0; i < inputs.size(); i++) {
-        Outcome o = pipeline.run(paths.get(i).toString(), inputs.get(i));
-        sink += o.report().map(r -> r.values().size()).orElse(0);
-        n++;
-      }
-    }
-    return sink >= 0 ? n : -1;
+    return sizes >= 0 ? n : -1;
   }
 }
