@@ -122,8 +122,13 @@ final class Pinyin {
     StringBuilder plain = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      String letter = c < FIRST_TONED ? null : c - FIRST_TONED < PLAIN.length ? PLAIN[c - FIRST_TONED] : null;
-      plain.append(letter == null ? String.valueOf(c) : letter);
+      int toned = c - FIRST_TONED;
+      String letter = toned >= 0 && toned < PLAIN.length ? PLAIN[toned] : null;
+      if (letter == null) {
+        plain.append(c);
+      } else {
+        plain.append(letter);
+      }
     }
     return SYLLABLES.contains(plain.toString());
   }
