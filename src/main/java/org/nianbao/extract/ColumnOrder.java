@@ -92,17 +92,17 @@ final class ColumnOrder {
     if (label.length() > MAX_HEADER) {
       return List.of();
     }
-    String[] pieces = Tokenizer.WHITESPACE.split(label.strip());
+    List<String> pieces = Tokenizer.words(label.strip());
     List<LabelKey> out = new ArrayList<>();
-    for (int i = 0; i < pieces.length;) {
+    for (int i = 0; i < pieces.size();) {
       int end = i;
-      for (int j = i + 1; j <= Math.min(pieces.length, i + 6); j++) {
-        if (tree.names(LabelKey.of(String.join("", java.util.Arrays.asList(pieces).subList(i, j))))) {
+      for (int j = i + 1; j <= Math.min(pieces.size(), i + 6); j++) {
+        if (tree.names(LabelKey.of(String.join("", pieces.subList(i, j))))) {
           end = j - 1;
           break;
         }
       }
-      out.add(LabelKey.of(String.join("", java.util.Arrays.asList(pieces).subList(i, end + 1))));
+      out.add(LabelKey.of(String.join("", pieces.subList(i, end + 1))));
       i = end + 1;
     }
     return out;

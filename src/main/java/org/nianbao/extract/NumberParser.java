@@ -36,6 +36,10 @@ final class NumberParser {
     if (s.isEmpty()) {
       return Parsed.blank();
     }
+    if (allDigits(s)) {
+      // Most cells: what the pattern below would read, without running it.
+      return new Parsed(Parsed.Kind.NUMBER, new BigDecimal(s), "", s.length() > 1);
+    }
     if (MARKS.contains(s)) {
       return new Parsed(Parsed.Kind.MARK, null, "", false);
     }
@@ -58,6 +62,16 @@ final class NumberParser {
     boolean gluedLooking = m.group(3) == null && sign.isEmpty() && m.group(4) == null && digits.length() > 1;
     String unit = m.group(4) == null ? "" : m.group(4).equals("万") ? "万元" : m.group(4);
     return new Parsed(Parsed.Kind.NUMBER, value, unit, gluedLooking);
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasLatinLetter(String s) {

@@ -100,9 +100,9 @@ final class PrintedColumns {
 
   /** Whether a label of several words starts with a header's words (a header row copied as one line), not prose that has spaces. */
   private static boolean opensWithHeader(String text, ColumnTree tree) {
-    String[] pieces = Tokenizer.WHITESPACE.split(text.strip(), 5);
-    for (int k = 0; k < Math.min(3, pieces.length); k++) {
-      if (tree.names(LabelKey.of(pieces[k])) || k + 1 < pieces.length && tree.names(LabelKey.of(pieces[k] + pieces[k + 1]))) {
+    List<String> pieces = Tokenizer.words(text.strip());
+    for (int k = 0; k < Math.min(3, pieces.size()); k++) {
+      if (tree.names(LabelKey.of(pieces.get(k))) || k + 1 < pieces.size() && tree.names(LabelKey.of(pieces.get(k) + pieces.get(k + 1)))) {
         return true;
       }
     }
