@@ -6,15 +6,21 @@ public final class Ref {
 
   /** The letters of a 0-based column: 0 → A, 26 → AA. */
   public static String column(int col) {
-    return appendColumn(new StringBuilder(3), col).toString();
+    char[] letters = new char[MAX_LETTERS];
+    int from = putLetters(col, letters);
+    return new String(letters, from, MAX_LETTERS - from);
   }
 
-  private static StringBuilder appendColumn(StringBuilder out, int col) {
-    int at = out.length();
+  /** Letters in a column name at most (a 0-based int column never needs more). */
+  private static final int MAX_LETTERS = 7;
+
+  /** Puts the letters of a column at the end of {@code out}; returns where they start. */
+  private static int putLetters(int col, char[] out) {
+    int at = out.length;
     for (int n = col + 1; n > 0; n = (n - 1) / 26) {
-      out.insert(at, (char) ('A' + (n - 1) % 26));
+      out[--at] = (char) ('A' + (n - 1) % 26);
     }
-    return out;
+    return at;
   }
 
   /** The 0-based column of letters: A → 0. */
@@ -28,12 +34,16 @@ public final class Ref {
 
   /** The name of a cell, 0-based row and column: (0, 0) → A1. */
   public static String cell(int row, int col) {
-    return appendCell(new StringBuilder(8), row, col).toString();
+    return column(col) + (row + 1);
   }
 
   /** Appends the name of a cell, without making a string of it (rows are written cell by cell). */
-  static StringBuilder appendCell(StringBuilder out, int row, int col) {
-    return appendColumn(out, col).append(row + 1);
+  static XmlBytes appendCell(XmlBytes out, int row, int col) {
+    char[] letters = new char[MAX_LETTERS];
+    for (int i = putLetters(col, letters); i < MAX_LETTERS; i++) {
+      out.append(letters[i]);
+    }
+    return out.append(row + 1);
   }
 
   /** A range of cells, 0-based and inclusive: A1:C3. */

@@ -25,7 +25,8 @@ public final class Sheet {
 
   private final XlsxWriter book;
   private final String name;
-  private final TreeMap<Integer, Row> rows = new TreeMap<>();
+  /** The rows not yet written, from row {@link #flushedBelow} on (null where no cell was set). */
+  private final List<Row> rows = new ArrayList<>();
   private final Map<Integer, Double> widths = new TreeMap<>();
   private final List<String> merged = new ArrayList<>();
   /** The merge (first row, first column, last row, last column) each merged cell lies in, for fitting row heights. */
@@ -191,23 +192,43 @@ public final class Sheet {
 
   /** Streams the rows above {@code row} out of memory; they cannot be changed after. */
   public void flushBefore(int row) {
-    StringBuilder xml = new StringBuilder(4096);
-    while (!rows.isEmpty() && rows.firstKey() < row) {
-      Map.Entry<Integer, Row> e = rows.pollFirstEntry();
-      writeRow(xml, e.getKey(), e.getValue());
+    try {
+      writeRowsBefore(row, spilled::write);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Where rows go as they are written: the spill, or the workbook itself once the sheet is written whole. */
+  private interface RowSink {
+    void take(XmlBytes rows) throws java.io.IOException;
+  }
+
+  private void writeRowsBefore(int row, RowSink sink) throws java.io.IOException {
+    if (row <= flushedBelow) {
+      return;
+    }
+    XmlBytes xml = book.rowBuffer();
+    int done = (int) Math.min(rows.size(), (long) row - flushedBelow);
+    for (int i = 0; i < done; i++) {
+      if (rows.get(i) != null) {
+        writeRow(xml, flushedBelow + i, rows.get(i));
+      }
       if (xml.length() > 1 << 16) {
-        spilled.write(xml.toString().getBytes(StandardCharsets.UTF_8));
-        xml.setLength(0);
+        sink.take(xml);
+        xml.clear();
       }
     }
     if (xml.length() > 0) {
-      spilled.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+      sink.take(xml);
+      xml.clear();
     }
-    flushedBelow = Math.max(flushedBelow, row);
+    rows.subList(0, done).clear();
+    flushedBelow = row;
   }
 
   private void put(int row, int col, Cell cell) {
-    row(row).cells.put(col, cell);
+    row(row).put(col, cell);
     maxCol = Math.max(maxCol, col);
   }
 
@@ -216,7 +237,16 @@ public final class Sheet {
       throw new IllegalStateException("row " + (r + 1) + " of " + name + " was already written");
     }
     maxRow = Math.max(maxRow, r);
-    return rows.computeIfAbsent(r, k -> new Row());
+    int i = r - flushedBelow;
+    while (rows.size() <= i) {
+      rows.add(null);
+    }
+    Row row = rows.get(i);
+    if (row == null) {
+      row = new Row();
+      rows.set(i, row);
+    }
+    return row;
   }
 
   // ---- serialisation, by XlsxWriter ----
@@ -246,7 +276,6 @@ public final class Sheet {
   }
 
   void writeTo(java.io.OutputStream out, boolean selected, String drawingRel, String commentsRel) throws java.io.IOException {
-    flushBefore(Integer.MAX_VALUE);
     StringBuilder head = new StringBuilder(2048);
     head.append(XlsxWriter.XML_HEAD).append("<worksheet xmlns=\"").append(XlsxWriter.MAIN_NS).append("\" xmlns:r=\"").append(XlsxWriter.REL_NS).append("\">");
     head.append("<sheetPr><pageSetUpPr fitToPage=\"").append(fitWidth ? 1 : 0).append("\"/></sheetPr>");
@@ -282,6 +311,8 @@ public final class Sheet {
     head.append("<sheetData>");
     out.write(head.toString().getBytes(StandardCharsets.UTF_8));
     spilled.copyTo(out);
+    // The rows still in memory go straight into the workbook, after those spilled before.
+    writeRowsBefore(Integer.MAX_VALUE, rows -> rows.writeTo(out));
     StringBuilder tail = new StringBuilder(1024);
     tail.append("</sheetData>");
     if (filter != null) {
@@ -335,19 +366,21 @@ public final class Sheet {
     spilled.close();
   }
 
-  private void writeRow(StringBuilder xml, int r, Row row) {
+  private void writeRow(XmlBytes xml, int r, Row row) {
     xml.append("<row r=\"").append(r + 1).append('"');
     double height = row.height > 0 ? row.height : fittedHeight(r, row);
     if (height > 0) {
       xml.append(" ht=\"").append(plain(height)).append("\" customHeight=\"1\"");
     }
-    if (row.cells.isEmpty()) {
+    if (row.count == 0) {
       xml.append("/>");
       return;
     }
     xml.append('>');
-    for (Map.Entry<Integer, Cell> e : row.cells.entrySet()) {
-      e.getValue().write(xml, r, e.getKey());
+    for (int col = 0; col < row.cells.length; col++) {
+      if (row.cells[col] != null) {
+        row.cells[col].write(xml, r, col);
+      }
     }
     xml.append("</row>");
   }
@@ -359,13 +392,13 @@ public final class Sheet {
   private double fittedHeight(int r, Row row) {
     double lines = 1;
     double points = book.style(0).points();
-    for (Map.Entry<Integer, Cell> e : row.cells.entrySet()) {
-      Cell c = e.getValue();
-      Style style = book.style(c.style());
-      if (c.kind() != Cell.TEXT || !style.wrapText()) {
+    for (int col = 0; col < row.cells.length; col++) {
+      Cell c = row.cells[col];
+      if (c == null || c.kind() != Cell.TEXT || !book.style(c.style()).wrapText()) {
         continue;
       }
-      double width = mergedWidth(r, e.getKey());
+      Style style = book.style(c.style());
+      double width = mergedWidth(r, col);
       if (width > 0) {
         lines = Math.max(lines, TextWidth.lines(c.content(), width, style.points() / points));
         points = Math.max(points, style.points());
@@ -398,7 +431,7 @@ public final class Sheet {
     static final int FORMULA = 3;
     static final int ARRAY = 4;
 
-    void write(StringBuilder xml, int r, int col) {
+    void write(XmlBytes xml, int r, int col) {
       Ref.appendCell(xml.append("<c r=\""), r, col).append('"');
       if (style != 0) {
         xml.append(" s=\"").append(style).append('"');
@@ -409,8 +442,7 @@ public final class Sheet {
           // Only spaces at either end need keeping; marking every cell made the sheets a sixth larger.
           xml.append(Character.isWhitespace(content.charAt(0)) || Character.isWhitespace(content.charAt(content.length() - 1))
               ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
-          Xml.text(xml, content);
-          xml.append("</t></is></c>");
+          xml.text(content).append("</t></is></c>");
         }
         case FORMULA -> formula(xml, "<f>");
         case ARRAY -> formula(xml, "<f t=\"array\" ref=\"" + Ref.cell(r, col) + "\">");
@@ -418,37 +450,42 @@ public final class Sheet {
       }
     }
 
-    private void formula(StringBuilder xml, String open) {
+    private void formula(XmlBytes xml, String open) {
       if (value instanceof String s) {
         xml.append(" t=\"str\">").append(open);
-        Xml.text(xml, content);
-        xml.append("</f><v>");
-        Xml.text(xml, s);
-        xml.append("</v></c>");
+        xml.text(content).append("</f><v>").text(s).append("</v></c>");
       } else if (value instanceof Boolean b) {
         xml.append(" t=\"b\">").append(open);
-        Xml.text(xml, content);
-        xml.append("</f><v>").append(b ? 1 : 0).append("</v></c>");
+        xml.text(content).append("</f><v>").append(b ? 1 : 0).append("</v></c>");
       } else if (value instanceof BigDecimal d) {
         xml.append(">").append(open);
-        Xml.text(xml, content);
-        xml.append("</f><v>").append(plain(d)).append("</v></c>");
+        xml.text(content).append("</f><v>").append(plain(d)).append("</v></c>");
       } else if (value instanceof Number n) {
         xml.append(">").append(open);
-        Xml.text(xml, content);
-        xml.append("</f><v>").append(plain(n.doubleValue())).append("</v></c>");
+        xml.text(content).append("</f><v>").append(plain(n.doubleValue())).append("</v></c>");
       } else {
         // An empty result (IF(…,"",…) showing nothing) is an empty string, as Excel stores it.
         xml.append(" t=\"str\">").append(open);
-        Xml.text(xml, content);
-        xml.append("</f><v></v></c>");
+        xml.text(content).append("</f><v></v></c>");
       }
     }
   }
 
+  /** A row's cells by column, and how many are set. */
   private static final class Row {
-    final TreeMap<Integer, Cell> cells = new TreeMap<>();
+    Cell[] cells = new Cell[8];
+    int count;
     double height;
+
+    void put(int col, Cell cell) {
+      if (col >= cells.length) {
+        cells = java.util.Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
+      }
+      if (cells[col] == null) {
+        count++;
+      }
+      cells[col] = cell;
+    }
   }
 
   static String plain(BigDecimal d) {

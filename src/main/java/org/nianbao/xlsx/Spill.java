@@ -21,20 +21,16 @@ final class Spill implements AutoCloseable {
   private OutputStream disk;
   private long size;
 
-  void write(byte[] bytes) {
+  void write(XmlBytes bytes) {
     try {
-      if (disk == null && memory.size() + bytes.length > IN_MEMORY) {
+      if (disk == null && memory.size() + bytes.length() > IN_MEMORY) {
         file = Files.createTempFile("nianbao-sheet-", ".xml");
         disk = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         memory.writeTo(disk);
         memory = null;
       }
-      if (disk != null) {
-        disk.write(bytes);
-      } else {
-        memory.write(bytes);
-      }
-      size += bytes.length;
+      bytes.writeTo(disk != null ? disk : memory);
+      size += bytes.length();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep a sheet's rows in a temporary file: " + e.getMessage(), e);
     }

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,9 @@ public final class XlsxWriter implements AutoCloseable {
   private final List<Sheet> sheets = new ArrayList<>();
   private final Map<Style, Integer> styles = new LinkedHashMap<>();
   private final List<Style> styleList = new ArrayList<>();
+  /** The same styles by identity: cells mostly share a few constants, and a record's hash reads all its fields. */
+  private final Map<Style, Integer> byIdentity = new IdentityHashMap<>();
+  private final XmlBytes rowBuffer = new XmlBytes((1 << 16) + (1 << 14));
   private final Map<Highlight, Integer> dxfs = new LinkedHashMap<>();
   private final Map<String, String> core = new LinkedHashMap<>();
   private final Map<String, String> custom = new LinkedHashMap<>();
@@ -76,10 +80,26 @@ public final class XlsxWriter implements AutoCloseable {
   }
 
   int styleIndex(Style s) {
-    return styles.computeIfAbsent(s == null ? base : s, k -> {
+    Style style = s == null ? base : s;
+    Integer known = byIdentity.get(style);
+    if (known != null) {
+      return known;
+    }
+    int index = styles.computeIfAbsent(style, k -> {
       styleList.add(k);
       return styles.size();
     });
+    byIdentity.put(style, index);
+    return index;
+  }
+
+  /**
+   * The buffer sheets write their rows into, empty; one per workbook, sized for the 64 KB a sheet
+   * writes at a time, so it is not regrown for every sheet.
+   */
+  XmlBytes rowBuffer() {
+    rowBuffer.clear();
+    return rowBuffer;
   }
 
   Style style(int index) {

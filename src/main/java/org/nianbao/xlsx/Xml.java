@@ -12,27 +12,33 @@ final class Xml {
   static void text(StringBuilder out, String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '_' -> out.append(looksEscaped(s, i) ? "_x005F_" : "_");
-        default -> {
-          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF || lone(s, i)) {
-            out.append("_x").append(String.format("%04X", (int) c)).append('_');
-          } else {
-            out.append(c);
-          }
-        }
+      if (plain(c)) {
+        out.append(c);
+      } else {
+        out.append(escape(s, i));
       }
     }
   }
 
-  static String text(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    text(out, s);
-    return out.toString();
+  /** Whether a character stands for itself in text and attributes: most do, so this is asked first. */
+  static boolean plain(char c) {
+    if (c < 0x20) {
+      return c == '\t' || c == '\n' || c == '\r';
+    }
+    return c != '<' && c != '>' && c != '&' && c != '"' && c != '_' && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF;
+  }
+
+  /** What stands in the XML for the character at i that is not {@link #plain}: itself, if it may stand there after all. */
+  static String escape(String s, int i) {
+    char c = s.charAt(i);
+    return switch (c) {
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '&' -> "&amp;";
+      case '"' -> "&quot;";
+      case '_' -> looksEscaped(s, i) ? "_x005F_" : "_";
+      default -> c < 0x20 || c == 0xFFFE || c == 0xFFFF || lone(s, i) ? "_x" + String.format("%04X", (int) c) + "_" : String.valueOf(c);
+    };
   }
 
   /** Whether {@code _xHHHH_} starts at i: Excel would read it as an escaped character. */
