@@ -16,6 +16,18 @@ public record SourcePos(int line, String path) {
     return new SourcePos(line, "");
   }
 
+  // equals and hashCode are written out, with a record's meaning: a record's own are made of method
+  // handles at their first call, which cost every start milliseconds.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourcePos p && line == p.line && java.util.Objects.equals(path, p.path);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * line + java.util.Objects.hashCode(path);
+  }
+
   /** Whether the position says anything (report-wide notes have none). */
   public boolean known() {
     return line > 0 || !path.isEmpty();

@@ -14,8 +14,39 @@ import java.util.regex.Pattern;
  * table's columns.
  */
 final class ColumnTree {
-  /** A header: its words, their pattern, the headers under it, and for a leaf its full path. */
-  record Node(String label, Pattern pattern, List<Node> children, String path) {
+  /**
+   * A header: its words, their pattern, the headers under it, and for a leaf its full path. Nodes
+   * are told apart by identity (two groups may hold equal columns), so this is a class, not a record.
+   */
+  static final class Node {
+    private final String label;
+    private final Pattern pattern;
+    private final List<Node> children;
+    private final String path;
+
+    Node(String label, Pattern pattern, List<Node> children, String path) {
+      this.label = label;
+      this.pattern = pattern;
+      this.children = children;
+      this.path = path;
+    }
+
+    String label() {
+      return label;
+    }
+
+    Pattern pattern() {
+      return pattern;
+    }
+
+    List<Node> children() {
+      return children;
+    }
+
+    String path() {
+      return path;
+    }
+
     boolean leaf() {
       return children.isEmpty();
     }

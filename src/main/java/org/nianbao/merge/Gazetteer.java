@@ -23,7 +23,19 @@ import org.nianbao.spec.Tsv;
  */
 public final class Gazetteer {
   /** One division: its code, name, level (1 省级 … 4 乡级) and the code of the one it belongs to ("" for a province). */
-  public record Division(String code, String name, int level, String parent) {}
+  public record Division(String code, String name, int level, String parent) {
+    // equals and hashCode are written out, with a record's meaning: a record's own are made of
+    // method handles at their first call, which cost every start milliseconds.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Division d && java.util.Objects.equals(code, d.code) && java.util.Objects.equals(name, d.name) && level == d.level && java.util.Objects.equals(parent, d.parent);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(code, name, level, parent);
+    }
+  }
 
   /**
    * Where an agency is: its division (when exactly one fits), the divisions that fit, its level and
