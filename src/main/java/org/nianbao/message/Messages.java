@@ -63,7 +63,7 @@ public final class Messages {
     int from = 0;
     for (int i = 0; i < t.length(); i++) {
       int close = t.charAt(i) == '{' ? t.indexOf('}', i) : -1;
-      if (close > i + 1 && close <= i + 3 && t.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+      if (close > i + 1 && close <= i + 3 && digits(t, i + 1, close)) {
         if (i > from) {
           out.add(t.substring(from, i));
         }
@@ -76,6 +76,15 @@ public final class Messages {
       out.add(t.substring(from));
     }
     return List.copyOf(out);
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String text(Object arg) {
