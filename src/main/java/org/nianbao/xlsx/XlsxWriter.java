@@ -32,11 +32,16 @@ public final class XlsxWriter implements AutoCloseable {
   /** 2000-01-01: the time on every entry and the workbook's created and modified dates. */
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
+  private static final int MAX_IDENTITIES = 4096;
+
   private final Style base;
   private final List<Sheet> sheets = new ArrayList<>();
   private final Map<Style, Integer> styles = new LinkedHashMap<>();
   private final List<Style> styleList = new ArrayList<>();
-  /** The same styles by identity: cells mostly share a few constants, and a record's hash reads all its fields. */
+  /**
+   * The same styles by identity: cells mostly share a few constants, and a record's hash reads all
+   * its fields. Bounded, so styles made afresh for each cell of a large merge do not pile up here.
+   */
   private final Map<Style, Integer> byIdentity = new IdentityHashMap<>();
   private final XmlBytes rowBuffer = new XmlBytes((1 << 16) + (1 << 14));
   private final Map<Highlight, Integer> dxfs = new LinkedHashMap<>();
@@ -89,7 +94,9 @@ public final class XlsxWriter implements AutoCloseable {
       styleList.add(k);
       return styles.size();
     });
-    byIdentity.put(style, index);
+    if (byIdentity.size() < MAX_IDENTITIES) {
+      byIdentity.put(style, index);
+    }
     return index;
   }
 
