@@ -109,12 +109,14 @@ final class XmlBytes {
     room(3 * n);
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c < 0x80 && high == 0 && Xml.plain(c)) {
-        bytes[length++] = (byte) c;
-      } else if (Xml.plain(c)) {
-        append(c);
-      } else {
+      if (!Xml.plain(c)) {
         append(Xml.escape(s, i));
+        // An escape (_x0001_) may take more than the three bytes set aside for its character.
+        room(3 * (n - i - 1));
+      } else if (c < 0x80 && high == 0) {
+        bytes[length++] = (byte) c;
+      } else {
+        append(c);
       }
     }
     return this;

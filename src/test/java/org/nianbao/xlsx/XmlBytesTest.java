@@ -46,6 +46,18 @@ class XmlBytesTest {
   }
 
   @Test
+  void textWhoseEscapesOutgrowTheRoomSetAsideStillFits() throws java.io.IOException {
+    // 10 controls written as _x0001_ (7 bytes each) and 19 letters: 89 bytes where 3 a character
+    // (87) were set aside, the buffer grown to exactly that.
+    String s = "\u0001".repeat(10) + "a".repeat(19);
+    XmlBytes bytes = new XmlBytes(4);
+    bytes.text(s);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    bytes.writeTo(out);
+    assertEquals("_x0001_".repeat(10) + "a".repeat(19), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void cellsReadBackAsWrittenWhereXmlCanHoldThem() throws Exception {
     XlsxWriter book = new XlsxWriter(Style.plain("宋体", 11));
     Sheet sheet = book.sheet("文本");
