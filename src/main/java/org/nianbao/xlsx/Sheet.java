@@ -394,10 +394,13 @@ public final class Sheet {
     double points = book.style(0).points();
     for (int col = 0; col < row.cells.length; col++) {
       Cell c = row.cells[col];
-      if (c == null || c.kind() != Cell.TEXT || !book.style(c.style()).wrapText()) {
+      if (c == null || c.kind() != Cell.TEXT) {
         continue;
       }
       Style style = book.style(c.style());
+      if (!style.wrapText()) {
+        continue;
+      }
       double width = mergedWidth(r, col);
       if (width > 0) {
         lines = Math.max(lines, TextWidth.lines(c.content(), width, style.points() / points));
