@@ -22,9 +22,6 @@ final class Pinyin {
 
   private static final Predicate<String> IS_LETTER = Pattern.compile(LETTER).asMatchPredicate();
 
-  /** Combining marks: the tones, once a syllable is decomposed. */
-  private static final Pattern MARK = Pattern.compile("\\p{M}");
-
   private static final List<String> INITIALS = List.of("", "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w");
 
   private static final List<String> FINALS = List.of("iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "van", "ai", "ei",
@@ -33,16 +30,49 @@ final class Pinyin {
   /** Finals that a syllable with no initial may not be (they only follow an initial). */
   private static final Set<String> NEEDS_INITIAL = Set.of("iu", "ui", "un", "vn", "ve", "v", "ue", "in", "ing", "ie", "ia", "ian", "iang", "iao", "iong", "ua", "uo", "uai", "uan", "uang", "van", "i", "u");
 
-  /** Every syllable without its tone: an initial or none, a final, and an optional erhua r. */
-  private static final Set<String> SYLLABLES = syllables();
-
-  /** The first pinyin letter beyond ASCII; {@link #PLAIN} runs from it to the last, ḿ. */
+  /** The first pinyin letter beyond ASCII; {@link Tables#PLAIN} runs from it to the last, ḿ. */
   private static final char FIRST_TONED = 'à';
 
-  /** Each pinyin letter beyond ASCII without its marks (decomposed, marks dropped), by {@code c - FIRST_TONED}. */
-  private static final String[] PLAIN = plainLetters();
-
   private Pinyin() {}
+
+  /**
+   * Built at the first bracket that may hold a syllable, not when the class loads: most reports
+   * have none, and building them took several milliseconds of a fresh JVM's one report.
+   */
+  private static final class Tables {
+    /** Combining marks: the tones, once a syllable is decomposed. */
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
+
+    /** Every syllable without its tone: an initial or none, a final, and an optional erhua r. */
+    static final Set<String> SYLLABLES = syllables();
+
+    /** Each pinyin letter beyond ASCII without its marks (decomposed, marks dropped), by {@code c - FIRST_TONED}. */
+    static final String[] PLAIN = plainLetters();
+
+    private static Set<String> syllables() {
+      Set<String> all = new HashSet<>();
+      for (String initial : INITIALS) {
+        for (String fin : FINALS) {
+          if (!initial.isEmpty() || !NEEDS_INITIAL.contains(fin)) {
+            all.add(initial + fin);
+            all.add(initial + fin + "r");
+          }
+        }
+      }
+      return Set.copyOf(all);
+    }
+
+    private static String[] plainLetters() {
+      String[] plain = new String['ḿ' + 1 - FIRST_TONED];
+      for (int i = 0; i < plain.length; i++) {
+        String c = String.valueOf((char) (FIRST_TONED + i));
+        if (IS_LETTER.test(c)) {
+          plain[i] = MARK.matcher(Normalizer.normalize(c, Normalizer.Form.NFD)).replaceAll("").replace('ü', 'v');
+        }
+      }
+      return plain;
+    }
+  }
 
   /**
    * The text without each bracket of pinyin that follows a Chinese character, and the spaces or line
@@ -123,37 +153,13 @@ final class Pinyin {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       int toned = c - FIRST_TONED;
-      String letter = toned >= 0 && toned < PLAIN.length ? PLAIN[toned] : null;
+      String letter = toned >= 0 && toned < Tables.PLAIN.length ? Tables.PLAIN[toned] : null;
       if (letter == null) {
         plain.append(c);
       } else {
         plain.append(letter);
       }
     }
-    return SYLLABLES.contains(plain.toString());
-  }
-
-  private static Set<String> syllables() {
-    Set<String> all = new HashSet<>();
-    for (String initial : INITIALS) {
-      for (String fin : FINALS) {
-        if (!initial.isEmpty() || !NEEDS_INITIAL.contains(fin)) {
-          all.add(initial + fin);
-          all.add(initial + fin + "r");
-        }
-      }
-    }
-    return Set.copyOf(all);
-  }
-
-  private static String[] plainLetters() {
-    String[] plain = new String['ḿ' + 1 - FIRST_TONED];
-    for (int i = 0; i < plain.length; i++) {
-      String c = String.valueOf((char) (FIRST_TONED + i));
-      if (IS_LETTER.test(c)) {
-        plain[i] = MARK.matcher(Normalizer.normalize(c, Normalizer.Form.NFD)).replaceAll("").replace('ü', 'v');
-      }
-    }
-    return plain;
+    return Tables.SYLLABLES.contains(plain.toString());
   }
 }
