@@ -28,10 +28,14 @@ final class PictureValues {
   private PictureValues() {}
 
   static void unsure(Map<String, Value> values, List<Flag> flags, List<CheckSpec> checks) {
+    // Most reports have no figure read from a picture; the set of checked fields is then not needed.
+    if (values.values().stream().noneMatch(PictureValues::scannedNumber)) {
+      return;
+    }
     Set<String> checked = new HashSet<>();
     checks.forEach(c -> checked.addAll(c.fields()));
     values.replaceAll((id, v) -> {
-      if (v == null || v.kind() != ValueKind.NUMBER || !v.source().pos().scanned()) {
+      if (!scannedNumber(v)) {
         return v;
       }
       int sure = v.source().pos().certainty();
@@ -51,10 +55,14 @@ final class PictureValues {
       }
       for (String id : r.fields()) {
         Value v = values.get(id);
-        if (v != null && v.kind() == ValueKind.NUMBER && v.source().pos().scanned() && flagged.add(id)) {
+        if (scannedNumber(v) && flagged.add(id)) {
           flags.add(new Flag(id, Message.of("cell.ocr_check_fails"), v.source().pos()));
         }
       }
     }
+  }
+
+  private static boolean scannedNumber(Value v) {
+    return v != null && v.kind() == ValueKind.NUMBER && v.source().pos().scanned();
   }
 }

@@ -16,7 +16,10 @@ import org.nianbao.doc.Paragraph;
 final class Sections {
   static final int COUNT = 6;
 
-  private static final String SEP = "\\s*[、.．]\\s*";
+  /** What follows a heading's numeral (一、), with any spaces around it. */
+  private static final String SEPARATORS = "、.．";
+
+  private static final String SEP = "\\s*[" + SEPARATORS + "]\\s*";
 
   /** What each section's heading says after its numeral, in the wordings reports use (the 2019 and 2021 forms' and their variants). */
   private static final List<String> WORDS =
@@ -40,7 +43,7 @@ final class Sections {
   private static final List<Pattern> OTHER_HEADINGS = headings(n -> "(?:[(（]\\s*" + n + "\\s*[)）]\\s*|表\\s*" + n + "\\s*[：:、.．]?\\s*)");
 
   /** What every heading has: a numeral 一 to 六 and its separator. Cheap to look for first. */
-  private static final Pattern ANY_NUMERAL = Pattern.compile("\\s*[一二三四五六]" + SEP);
+  private static final Pattern ANY_NUMERAL = Pattern.compile("\\s*[" + NUMERALS + "]" + SEP);
 
   private static final Pattern ANY_OTHER = Pattern.compile("\\s*(?:[(（]\\s*[一二三四五六]\\s*[)）]|表\\s*[一二三四五六])");
 
@@ -67,13 +70,33 @@ final class Sections {
   static List<Block> splitInline(List<Block> blocks) {
     List<Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
-      if (b instanceof Paragraph p && p.text().length() > 20 && ANY_NUMERAL.matcher(p.text()).find()) {
+      if (b instanceof Paragraph p && p.text().length() > 20 && hasNumeral(p.text())) {
         cut(out, p);
       } else {
         out.add(b);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a numeral 一 to 六 and its separator stand anywhere in the text (what {@link
+   * #ANY_NUMERAL} finds), looked for by hand: the pattern, tried at every position of every long
+   * paragraph, was a thirtieth of reading a DOCX report.
+   */
+  private static boolean hasNumeral(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (NUMERALS.indexOf(text.charAt(i)) >= 0) {
+        int j = i + 1;
+        while (j < text.length() && Tokenizer.isPatternSpace(text.charAt(j))) {
+          j++;
+        }
+        if (j < text.length() && SEPARATORS.indexOf(text.charAt(j)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void cut(List<Block> out, Paragraph p) {

@@ -211,7 +211,7 @@ final class Tokenizer {
     int start = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+      boolean space = isPatternSpace(c);
       if (space && start >= 0) {
         out.add(text.substring(start, i));
         start = -1;
@@ -223,6 +223,11 @@ final class Tokenizer {
       out.add(text.substring(start));
     }
     return out;
+  }
+
+  /** A space as a regular expression's {@code \\s} means it: space, tab, line breaks, form feed, vertical tab. */
+  static boolean isPatternSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
   }
 
   private static void flushLabel(List<Token> out, StringBuilder label, SourcePos pos, int b, boolean inGrid) {
