@@ -17,7 +17,9 @@ import org.nianbao.doc.SourcePos;
 final class Tokenizer {
 
   /** Tabs and table bars (| ｜ │) between cells of a table row copied as one line. */
-  private static final java.util.regex.Pattern CELL_SEPARATOR = java.util.regex.Pattern.compile("[\\t|｜│]");
+  private static final String CELL_SEPARATORS = "\t|｜│";
+
+  private static final java.util.regex.Pattern CELL_SEPARATOR = java.util.regex.Pattern.compile("[" + CELL_SEPARATORS + "]");
 
   /** The colon after a sentence-row's label, and between its column words and its numbers. */
   private static final java.util.regex.Pattern PROSE_END = java.util.regex.Pattern.compile("[。；;．.]+$");
@@ -41,7 +43,7 @@ final class Tokenizer {
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
       int from = out.size();
-      if (block instanceof Paragraph p && CELL_SEPARATOR.matcher(p.text()).find()) {
+      if (block instanceof Paragraph p && hasCellSeparator(p.text())) {
         separated(out, p, b);
       } else if (block instanceof Paragraph p && !prose(out, p, b)) {
         pieces(out, p.text(), p.pos(), b, false);
@@ -79,6 +81,16 @@ final class Tokenizer {
 
   private static Token garbled(String text, SourcePos pos, int b, boolean inGrid) {
     return new Token(Token.Kind.VALUE, text, LabelKey.of(""), NumberParser.Parsed.garbled(), pos, b, inGrid);
+  }
+
+  /** Looked for by hand in every paragraph: a pattern's search was a twentieth of extracting a text report. */
+  private static boolean hasCellSeparator(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (CELL_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line whose cells are set apart by tabs or bars keeps its blank cells, as a grid row does. */
