@@ -45,7 +45,7 @@ final class Sections {
   /** What every heading has: a numeral 一 to 六 and its separator. Cheap to look for first. */
   private static final Pattern ANY_NUMERAL = Pattern.compile("\\s*[" + NUMERALS + "]" + SEP);
 
-  private static final Pattern ANY_OTHER = Pattern.compile("\\s*(?:[(（]\\s*[一二三四五六]\\s*[)）]|表\\s*[一二三四五六])");
+  private static final Pattern ANY_OTHER = Pattern.compile("\\s*(?:[(（]\\s*[" + NUMERALS + "]\\s*[)）]|表\\s*[" + NUMERALS + "])");
 
   private static List<Pattern> headings(java.util.function.Function<Character, String> numbered) {
     List<Pattern> out = new ArrayList<>();
