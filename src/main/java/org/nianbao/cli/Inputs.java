@@ -3,6 +3,7 @@ package org.nianbao.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +21,7 @@ import org.nianbao.message.Message;
  * Expands the inputs given on the command line: files as given, folders walked in name order for
  * the files that can be reports (web pages, text, Word, PDF, or no extension), quoted globs. Other
  * files met while walking (pictures, spreadsheets, archives, nianbao's own answers) are skipped and
- * counted; folders of tools (.git, the build folder) are never walked.
+ * counted; folders of tools (.git, the build folder) are never walked. Links are followed.
  */
 final class Inputs {
   private static final Set<String> REPORT_EXTENSIONS =
@@ -90,7 +92,9 @@ final class Inputs {
   private static void walk(Path root, Path dir, List<Path> files, List<Path> skipped) {
     List<Path> found = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      // Links are followed (a folder of links to reports is read like a folder of reports); a link
+      // that loops back is passed over by the walk itself.
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           String name = d.getFileName() == null ? "" : d.getFileName().toString();
@@ -100,7 +104,8 @@ final class Inputs {
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile()) {
+          // A link seen as a link leads nowhere: kept, so its reading fails with its name, not in silence.
+          if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
             found.add(f);
           }
           return FileVisitResult.CONTINUE;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +119,30 @@ class ConvertCommandTest {
         + " 2 files that are not reports skipped (--verbose lists them)\n"), cli.err());
     assertEquals(ExitCodes.OK, run("convert", "--verbose", "--force", "-o", out + "/", in.toString()));
     assertTrue(cli.err().startsWith("skipped (not a report file): " + in.resolve("notes.xlsx") + "\nskipped (not a report file): " + in.resolve("scan.png") + "\n"), cli.err());
+  }
+
+  @Test
+  void followsLinksWhileWalkingAndNamesALinkThatLeadsNowhere(@TempDir Path dir) throws Exception {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.copy(Path.of("test-data/hazards/html-2021-form-gbk.html"), other.resolve("page.html"));
+    Files.copy(Path.of("test-data/reports/haining-2020.txt"), dir.resolve("haining.txt"));
+    Path in = Files.createDirectories(dir.resolve("in"));
+    try {
+      Files.createSymbolicLink(in.resolve("linked.txt"), dir.resolve("haining.txt"));
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("symbolic links cannot be made here: " + e);
+    }
+    Files.createSymbolicLink(in.resolve("linked-folder"), other);
+    Files.createSymbolicLink(in.resolve("loop"), in);
+    Files.createSymbolicLink(in.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+    Files.createSymbolicLink(in.resolve("gone.png"), dir.resolve("nowhere.png"));
+    Path out = dir.resolve("out");
+    assertEquals(ExitCodes.SOME_FAILED, run("convert", "-o", out + "/", in.toString()));
+    assertEquals(in.resolve("linked-folder").resolve("page.html") + " -> " + out.resolve("青溪县人民政府-2022.xlsx") + "\n"
+        + in.resolve("linked.txt") + " -> " + out.resolve("海宁市人民政府-2020.xlsx") + "\n", cli.out());
+    assertTrue(cli.err().startsWith(in.resolve("gone.txt") + ": no such file\n"), cli.err());
+    assertTrue(cli.err().endsWith("3 inputs: 1 read whole, 1 with missing tables or flagged figures, 1 not read, 2 workbooks written;"
+        + " 1 files that are not reports skipped (--verbose lists them)\n"), cli.err());
   }
 
   @Test
