@@ -91,15 +91,18 @@ final class Inputs {
 
   private static void walk(Path root, Path dir, List<Path> files, List<Path> skipped) {
     List<Path> found = new ArrayList<>();
+    Path start = real(dir);
     try {
-      // Links are followed (a folder of links to reports is read like a folder of reports); a link
-      // that loops back is passed over by the walk itself.
+      // Links are followed: a folder of links to reports is read like a folder of reports. A link to
+      // a folder that holds this one (its parent, the disk's root) is not entered: it would walk
+      // everything around the folder named.
       Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           String name = d.getFileName() == null ? "" : d.getFileName().toString();
           boolean tools = !d.equals(root) && (name.startsWith(".") || TOOL_FOLDERS.contains(name));
-          return tools ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          boolean around = !d.equals(dir) && Files.isSymbolicLink(d) && start.startsWith(real(d));
+          return tools || around ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -126,6 +129,15 @@ final class Inputs {
       } else if (!f.getFileName().toString().startsWith(".")) {
         skipped.add(f);
       }
+    }
+  }
+
+  /** Where {@code path} really is, links resolved; as written when that cannot be found. */
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
     }
   }
 }

@@ -122,7 +122,7 @@ class ConvertCommandTest {
   }
 
   @Test
-  void followsLinksWhileWalkingAndNamesALinkThatLeadsNowhere(@TempDir Path dir) throws Exception {
+  void followsLinksButNeverToAFolderAroundAndNamesALinkThatLeadsNowhere(@TempDir Path dir) throws Exception {
     Path other = Files.createDirectories(dir.resolve("other"));
     Files.copy(Path.of("test-data/hazards/html-2021-form-gbk.html"), other.resolve("page.html"));
     Files.copy(Path.of("test-data/reports/haining-2020.txt"), dir.resolve("haining.txt"));
@@ -134,6 +134,7 @@ class ConvertCommandTest {
     }
     Files.createSymbolicLink(in.resolve("linked-folder"), other);
     Files.createSymbolicLink(in.resolve("loop"), in);
+    Files.createSymbolicLink(in.resolve("parent"), dir);
     Files.createSymbolicLink(in.resolve("gone.txt"), dir.resolve("nowhere.txt"));
     Files.createSymbolicLink(in.resolve("gone.png"), dir.resolve("nowhere.png"));
     Path out = dir.resolve("out");
