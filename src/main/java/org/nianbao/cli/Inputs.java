@@ -58,7 +58,7 @@ final class Inputs {
           empty.add(Message.of("cli.glob_empty", arg));
         }
       } else if (Files.isDirectory(p)) {
-        walk(p, p, files, skipped);
+        walk(p, files, skipped);
         if (files.size() == before) {
           empty.add(Message.of("cli.folder_empty", arg));
         }
@@ -76,7 +76,7 @@ final class Inputs {
     PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
     List<Path> found = new ArrayList<>();
     List<Path> others = new ArrayList<>();
-    walk(base, base, found, others);
+    walk(base, found, others);
     for (Path f : found) {
       if (m.matches(base.equals(Path.of(".")) ? base.relativize(f) : f)) {
         files.add(f);
@@ -89,19 +89,22 @@ final class Inputs {
     }
   }
 
-  private static void walk(Path root, Path dir, List<Path> files, List<Path> skipped) {
+  private static void walk(Path root, List<Path> files, List<Path> skipped) {
     List<Path> found = new ArrayList<>();
-    Path start = real(dir);
+    Path start = real(root);
     try {
       // Links are followed: a folder of links to reports is read like a folder of reports. A link to
       // a folder that holds this one (its parent, the disk's root) is not entered: it would walk
       // everything around the folder named.
-      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          if (d.equals(root)) {
+            return FileVisitResult.CONTINUE;
+          }
           String name = d.getFileName() == null ? "" : d.getFileName().toString();
-          boolean tools = !d.equals(root) && (name.startsWith(".") || TOOL_FOLDERS.contains(name));
-          boolean around = !d.equals(dir) && Files.isSymbolicLink(d) && start.startsWith(real(d));
+          boolean tools = name.startsWith(".") || TOOL_FOLDERS.contains(name);
+          boolean around = Files.isSymbolicLink(d) && start.startsWith(real(d));
           return tools || around ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
