@@ -4,4 +4,7 @@ package org.nianbao.doc;
 public sealed interface Block permits Paragraph, Grid, Picture {
   /** Where the block starts in the source. */
   SourcePos pos();
+
+  /** The same block, its positions inside the part {@code part} of a report (see {@link SourcePos#within}). */
+  Block within(String part);
 }

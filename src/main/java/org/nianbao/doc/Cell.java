@@ -12,6 +12,11 @@ public record Cell(String text, SourcePos pos, boolean spanCopy, boolean damaged
     this(text, pos, spanCopy, false);
   }
 
+  /** The same cell, its position inside the part {@code part} of a report. */
+  public Cell within(String part) {
+    return new Cell(text, pos.within(part), spanCopy, damaged);
+  }
+
   /** The same cell with other text. */
   public Cell withText(String newText) {
     return new Cell(newText, pos, spanCopy, damaged);

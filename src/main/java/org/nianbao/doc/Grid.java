@@ -14,6 +14,11 @@ public record Grid(List<List<Cell>> rows, SourcePos pos) implements Block {
     rows = rows.stream().map(List::copyOf).toList();
   }
 
+  @Override
+  public Grid within(String part) {
+    return new Grid(rows.stream().map(row -> row.stream().map(c -> c.within(part)).toList()).toList(), pos.within(part));
+  }
+
   /** A row or column span as a source gives it, held to 1…{@link #MAX_SPAN}. */
   public static int boundedSpan(long n) {
     return (int) Math.max(1, Math.min(n, MAX_SPAN));

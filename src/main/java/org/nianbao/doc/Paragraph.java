@@ -10,6 +10,11 @@ public record Paragraph(String text, SourcePos pos, boolean damaged) implements 
     this(text, pos, false);
   }
 
+  @Override
+  public Paragraph within(String part) {
+    return new Paragraph(text, pos.within(part), damaged);
+  }
+
   /** The same paragraph with other text (normalisation keeps positions). */
   public Paragraph withText(String newText) {
     return new Paragraph(newText, pos, damaged);

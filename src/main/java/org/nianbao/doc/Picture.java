@@ -17,6 +17,11 @@ public record Picture(String file, SourcePos pos, boolean wholePage, Pixels pixe
     this(file, pos, false, null);
   }
 
+  @Override
+  public Picture within(String part) {
+    return new Picture(file, pos.within(part), wholePage, pixels);
+  }
+
   /** Whether its pixels can be had, to be read. */
   public boolean hasPixels() {
     return pixels != null;

@@ -7,7 +7,8 @@ import org.nianbao.message.Message;
 /**
  * Where a piece of text was read: a 1-based line of the file (0 when unknown) and, for structured
  * inputs, a path of numbered steps: {@code page[3]/table[1]/tr[5]/td[3]}, {@code p[12]}, {@code sdt[2]},
- * {@code page[2]/image[1]}, or a workbook cell {@code 表三 依申请公开!D5}. Text recognised in a
+ * {@code page[2]/image[1]}, {@code file[附件1.pdf]/page[1]/table[1]/tr[2]/td[3]} for a part of the
+ * report read from another file, or a workbook cell {@code 表三 依申请公开!D5}. Text recognised in a
  * picture ends its path with {@code scan[N]}: N is how sure, in percent, its least sure character is.
  */
 public record SourcePos(int line, String path) {
@@ -46,13 +47,24 @@ public record SourcePos(int line, String path) {
 
   /** The page a PDF position is on, or 0. */
   public int page() {
-    return path.startsWith("page[") && path.indexOf(']') > 5 ? number(path, 5, path.indexOf(']')) : 0;
+    int at = path.startsWith("page[") ? 0 : path.indexOf("/page[") + 1;
+    int close = at > 0 || path.startsWith("page[") ? path.indexOf(']', at) : -1;
+    return close > at + 5 ? number(path, at + 5, close) : 0;
+  }
+
+  /**
+   * The same position inside a part of a report read from another file or an embedded document:
+   * its path starts with {@code file[NAME]}, so a person is told which file the text is in.
+   */
+  public SourcePos within(String part) {
+    String name = part.replace('[', '(').replace(']', ')');
+    return new SourcePos(line, "file[" + name + "]" + (path.isEmpty() ? "" : "/" + path));
   }
 
   /** The position as a person reads it: 第3页 第1个表格 第5行第3列, 第207行. */
   public Message describe() {
     Message where = null;
-    int bang = path.lastIndexOf('!');
+    int bang = path.startsWith("file[") ? -1 : path.lastIndexOf('!');
     if (bang > 0) {
       where = Message.of("pos.sheet", path.substring(0, bang), path.substring(bang + 1));
     } else {
@@ -67,6 +79,11 @@ public record SourcePos(int line, String path) {
           break;
         }
         String step = path.substring(i, open);
+        if (step.equals("file")) {
+          parts.add(Message.of("pos.file", path.substring(open + 1, close)));
+          i = close + 2;
+          continue;
+        }
         int n = number(path, open + 1, close);
         switch (step) {
           case "page" -> parts.add(Message.of("pos.page", n));

@@ -3,7 +3,9 @@ package org.nianbao.read;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
+import org.nianbao.doc.Part;
 import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.doc.UnreadablePicture;
@@ -65,17 +68,64 @@ public final class Readers {
         readPictures ? new PictureReader(progress) : null);
   }
 
-  /** Reads one file into a document, or says in one line why it cannot. */
+  /**
+   * Reads one file into a document with the parts of the report it links or embeds (see
+   * {@link Part}), or says in one line why it cannot. A folder is one report whose pages are its
+   * files (page pictures, photographs, scans), read in the order of their names.
+   */
   public Document read(Path file) throws ReadException {
-    return read(file.toString(), bytes(file));
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      Document pages = new Document(source, List.of(), List.of(), List.of(), pages(file));
+      return withPicturesRead(source, new Assembly(this, file, null).assemble(pages, file));
+    }
+    Document doc = document(source, bytes(file));
+    Path folder = file.toAbsolutePath().getParent();
+    return withPicturesRead(source, new Assembly(this, folder, file).assemble(doc, folder));
   }
 
-  /** Reads bytes already in memory; {@code source} names them in messages. */
+  /**
+   * Reads bytes already in memory; {@code source} names them in messages. Parts the document
+   * embeds are read with it; files it links to are looked for beside {@code source} when that
+   * names a file.
+   */
   public Document read(String source, byte[] bytes) throws ReadException {
-    return withPicturesRead(source, document(source, bytes));
+    Document doc = document(source, bytes);
+    Path file = fileNamed(source);
+    Path folder = file == null ? null : file.toAbsolutePath().getParent();
+    return withPicturesRead(source, new Assembly(this, folder, file).assemble(doc, folder));
   }
 
-  private Document document(String source, byte[] bytes) throws ReadException {
+  /** The files of a folder that is one report, as its pages: every file but hidden ones, in the order of their names. */
+  private static List<Part> pages(Path folder) throws ReadException {
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> in = Files.newDirectoryStream(folder)) {
+      for (Path f : in) {
+        if (Files.isRegularFile(f) && !f.getFileName().toString().startsWith(".")) {
+          files.add(f);
+        }
+      }
+    } catch (IOException e) {
+      throw new ReadException(Message.of("error.cannot_read", String.valueOf(e.getMessage())));
+    }
+    if (files.isEmpty()) {
+      throw new ReadException(Message.of("error.empty_folder"));
+    }
+    files.sort((a, b) -> NameOrder.compare(a.getFileName().toString(), b.getFileName().toString()));
+    return files.stream().map(f -> Part.linked(0, Part.Kind.PAGE, f.getFileName().toString(), f.getFileName().toString())).toList();
+  }
+
+  private static Path fileNamed(String source) {
+    try {
+      Path p = Path.of(source);
+      return Files.isRegularFile(p) ? p : null;
+    } catch (InvalidPathException e) {
+      return null;
+    }
+  }
+
+  /** One input's own form, read without its parts. */
+  Document document(String source, byte[] bytes) throws ReadException {
     if (bytes.length == 0) {
       throw new ReadException(Message.of("error.empty"));
     }
@@ -131,7 +181,7 @@ public final class Readers {
     if (!run.isEmpty()) {
       out.addAll(pictures.read(source, run, notes));
     }
-    return new Document(doc.source(), out, notes, doc.headlines());
+    return new Document(doc.source(), out, notes, doc.headlines(), doc.parts());
   }
 
   private static boolean isPicture(byte[] b) {
@@ -146,7 +196,7 @@ public final class Readers {
     }
   }
 
-  private static byte[] bytes(Path file) throws ReadException {
+  static byte[] bytes(Path file) throws ReadException {
     try {
       long size = Files.size(file);
       refuseLarge(size);

@@ -17,6 +17,31 @@ class ReadersTest {
   private static final Readers READERS = Readers.standard();
 
   @Test
+  void readsAFolderAsOneReportItsFilesInPageOrder(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("第10页.txt"), "十页的文字\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("第2页.txt"), "二页的文字\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("第1页.txt"), "一页的文字\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(".hidden.txt"), "不读\n", StandardCharsets.UTF_8);
+    Document doc = READERS.read(dir);
+    assertEquals(java.util.List.of("一页的文字", "二页的文字", "十页的文字"), doc.blocks().stream().map(b -> ((Paragraph) b).text()).toList());
+    assertEquals("file[第2页.txt]", doc.blocks().get(1).pos().path());
+    assertEquals("第2页.txt（源文件第1行）", doc.blocks().get(1).pos().describe().zh());
+    assertEquals(java.util.List.of("read.part", "read.part", "read.part"), doc.notes().stream().map(m -> m.code()).toList());
+  }
+
+  @Test
+  void refusesAnEmptyFolder(@TempDir Path dir) {
+    assertEquals("error.empty_folder", assertThrows(ReadException.class, () -> READERS.read(dir)).reason().code());
+  }
+
+  @Test
+  void ordersNamesAsPagesAreNumbered() {
+    java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("IMG_10.jpg", "IMG_9.jpg", "IMG_009b.jpg", "a.png", "IMG_0010.jpg"));
+    names.sort(NameOrder::compare);
+    assertEquals(java.util.List.of("IMG_9.jpg", "IMG_009b.jpg", "IMG_0010.jpg", "IMG_10.jpg", "a.png"), names);
+  }
+
+  @Test
   void refusesAnEmptyFile() {
     assertEquals("error.empty", assertThrows(ReadException.class, () -> READERS.read("e.txt", new byte[0])).reason().code());
   }
