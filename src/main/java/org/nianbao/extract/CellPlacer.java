@@ -175,7 +175,7 @@ final class CellPlacer {
     List<List<Piece>> out = new ArrayList<>();
     out.add(List.of(new Piece(t, number(t), false)));
     String digits = t.text().strip();
-    if (t.value().splittable() && digits.length() <= MAX_SPLIT_DIGITS) {
+    if (t.value().splittable() && t.mark().isEmpty() && digits.length() <= MAX_SPLIT_DIGITS) {
       cuts(t, digits, 0, new ArrayList<>(), out);
     }
     return out;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 record LabelKey(String numbering, String key) {
   private static final Pattern NUMBERING =
-      Pattern.compile("^\\s*(?:[(（]\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[)）]|([一二三四五六七八九十]+)\\s*[、.．]|(\\d{1,2})\\s*[、.．](?!\\d))\\s*");
+      Pattern.compile("^\\s*(?:[(（]\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[)）]|([一二三四五六七八九十]+)\\s*[、.．]|(\\d{1,2})\\s*[、.．](?!\\d)|([\\u2460-\\u2473]))\\s*");
 
   /** Table labels are short; longer text is running prose and names no row or column. */
   private static final int MAX_LABEL_TEXT = 120;
@@ -27,7 +27,7 @@ record LabelKey(String numbering, String key) {
     String numbering = "";
     String rest = text;
     if (m.find()) {
-      numbering = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      numbering = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : String.valueOf(m.group(4).charAt(0) - '\u2460' + 1);
       rest = text.substring(m.end());
     }
     return new LabelKey(numbering, keep(rest));
@@ -43,7 +43,7 @@ record LabelKey(String numbering, String key) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c)) {
-        return c == '(' || c == '（' || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0;
+        return c == '(' || c == '（' || c >= '0' && c <= '9' || c >= '\u2460' && c <= '\u2473' || "一二三四五六七八九十".indexOf(c) >= 0;
       }
     }
     return false;

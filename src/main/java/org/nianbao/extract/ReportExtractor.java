@@ -226,7 +226,7 @@ public final class ReportExtractor {
           break;
         }
         if (blocks.get(b) instanceof Paragraph p && !inTable(tables, b)) {
-          text.append(text.length() == 0 ? "" : "\n").append(p.text());
+          text.append(text.length() == 0 ? "" : "\n").append(Marks.shown(p.text()));
         }
       }
       out.put(n, text.toString());

@@ -126,6 +126,9 @@ final class RowFiller {
       flags.add(new Flag(f.id(), Message.of("unread.damaged", src.snippet()), t.pos()));
       return Value.unread(src);
     }
+    if (!t.mark().isEmpty()) {
+      flags.add(new Flag(f.id(), Message.of("cell.note_mark", t.mark(), src.snippet()), t.pos()));
+    }
     BigDecimal n = split != null ? split : v.value();
     if (n.stripTrailingZeros().precision() > MAX_DIGITS) {
       flags.add(new Flag(f.id(), Message.of("unread.too_many_digits", src.snippet(), MAX_DIGITS), t.pos()));

@@ -8,8 +8,18 @@ import org.nianbao.doc.SourcePos;
  *
  * @param block the index of the document block it came from
  * @param inGrid whether it came from a grid, where blank cells are known
+ * @param mark a note mark printed after the value (a raised 1, ①, ※), kept apart from its digits; empty when none
  */
-record Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid) {
+record Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid, String mark) {
+  Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid) {
+    this(kind, text, label, value, pos, block, inGrid, "");
+  }
+
+  /** The same value with a note mark after it. */
+  Token marked(String note) {
+    return new Token(kind, text + "[" + note + "]", label, value, pos, block, inGrid, mark.isEmpty() ? note : mark + note);
+  }
+
   enum Kind {
     LABEL,
     VALUE,

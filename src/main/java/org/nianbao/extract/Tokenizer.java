@@ -184,13 +184,41 @@ final class Tokenizer {
   }
 
   private static void pieces(List<Token> out, String text, SourcePos pos, int b, boolean inGrid) {
-    String s = text.strip();
+    String s = Marks.apart(text).strip();
     if (s.isEmpty()) {
       return;
     }
     StringBuilder label = new StringBuilder();
     for (String piece : words(s)) {
       Token before = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (Marks.isRaised(piece)) {
+        // Printed raised or lowered: a note mark. After a value it is kept with the value, apart
+        // from its digits; after words it is left out of the label.
+        if (label.length() == 0 && before != null && before.isFilled() && before.block() == b && before.pos().equals(pos) && !Marks.inner(piece).isEmpty()) {
+          out.set(out.size() - 1, before.marked(Marks.inner(piece)));
+        }
+        continue;
+      }
+      boolean afterValue = label.length() == 0 && before != null && before.isFilled() && before.block() == b && before.pos().equals(pos);
+      boolean figure = Marks.isFigure(piece);
+      if (Marks.isTyped(piece) && (afterValue && !figure || Marks.isCircled(piece) && !afterValue)) {
+        // A mark standing alone: a star or 注 after a value is its note; a circled number before
+        // words numbers the label. A lone figure after a value (³, ①) may as well be a damaged
+        // cell of its own, and is left to be read as one.
+        if (afterValue) {
+          out.set(out.size() - 1, before.marked(piece));
+        } else {
+          label.append(label.length() == 0 ? "" : " ").append(piece);
+        }
+        continue;
+      }
+      Marks.Split typed = NumberParser.parse(piece).isValue() ? null : Marks.trailing(piece);
+      if (typed != null && NumberParser.parse(typed.number()).kind() == NumberParser.Parsed.Kind.NUMBER) {
+        // A note mark typed after the number (423①, 56*, 12注1): the number, and the mark apart.
+        flushLabel(out, label, pos, b, inGrid);
+        out.add(new Token(Token.Kind.VALUE, piece, LabelKey.of(""), NumberParser.parse(typed.number()), pos, b, inGrid, typed.mark()));
+        continue;
+      }
       if (label.length() == 0 && piece.length() <= 2 && before != null && before.block() == b && before.value().kind() == NumberParser.Parsed.Kind.NUMBER
           && before.value().unit().isEmpty() && NumberParser.isUnit(piece) && before.pos().equals(pos)) {
         // A unit typed apart from its number (147 件) belongs to it, never to the next label.

@@ -10,13 +10,16 @@ import org.nianbao.doc.Paragraph;
 
 /**
  * Puts every paragraph and cell of a document into one form: pinyin removed, traditional
- * characters simplified, full-width digits, Latin letters and number signs folded to ASCII, and
- * no-break, ideographic and zero-width spaces made plain; paragraphs left empty are dropped, and a
+ * characters simplified, and the characters a reader sees as others folded as
+ * {@code templates/characters.tsv} rules (full-width digits and signs to ASCII, radicals and
+ * compatibility ideographs to the ideographs they stand for, odd spaces made plain, zero-width
+ * characters and soft hyphens removed); paragraphs left empty are dropped, and a
  * line that opens with the pinyin of the character before its break is joined to that line.
  * Chinese punctuation is kept for readers.
  * Thread-safe; create once and share.
  */
 public final class Normalizer {
+  private final CharacterRules characters = CharacterRules.load();
   private final Simplifier simplifier = new Simplifier();
 
   /** The document with normalised text and the same positions. */
@@ -50,41 +53,10 @@ public final class Normalizer {
 
   /** One piece of text in normalised form. */
   public String text(String s) {
-    return simplifier.simplify(Pinyin.strip(fold(s)));
+    return simplifier.simplify(Pinyin.strip(characters.fold(s)));
   }
 
   private List<Cell> row(List<Cell> cells) {
     return cells.stream().map(c -> c.withText(text(c.text()))).toList();
-  }
-
-  static String fold(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char f = foldChar(c);
-      if ((f != c || f == '\u200b') && out == null) {
-        out = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (out != null && f != '\u200b') {
-        out.append(f);
-      }
-    }
-    return out == null ? s : out.toString();
-  }
-
-  private static char foldChar(char c) {
-    if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
-      return (char) (c - 0xFEE0);
-    }
-    switch (c) {
-      case '＋': return '+';
-      case '－': case '−': return '-';
-      case '．': return '.';
-      case '／': return '/';
-      case '％': return '%';
-      case '\u00a0': case '\u3000': case '\u2002': case '\u2003': case '\u2009': case '\u202f': return ' ';
-      case '\u200b': case '\ufeff': case '\u200c': case '\u200d': return '\u200b';
-      default: return c;
-    }
   }
 }
