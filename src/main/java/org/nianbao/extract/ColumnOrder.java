@@ -21,11 +21,14 @@ final class ColumnOrder {
    *
    * @param order every column (its path) in printed order
    * @param shown the columns whose place the header shows
+   * @param guessed the shown columns whose header word is not the form's but one character off it
+   *     (a misprint), each with the word printed
    */
-  record Resolved(List<String> order, Set<String> shown) {
+  record Resolved(List<String> order, Set<String> shown, Map<String, String> guessed) {
     Resolved {
       order = List.copyOf(order);
       shown = Set.copyOf(shown);
+      guessed = Map.copyOf(guessed);
     }
 
     /** The shown columns in printed order. */
@@ -55,6 +58,8 @@ final class ColumnOrder {
    * misprint): a column of the group the header does not show stood there.
    */
   private final Map<ColumnTree.Node, List<Integer>> holes = new java.util.IdentityHashMap<>();
+  /** Columns placed by a header word one character off the form's, with the word printed. */
+  private final Map<ColumnTree.Node, String> misprinted = new java.util.IdentityHashMap<>();
   /** The group the last column was placed in. */
   private ColumnTree.Node current;
   private boolean inverted;
@@ -79,9 +84,15 @@ final class ColumnOrder {
     List<String> order = new ArrayList<>();
     Set<String> shown = new LinkedHashSet<>();
     o.collect(tree.root(), false, order, shown);
+    Map<String, String> guessed = new java.util.LinkedHashMap<>();
+    o.misprinted.forEach((leaf, word) -> {
+      if (shown.contains(leaf.path())) {
+        guessed.put(leaf.path(), word);
+      }
+    });
     // A group's label read after its own columns (header rows out of order, 商业企业 … above
     // 法人或其他组织): the order read is not the order printed, so the header shows nothing.
-    return new Resolved(order, o.inverted ? Set.of() : shown);
+    return o.inverted ? new Resolved(order, Set.of(), Map.of()) : new Resolved(order, shown, guessed);
   }
 
   /**
@@ -95,17 +106,26 @@ final class ColumnOrder {
     List<String> pieces = Tokenizer.words(label.strip());
     List<LabelKey> out = new ArrayList<>();
     for (int i = 0; i < pieces.size();) {
-      int end = i;
-      for (int j = i + 1; j <= Math.min(pieces.size(), i + 6); j++) {
-        if (tree.names(LabelKey.of(String.join("", pieces.subList(i, j))))) {
-          end = j - 1;
-          break;
-        }
+      // Words as listed first: 结果维  持 is 结果维持, not a misprint 结果维 and a stray 持.
+      int end = run(pieces, i, tree, true);
+      if (end < 0) {
+        end = Math.max(i, run(pieces, i, tree, false));
       }
       out.add(LabelKey.of(String.join("", pieces.subList(i, end + 1))));
       i = end + 1;
     }
     return out;
+  }
+
+  /** The last piece of the shortest run from {@code i} that names a header (as listed, or near enough), or -1. */
+  private static int run(List<String> pieces, int i, ColumnTree tree, boolean listed) {
+    for (int j = i + 1; j <= Math.min(pieces.size(), i + 6); j++) {
+      LabelKey key = LabelKey.of(String.join("", pieces.subList(i, j)));
+      if (listed ? tree.namesAsListed(key) : tree.names(key)) {
+        return j - 1;
+      }
+    }
+    return -1;
   }
 
   private void take(LabelKey label, ColumnTree tree) {
@@ -130,6 +150,9 @@ final class ColumnOrder {
           routes(List.of(g, child), label, routes);
         }
       }
+    }
+    if (routes.isEmpty() && takeNear(label)) {
+      return;
     }
     if (routes.isEmpty()) {
       if (current != null && waiting.contains(current)) {
@@ -166,6 +189,37 @@ final class ColumnOrder {
         guessed.add(group);
       }
     }
+  }
+
+  /**
+   * Places a label that names no column as listed but one near enough (商业企业（件）, 科研机购), if
+   * exactly one column still waiting is that near; a column placed by a misprint is remembered.
+   */
+  private boolean takeNear(LabelKey label) {
+    ColumnTree.Node group = null;
+    ColumnTree.Node found = null;
+    ColumnTree.Match how = ColumnTree.Match.NONE;
+    for (ColumnTree.Node g : waiting) {
+      for (ColumnTree.Node child : g.children()) {
+        ColumnTree.Match m = placed(g, child) ? ColumnTree.Match.NONE : child.near(label);
+        if (m != ColumnTree.Match.NONE) {
+          if (found != null) {
+            return false;
+          }
+          group = g;
+          found = child;
+          how = m;
+        }
+      }
+    }
+    if (found == null) {
+      return false;
+    }
+    place(group, found);
+    if (how == ColumnTree.Match.NEAR) {
+      misprinted.put(found, label.key());
+    }
+    return true;
   }
 
   /** Every path from {@code route}'s last group down to a column matching the label, through groups not yet placed. */

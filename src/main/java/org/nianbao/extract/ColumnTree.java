@@ -54,6 +54,70 @@ final class ColumnTree {
     boolean matches(LabelKey key) {
       return pattern.matcher(key.key()).find();
     }
+
+    /**
+     * How the words name this header, when none of its listed variants is them: with a unit after
+     * them (商业企业（件）), or around its full words (律师事务所等法律服务机构) — both as sure as a variant —
+     * or one character off (科研机购, a misprint), which is a guess.
+     */
+    Match near(LabelKey key) {
+      String k = key.key();
+      if (k.isEmpty()) {
+        return Match.NONE;
+      }
+      String bare = UNIT_AFTER.matcher(k).replaceFirst("");
+      if (!bare.isEmpty() && !bare.equals(k) && pattern.matcher(bare).find()) {
+        return Match.CONTAINS;
+      }
+      String own = LabelKey.of(label).key();
+      if (own.length() >= MIN_FUZZY && k.length() > own.length() && k.length() <= own.length() + MAX_AROUND && k.contains(own)) {
+        return Match.CONTAINS;
+      }
+      int allowed = own.length() >= 2 * MIN_FUZZY - 1 ? 2 : 1;
+      if (own.length() >= MIN_FUZZY && Math.abs(k.length() - own.length()) <= allowed && distance(k, own, allowed) <= allowed) {
+        return Match.NEAR;
+      }
+      return Match.NONE;
+    }
+  }
+
+  /** How words name a header beyond its listed variants. */
+  enum Match {
+    CONTAINS,
+    NEAR,
+    NONE
+  }
+
+  /** A unit printed after a header's words: 自然人（件）, 总计（单位：件）. */
+  private static final Pattern UNIT_AFTER = Pattern.compile("(单位)?(件数|件|个数|个|数量|数|人次|次|项)$");
+  /** Words shorter than this are matched only as listed (其他, 合计 are parts of too many other words). */
+  private static final int MIN_FUZZY = 4;
+  /** At most this many characters around a header's full words (律师事务所等 before 法律服务机构). */
+  private static final int MAX_AROUND = 6;
+
+  /** The edit distance of two short strings, or more than {@code limit} once it is sure to exceed it. */
+  static int distance(String a, String b, int limit) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int best = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        best = Math.min(best, cur[j]);
+      }
+      if (best > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 
   private final Node root;
@@ -108,9 +172,23 @@ final class ColumnTree {
     return root;
   }
 
-  /** Whether the words name a header of this tree. */
+  /** Whether the words name a header of this tree: as listed, or near enough (see {@link Node#near}). */
   boolean names(LabelKey words) {
+    return namesAsListed(words) || !words.key().isEmpty() && namesNear(root, words);
+  }
+
+  /** Whether the words are one of the variants listed for a header of this tree. */
+  boolean namesAsListed(LabelKey words) {
     return !words.key().isEmpty() && any.matcher(words.key()).find();
+  }
+
+  private static boolean namesNear(Node node, LabelKey words) {
+    for (Node child : node.children()) {
+      if (child.near(words) != Match.NONE || namesNear(child, words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The columns in the form's order (their paths). */

@@ -115,16 +115,34 @@ final class PrintedColumns {
   }
 
   /**
-   * Whether the table lacks the columns its header does not show: more of its rows print as many
-   * cells as the header shows than print the form's full count (one row short of a cell is damage).
+   * Whether the table lacks the columns past its {@code printed}th: more of its rows print that many
+   * cells than print the form's full count (one row short of a cell is damage).
    */
-  private boolean cut(List<String> key, ColumnOrder.Resolved r) {
+  private boolean cut(List<String> key, int printed) {
     Map<Integer, Integer> w = widths.getOrDefault(key, Map.of());
-    return w.getOrDefault(r.shown().size(), 0) > w.getOrDefault(key.size(), 0);
+    return w.getOrDefault(printed, 0) > w.getOrDefault(key.size(), 0);
   }
 
   /** Fills a row's cells from the tokens after its label, in the printed order of its columns. */
   RowFiller.Filled fill(RowFiller filler, List<FieldSpec> cells, List<Token> tokens, SourcePos at) {
+    RowFiller.Filled filled = ordered(filler, cells, tokens, at);
+    ColumnOrder.Resolved r = cells.size() < 2 ? null : known.get(key(cells));
+    if (r == null || r.guessed().isEmpty()) {
+      return filled;
+    }
+    // A column known by a header word one character off the form's: its figures stand, flagged.
+    List<Flag> flags = new ArrayList<>(filled.flags());
+    for (FieldSpec f : cells) {
+      Value v = filled.values().get(f.id());
+      String word = r.guessed().get(path(f));
+      if (word != null && v != null && v.kind() != ValueKind.UNREAD) {
+        flags.add(new Flag(f.id(), Message.of("cell.header_guessed", word, f.column().substring(f.column().lastIndexOf('/') + 1).strip()), v.source().pos().known() ? v.source().pos() : at));
+      }
+    }
+    return new RowFiller.Filled(filled.values(), flags);
+  }
+
+  private RowFiller.Filled ordered(RowFiller filler, List<FieldSpec> cells, List<Token> tokens, SourcePos at) {
     List<String> key = key(cells);
     if (key.size() < 2) {
       return filler.fill(cells, tokens, at);
@@ -138,21 +156,41 @@ final class PrintedColumns {
     if (r.complete() && r.order().equals(key)) {
       return filler.fill(cells, tokens, at);
     }
-    if (!r.complete() && !r.shown().isEmpty() && tokens.size() == r.shown().size() && cut(key, r)) {
-      RowFiller.Filled shown = filler.fill(r.shownInOrder().stream().map(byPath::get).toList(), tokens, at);
-      Map<String, Value> values = new LinkedHashMap<>(shown.values());
-      List<Flag> flags = new ArrayList<>(shown.flags());
-      for (String p : r.order()) {
-        if (!r.shown().contains(p)) {
-          FieldSpec f = byPath.get(p);
-          values.put(f.id(), Value.unread(new SourceRef("", at)));
-          flags.add(new Flag(f.id(), Message.of("unread.column_not_shown"), at));
-        }
-      }
-      return new RowFiller.Filled(values, flags);
+    if (!r.complete() && !r.shown().isEmpty() && tokens.size() == r.shown().size() && cut(key, tokens.size())) {
+      return cutAt(filler, r.shownInOrder().stream().map(byPath::get).toList(), tokens, r, byPath, at);
+    }
+    if (!r.complete() && shownFirst(r) && tokens.size() > r.shown().size() && tokens.size() < key.size() && cut(key, tokens.size())) {
+      // Cut through a column: its header shows only a stub (结果 of 结果纠正) while its numbers still
+      // show. The columns before it are read by their headers; it, by its place after them, flagged.
+      List<FieldSpec> printed = r.order().subList(0, tokens.size()).stream().map(byPath::get).toList();
+      RowFiller.Filled f = byPosition(filler.fill(printed, tokens, at), printed, r.shown(), at);
+      return cutAt(f, printed, r, byPath, at);
     }
     List<FieldSpec> printed = r.order().stream().map(byPath::get).toList();
     return byPosition(filler.fill(printed, tokens, at), printed, r.shown(), at);
+  }
+
+  /** The shown columns read from the tokens, every other column of the row left unread as cut off. */
+  private static RowFiller.Filled cutAt(RowFiller filler, List<FieldSpec> shown, List<Token> tokens, ColumnOrder.Resolved r, Map<String, FieldSpec> byPath, SourcePos at) {
+    return cutAt(filler.fill(shown, tokens, at), shown, r, byPath, at);
+  }
+
+  private static RowFiller.Filled cutAt(RowFiller.Filled read, List<FieldSpec> shown, ColumnOrder.Resolved r, Map<String, FieldSpec> byPath, SourcePos at) {
+    Map<String, Value> values = new LinkedHashMap<>(read.values());
+    List<Flag> flags = new ArrayList<>(read.flags());
+    for (String p : r.order()) {
+      FieldSpec f = byPath.get(p);
+      if (!shown.contains(f)) {
+        values.put(f.id(), Value.unread(new SourceRef("", at)));
+        flags.add(new Flag(f.id(), Message.of("unread.column_not_shown"), at));
+      }
+    }
+    return new RowFiller.Filled(values, flags);
+  }
+
+  /** Whether the columns the header shows come first in the printed order, the others after them. */
+  private static boolean shownFirst(ColumnOrder.Resolved r) {
+    return r.order().subList(0, r.shown().size()).equals(r.shownInOrder());
   }
 
   /** Flags the values of the cells whose column the header did not show: they were placed by the form's order. */

@@ -32,6 +32,9 @@ final class ReviewTableReader {
   /** The longest label naming a cell with its group: 行政诉讼未经复议直接起诉结果维持. */
   private static final int MAX_CELL_LABEL = 22;
 
+  /** A header word cut by the page edge keeps at most this many of its characters. */
+  private static final int MAX_CUT_HEADER = 3;
+
   /** Of the fifteen cells, how many must stand as rows for the table to be read as published transposed. */
   private static final int TRANSPOSED = 8;
 
@@ -70,6 +73,10 @@ final class ReviewTableReader {
         lastLabel = numbers ? lastLabel : i;
       }
       if (t.isLabel() && HEADER.matcher(t.label().key()).find()) {
+        header = i;
+      } else if (t.isLabel() && header >= 0 && t.label().key().length() <= MAX_CUT_HEADER && t.inGrid() == region.get(header).inGrid()) {
+        // A header word cut short by the page edge (结果 of 结果纠正) between the header and the
+        // numbers: the numbers still follow the header.
         header = i;
       } else if (t.isFilled() && header >= 0) {
         break;
