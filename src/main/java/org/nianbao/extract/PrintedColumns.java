@@ -157,14 +157,14 @@ final class PrintedColumns {
       return filler.fill(cells, tokens, at);
     }
     if (!r.complete() && !r.shown().isEmpty() && tokens.size() == r.shown().size() && cut(key, tokens.size())) {
-      return cutAt(filler, r.shownInOrder().stream().map(byPath::get).toList(), tokens, r, byPath, at);
+      return unbalanced(filler, cutAt(filler, r.shownInOrder().stream().map(byPath::get).toList(), tokens, r, byPath, at), at);
     }
     if (!r.complete() && shownFirst(r) && tokens.size() > r.shown().size() && tokens.size() < key.size() && cut(key, tokens.size())) {
       // Cut through a column: its header shows only a stub (结果 of 结果纠正) while its numbers still
       // show. The columns before it are read by their headers; it, by its place after them, flagged.
       List<FieldSpec> printed = r.order().subList(0, tokens.size()).stream().map(byPath::get).toList();
       RowFiller.Filled f = byPosition(filler.fill(printed, tokens, at), printed, r.shown(), at);
-      return cutAt(f, printed, r, byPath, at);
+      return unbalanced(filler, cutAt(f, printed, r, byPath, at), at);
     }
     List<FieldSpec> printed = r.order().stream().map(byPath::get).toList();
     return byPosition(filler.fill(printed, tokens, at), printed, r.shown(), at);
@@ -186,6 +186,24 @@ final class PrintedColumns {
       }
     }
     return new RowFiller.Filled(values, flags);
+  }
+
+  /**
+   * A row read by the columns a cut header shows is trusted only if its checks that can be made
+   * hold: when one fails, its numbers may not stand under the headers they seem to (a cell lost or
+   * doubled before the edge), and every number of the row is flagged, the cut group's too.
+   */
+  private static RowFiller.Filled unbalanced(RowFiller filler, RowFiller.Filled read, SourcePos at) {
+    if (filler.balances(read.values())) {
+      return read;
+    }
+    List<Flag> flags = new ArrayList<>(read.flags());
+    read.values().forEach((id, v) -> {
+      if (v.kind() != ValueKind.UNREAD) {
+        flags.add(new Flag(id, Message.of("cell.cut_unbalanced"), v.source().pos().known() ? v.source().pos() : at));
+      }
+    });
+    return new RowFiller.Filled(read.values(), flags);
   }
 
   /** Whether the columns the header shows come first in the printed order, the others after them. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.check.CheckEngine;
 import org.nianbao.message.Message;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.model.Flag;
@@ -43,6 +44,13 @@ final class RowFiller {
 
   record Filled(Map<String, Value> values, List<Flag> flags) {}
 
+  /** Whether every balance check that reads only these cells holds (or none does). */
+  boolean balances(Map<String, Value> row) {
+    List<CheckSpec> local = checks.stream().filter(c -> row.keySet().containsAll(c.fields())).toList();
+    return CheckEngine.evaluate(local, row, java.util.EnumSet.allOf(org.nianbao.model.TableId.class)).stream()
+        .noneMatch(r -> r.status() == org.nianbao.model.CheckStatus.FAIL);
+  }
+
   Filled fill(List<FieldSpec> cells, List<Token> tokens, SourcePos at) {
     Map<String, Value> values = new LinkedHashMap<>();
     List<Flag> flags = new ArrayList<>();
@@ -60,10 +68,10 @@ final class RowFiller {
     } else if (filled.isEmpty()) {
       cells.forEach(c -> values.put(c.id(), Value.blank(new SourceRef("", at))));
     } else if (filled.size() > cells.size()) {
-      unread(cells, values, flags, Message.of("unread.too_many_numbers", filled.size(), cells.size()), filled.get(0).pos());
+      unread(cells, values, flags, Message.of("unread.too_many_numbers", filled.size(), cells.size()), filled);
     } else if (filled.stream().anyMatch(RowFiller::isGarbled)) {
       Token bad = filled.stream().filter(RowFiller::isGarbled).findFirst().orElseThrow();
-      unread(cells, values, flags, Message.of("unread.damaged_dropped", bad.text().strip()), bad.pos());
+      unread(cells, values, flags, Message.of("unread.damaged_dropped", bad.text().strip()), filled);
     } else {
       placed(cells, filled, values, flags);
     }
@@ -73,7 +81,7 @@ final class RowFiller {
   private void placed(List<FieldSpec> cells, List<Token> filled, Map<String, Value> values, List<Flag> flags) {
     CellPlacer.Result r = CellPlacer.place(cells, filled, checks);
     if (r.outcome() == CellPlacer.Result.Outcome.UNREAD) {
-      unread(cells, values, flags, r.reason(), filled.get(0).pos());
+      unread(cells, values, flags, r.reason(), filled);
       return;
     }
     Placement how = r.outcome() == CellPlacer.Result.Outcome.SPLIT ? Placement.SPLIT : Placement.PLACED_BY_CHECK;
@@ -94,10 +102,19 @@ final class RowFiller {
     return t.value().kind() == NumberParser.Parsed.Kind.GARBLED;
   }
 
-  private static void unread(List<FieldSpec> cells, Map<String, Value> values, List<Flag> flags, Message why, SourcePos pos) {
-    for (FieldSpec f : cells) {
-      values.put(f.id(), Value.unread(new SourceRef("", pos)));
-      flags.add(new Flag(f.id(), why, pos));
+  /**
+   * A row left unread: each cell flagged where the row's printed number of its place stands, and
+   * each number beyond the row's cells said on its last cell, so no number printed goes unsaid.
+   */
+  private static void unread(List<FieldSpec> cells, Map<String, Value> values, List<Flag> flags, Message why, List<Token> printed) {
+    for (int i = 0; i < cells.size(); i++) {
+      FieldSpec f = cells.get(i);
+      Token at = printed.get(Math.min(i, printed.size() - 1));
+      values.put(f.id(), Value.unread(new SourceRef(i < printed.size() ? at.text().strip() : "", at.pos())));
+      flags.add(new Flag(f.id(), why, at.pos()));
+    }
+    for (int i = cells.size(); i < printed.size(); i++) {
+      flags.add(new Flag(cells.get(cells.size() - 1).id(), why, printed.get(i).pos()));
     }
   }
 

@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.nianbao.message.Message;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.model.Flag;
 import org.nianbao.model.SourceRef;
+import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.spec.RowLabel;
 import org.nianbao.spec.RowSpec;
@@ -67,6 +69,7 @@ final class RowTableReader {
     int last = -1;
     List<Token> header = new ArrayList<>();
     List<Printed> filled = new ArrayList<>();
+    Audit audit = new Audit(region);
     for (int i = 0; i < region.size(); i++) {
       Token t = region.get(i);
       if (!t.isLabel()) {
@@ -83,6 +86,7 @@ final class RowTableReader {
       List<Token> before = List.copyOf(header);
       header.clear();
       int end = skipFragments(region, i);
+      audit.row(i, end);
       List<Token> cells = valuesAfter(region, end);
       cursor = r + 1;
       if (endsText && cells.size() < rows.get(r).cells().size() && cells.stream().noneMatch(Token::isFilled) && nothingAfter(region, cells.isEmpty() ? end : region.indexOf(cells.get(cells.size() - 1)))) {
@@ -114,6 +118,7 @@ final class RowTableReader {
         // Numbers glued into the label's own text that could not be told apart: not a blank row.
         // Left unread, and flagged unless the real row turns up later.
         unreadable[r] = t;
+        audit.used(t);
         rows.get(r).cells().forEach(c -> values.putIfAbsent(c.id(), Value.unread(new SourceRef(t.text(), t.pos()))));
         continue;
       }
@@ -126,6 +131,7 @@ final class RowTableReader {
       }
       columns.count(rows.get(r).cells(), cells.size());
       filled.add(new Printed(rows.get(r), before, cells, t.pos()));
+      audit.used(cells);
       numbers |= cells.stream().anyMatch(Token::isFilled);
       matched[r] = true;
       first = Math.min(first, t.block());
@@ -149,7 +155,9 @@ final class RowTableReader {
         matched[r] = true;
       }
     }
-    if (flags.stream().anyMatch(f -> f.code().equals("unread.too_many_numbers"))) {
+    List<Flag> strays = audit.strays(rows.get(0).table());
+    flags.addAll(strays);
+    if (flags.stream().anyMatch(f -> f.code().equals("unread.too_many_numbers")) || strays.stream().anyMatch(f -> f.code().equals("unread.stray_number")) && !gridTable) {
       // Numbers that fit no row of their own may be those of a row whose label stands alone: a row
       // seen without numbers is then not known to be blank.
       for (int r = 0; r < rows.size(); r++) {
@@ -164,6 +172,91 @@ final class RowTableReader {
     }
     missingRows(matched, blankSeen, cutOff, values, flags);
     return new TableRead(true, ordered(values), flags, first, last);
+  }
+
+  /**
+   * What became of every number printed in the table: from its first row's label to the last
+   * number a row took, each number is a row's cell, or is said in a flag, with the label it
+   * follows — a row the form has not (其中：网上申请), or numbers no row could take. Words with a
+   * number in them that name no row (a 备注 column's 含部门文件3件) are said too.
+   */
+  private static final class Audit {
+    private final List<Token> region;
+    private final Map<Token, Integer> index = new java.util.IdentityHashMap<>();
+    private final Set<Token> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int from = -1;
+    private int to = -1;
+
+    Audit(List<Token> region) {
+      this.region = region;
+      for (int i = 0; i < region.size(); i++) {
+        index.put(region.get(i), i);
+      }
+    }
+
+    /** A row's label and the fragments of it that follow, at these places. */
+    void row(int label, int end) {
+      from = from < 0 ? label : from;
+      for (int k = label; k <= end; k++) {
+        used.add(region.get(k));
+      }
+    }
+
+    void used(Token t) {
+      used.add(t);
+    }
+
+    void used(List<Token> cells) {
+      used.addAll(cells);
+      for (Token c : cells) {
+        to = Math.max(to, index.get(c));
+      }
+    }
+
+    /** The flags for what no row took, grouped by the words before them. */
+    List<Flag> strays(String table) {
+      List<Flag> out = new ArrayList<>();
+      String name = TableId.of(table + ".").label();
+      Token words = null;
+      List<Token> numbers = new ArrayList<>();
+      for (int k = Math.max(0, from); k <= to; k++) {
+        Token t = region.get(k);
+        if (t.isLabel() && !used.contains(t)) {
+          said(out, name, words, numbers);
+          words = t;
+          if (t.label().key().chars().anyMatch(Character::isDigit) && besideCells(k)) {
+            out.add(new Flag("", Message.of("report.table_words", name, t.text().strip()), t.pos()));
+          }
+        } else if (t.isLabel()) {
+          said(out, name, words, numbers);
+          words = null;
+        } else if (t.isFilled() && !used.contains(t)) {
+          numbers.add(t);
+        }
+      }
+      said(out, name, words, numbers);
+      return out;
+    }
+
+    /** Whether the words at k stand right after a row's cells, in a column of their own (备注). */
+    private boolean besideCells(int k) {
+      Token before = k > 0 ? region.get(k - 1) : null;
+      return before != null && before.isValue() && used.contains(before) && before.block() == region.get(k).block()
+          && (before.inGrid() || before.pos().equals(region.get(k).pos()));
+    }
+
+    private static void said(List<Flag> out, String table, Token words, List<Token> numbers) {
+      if (numbers.isEmpty()) {
+        return;
+      }
+      String before = words == null ? "" : words.text().strip();
+      boolean subRow = words != null && words.label().key().startsWith("其中");
+      // One flag for each number, so each is said where it was.
+      for (Token t : numbers) {
+        out.add(new Flag("", Message.of(subRow ? "report.sub_row" : "unread.stray_number", table, before, t.text().strip()), t.pos()));
+      }
+      numbers.clear();
+    }
   }
 
   /** A row found with its numbers, and the header labels printed before it. */
