@@ -86,6 +86,18 @@ public final class CheckEngine {
     return new CheckResult(c.id(), pass ? CheckStatus.PASS : CheckStatus.FAIL, c.fields(), left, right, message);
   }
 
+  /**
+   * Whether a plausibility check fails: both sides read, and its left side below its right. A check
+   * over a cell not read or a table not found does not fail.
+   */
+  public static boolean implausible(CheckSpec c, Map<String, Value> values) {
+    if (c.fields().stream().anyMatch(f -> !values.containsKey(f) || values.get(f).kind() == ValueKind.UNREAD)) {
+      return false;
+    }
+    Function<String, BigDecimal> read = f -> values.get(f).asCounted();
+    return sum(c.left(), read).compareTo(sum(c.right(), read)) < 0;
+  }
+
   /** Whether a check holds over values given as a function (absent cells read as 0). */
   public static boolean holds(CheckSpec c, Function<String, BigDecimal> read) {
     return sum(c.left(), read).compareTo(sum(c.right(), read)) == 0;

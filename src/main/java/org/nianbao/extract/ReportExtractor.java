@@ -130,6 +130,11 @@ public final class ReportExtractor {
     PictureValues.unsure(values, flags, checks);
     List<CheckResult> results = found.isEmpty() ? List.of() : CheckEngine.evaluate(checks, values, found);
     PictureValues.inFailingChecks(values, flags, results);
+    for (CheckSpec c : spec.checks(format, CheckScope.PLAUSIBLE)) {
+      if (CheckEngine.implausible(c, values)) {
+        c.fields().forEach(f -> flags.add(new Flag(f, Message.of("cell.implausible", c.description()), values.get(f).source().pos())));
+      }
+    }
     Map<Integer, String> texts = sectionTexts(blocks, sections, tables);
     return new Report(
         doc.source(),

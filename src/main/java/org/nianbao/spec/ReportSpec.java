@@ -209,7 +209,11 @@ public final class ReportSpec {
     fields.forEach(f -> names.putIfAbsent(f.id(), f.row() + "·" + f.column()));
     List<CheckSpec> out = new ArrayList<>();
     for (String[] r : Tsv.rows("checks.tsv")) {
-      CheckScope scope = r[2].equals("cross-year") ? CheckScope.CROSS_YEAR : CheckScope.REPORT;
+      CheckScope scope = switch (r[2]) {
+        case "cross-year" -> CheckScope.CROSS_YEAR;
+        case "plausible" -> CheckScope.PLAUSIBLE;
+        default -> CheckScope.REPORT;
+      };
       List<Term> left = terms(r[4]);
       List<Term> right = terms(r[5]);
       Map<String, String> labels = new LinkedHashMap<>();
