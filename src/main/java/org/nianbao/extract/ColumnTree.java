@@ -65,16 +65,16 @@ final class ColumnTree {
       if (k.isEmpty()) {
         return Match.NONE;
       }
-      String bare = UNIT_AFTER.matcher(k).replaceFirst("");
-      if (!bare.isEmpty() && !bare.equals(k) && pattern.matcher(bare).find()) {
+      String bare = key.withoutUnit();
+      if (!bare.equals(k) && pattern.matcher(bare).find()) {
         return Match.CONTAINS;
       }
       String own = LabelKey.of(label).key();
       if (own.length() >= MIN_FUZZY && k.length() > own.length() && k.length() <= own.length() + MAX_AROUND && k.contains(own)) {
         return Match.CONTAINS;
       }
-      int allowed = own.length() >= 2 * MIN_FUZZY - 1 ? 2 : 1;
-      if (own.length() >= MIN_FUZZY && Math.abs(k.length() - own.length()) <= allowed && distance(k, own, allowed) <= allowed) {
+      int allowed = misprints(own.length());
+      if (allowed > 0 && Math.abs(k.length() - own.length()) <= allowed && distance(k, own, allowed) <= allowed) {
         return Match.NEAR;
       }
       return Match.NONE;
@@ -88,12 +88,15 @@ final class ColumnTree {
     NONE
   }
 
-  /** A unit printed after a header's words: 自然人（件）, 总计（单位：件）. */
-  private static final Pattern UNIT_AFTER = Pattern.compile("(单位)?(件数|件|个数|个|数量|数|人次|次|项)$");
   /** Words shorter than this are matched only as listed (其他, 合计 are parts of too many other words). */
   private static final int MIN_FUZZY = 4;
   /** At most this many characters around a header's full words (律师事务所等 before 法律服务机构). */
   private static final int MAX_AROUND = 6;
+
+  /** Edits allowed between words and a label of this length to take them for it (a misprint); 0 for a short label. */
+  static int misprints(int length) {
+    return length < MIN_FUZZY ? 0 : length >= 2 * MIN_FUZZY - 1 ? 2 : 1;
+  }
 
   /** The edit distance of two short strings, or more than {@code limit} once it is sure to exceed it. */
   static int distance(String a, String b, int limit) {

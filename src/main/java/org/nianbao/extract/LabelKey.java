@@ -11,6 +11,9 @@ record LabelKey(String numbering, String key) {
   private static final Pattern NUMBERING =
       Pattern.compile("^\\s*(?:[(（]\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[)）]|([一二三四五六七八九十]+)\\s*[、.．]|(\\d{1,2})\\s*[、.．](?!\\d)|([\\u2460-\\u2473]))\\s*");
 
+  /** A unit printed after a label's words: 自然人（件）, （一）予以公开（件）, 总计（单位：件）. */
+  private static final Pattern UNIT_AFTER = Pattern.compile("(单位)?(件数|件|个数|个|数量|数|人次|次|项)$");
+
   /** Table labels are short; longer text is running prose and names no row or column. */
   private static final int MAX_LABEL_TEXT = 120;
 
@@ -31,6 +34,12 @@ record LabelKey(String numbering, String key) {
       rest = text.substring(m.end());
     }
     return new LabelKey(numbering, keep(rest));
+  }
+
+  /** The key without a unit printed after the words, or the key itself when it has none. */
+  String withoutUnit() {
+    String bare = UNIT_AFTER.matcher(key).replaceFirst("");
+    return bare.isEmpty() ? key : bare;
   }
 
   /** Whether the text starts with a numbering such as 一、, （三） or 2. */

@@ -26,6 +26,9 @@ final class NumberParser {
   private static final Pattern NUMBER =
       Pattern.compile("(增加|减少|增|减|[+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|万|元|" + COUNT_UNITS + ")?");
 
+  /** A number whose thousands are parted by the Chinese comma: 1，523, 12，345.5. */
+  private static final Pattern CHINESE_THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(，\\d{3})+(\\.\\d+)?(万元|元|件|个)?");
+
   /** A number with letters in it ('1O', '0n', '47m5'): a damaged cell, never a label and never read as a number. */
   private static final Pattern GARBLED = Pattern.compile("(?=.*\\d)(?=.*[A-Za-z])[0-9A-Za-z.,+%-]{2,12}");
 
@@ -33,6 +36,10 @@ final class NumberParser {
 
   static Parsed parse(String raw) {
     String s = raw.replace(" ", "").replace("\t", "");
+    if (s.indexOf('，') > 0 && CHINESE_THOUSANDS.matcher(s).matches()) {
+      // 1，523: thousands parted by the Chinese comma, as a number typed with a Chinese keyboard.
+      s = s.replace('，', ',');
+    }
     if (s.isEmpty()) {
       return Parsed.blank();
     }

@@ -21,6 +21,9 @@ import org.nianbao.spec.RowSpec;
  * and fills it from the values that follow the label up to the next label.
  */
 final class RowTableReader {
+  /** A row label is known by a misprint of its words only when they are at least this long. */
+  private static final int MIN_MISPRINTED = 6;
+
   /** Row labels are short; a longer label is running text that happens to contain the words. */
   private static final int MAX_LABEL_KEY = 60;
 
@@ -38,14 +41,19 @@ final class RowTableReader {
   private final RowFiller filler;
   private final PrintedColumns columns;
   private final Map<String, Integer> rowIndex = new HashMap<>();
+  /** Each row's own words as the form prints them (属于国家秘密), to know a misprinted label by. */
+  private final String[] own;
 
   RowTableReader(List<RowSpec> rows, List<RowLabel> labels, RowFiller filler, PrintedColumns columns) {
     this.rows = rows;
     this.labels = labels;
     this.filler = filler;
     this.columns = columns;
+    this.own = new String[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
       rowIndex.put(rows.get(r).key(), r);
+      String label = rows.get(r).label().replaceFirst("（也见.*?）$", "");
+      own[r] = LabelKey.of(label.substring(label.lastIndexOf(' ') + 1)).key();
     }
   }
 
@@ -130,7 +138,7 @@ final class RowTableReader {
         continue;
       }
       columns.count(rows.get(r).cells(), cells.size());
-      filled.add(new Printed(rows.get(r), before, cells, t.pos()));
+      filled.add(new Printed(rows.get(r), before, cells, t.pos(), misprint(t, r) ? t.text().strip() : ""));
       audit.used(cells);
       numbers |= cells.stream().anyMatch(Token::isFilled);
       matched[r] = true;
@@ -146,6 +154,14 @@ final class RowTableReader {
       RowFiller.Filled f = columns.fill(filler, p.row().cells(), p.cells(), p.at());
       values.putAll(f.values());
       flags.addAll(f.flags());
+      if (!p.misprinted().isEmpty()) {
+        // The row was known by a label a character or two off the form's: its figures stand, flagged.
+        f.values().forEach((id, v) -> {
+          if (v.kind() != org.nianbao.model.ValueKind.UNREAD) {
+            flags.add(new Flag(id, Message.of("cell.row_guessed", p.misprinted(), p.row().label()), p.at()));
+          }
+        });
+      }
     }
     for (int r = 0; r < rows.size(); r++) {
       if (!matched[r] && unreadable[r] != null) {
@@ -260,7 +276,7 @@ final class RowTableReader {
   }
 
   /** A row found with its numbers, and the header labels printed before it. */
-  private record Printed(RowSpec row, List<Token> header, List<Token> cells, SourcePos at) {}
+  private record Printed(RowSpec row, List<Token> header, List<Token> cells, SourcePos at, String misprinted) {}
 
   /** Whether only row ends follow position {@code i} of the region. */
   private static boolean nothingAfter(List<Token> region, int i) {
@@ -285,13 +301,46 @@ final class RowTableReader {
     if (key.key().isEmpty() || key.key().length() > MAX_LABEL_KEY) {
       return -1;
     }
-    for (RowLabel l : labels) {
-      int r = rowIndex.getOrDefault(l.row(), -1);
-      if (r >= 0 && !matched[r] && l.pattern().matcher(key.key()).find() && (!l.isWeak() || r == cursor || l.numbering().equals(key.numbering()))) {
-        return r;
+    for (String words : new String[] {key.key(), key.withoutUnit()}) {
+      for (RowLabel l : labels) {
+        int r = rowIndex.getOrDefault(l.row(), -1);
+        if (r >= 0 && !matched[r] && l.pattern().matcher(words).find() && (!l.isWeak() || r == cursor || l.numbering().equals(key.numbering()))) {
+          return r;
+        }
       }
     }
-    return -1;
+    return misprinted(key.withoutUnit(), matched);
+  }
+
+  /**
+   * The one row not yet found whose own words are a character or two off these (信访举报投拆类申请, a
+   * misprint or a misread scan), or -1: long labels only, as short ones are too alike.
+   */
+  private int misprinted(String words, boolean[] matched) {
+    int found = -1;
+    for (int r = 0; r < rows.size(); r++) {
+      int allowed = own[r].length() >= 2 * MIN_MISPRINTED ? 2 : 1;
+      if (matched[r] || own[r].length() < MIN_MISPRINTED || Math.abs(words.length() - own[r].length()) > allowed
+          || ColumnTree.distance(words, own[r], allowed) > allowed) {
+        continue;
+      }
+      if (found >= 0) {
+        return -1;
+      }
+      found = r;
+    }
+    return found;
+  }
+
+  /** Whether the label names its row only as a misprint would. */
+  private boolean misprint(Token t, int r) {
+    String words = t.label().withoutUnit();
+    for (RowLabel l : labels) {
+      if (rowIndex.getOrDefault(l.row(), -1) == r && (l.pattern().matcher(t.label().key()).find() || l.pattern().matcher(words).find())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean matchesAnyRow(LabelKey key) {
