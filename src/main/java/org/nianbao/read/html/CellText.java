@@ -1,0 +1,151 @@
+package org.nianbao.read.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The text a browser shows in a table cell: what is hidden left out, deleted text left out, the
+ * value typed in a form field put in, raised and lowered marks wrapped as the shared convention
+ * says (U+FFF9 mark U+FFFB), whitespace collapsed. Lines a cell breaks ({@code <br>}, paragraphs)
+ * become one space, except between two digits: there the break is kept as a line break, so two
+ * numbers printed on two lines never read as one.
+ */
+final class CellText implements NodeFilter {
+  /** Opens a mark printed raised or lowered (Unicode interlinear annotation anchor). */
+  static final char MARK_OPEN = '\uFFF9';
+  /** Closes it (interlinear annotation terminator). */
+  static final char MARK_CLOSE = '\uFFFB';
+
+  /** Elements whose content a browser never shows as text. */
+  static final Set<String> UNSHOWN =
+      Set.of("script", "style", "head", "noscript", "template", "svg", "select", "option", "button", "del", "noframes", "iframe", "frame", "object", "embed");
+
+  /** Where a line breaks inside a cell; resolved when the text is complete. */
+  private static final char BREAK = '\u2028';
+
+  private final Styles styles;
+  private final StringBuilder out = new StringBuilder();
+  private int marks;
+
+  private CellText(Styles styles) {
+    this.styles = styles;
+  }
+
+  /** The shown text of {@code cell}. */
+  static String of(Element cell, Styles styles) {
+    if (cell.childrenSize() == 0) {
+      return cell.text();
+    }
+    CellText t = new CellText(styles);
+    NodeTraversor.filter(t, cell);
+    return t.finish();
+  }
+
+  /** Whether {@code e} is a mark printed raised or lowered: sup, sub, a footnote or endnote reference, a vertical-align of super or sub. */
+  static boolean isMark(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("sup") || tag.equals("sub")) {
+      return true;
+    }
+    String classes = e.className();
+    // Word's export marks its note references so.
+    if (classes.contains("FootnoteReference") || classes.contains("EndnoteReference")) {
+      return true;
+    }
+    if (e.hasAttr("style")) {
+      String style = e.attr("style").toLowerCase(Locale.ROOT);
+      return style.contains("vertical-align") && (style.contains("super") || style.contains("sub"));
+    }
+    return false;
+  }
+
+  /** The value a form field shows, or null for a field that shows no text of its own (a box to tick, a button, a hidden field). */
+  static String fieldValue(Element input) {
+    String type = input.attr("type").strip().toLowerCase(Locale.ROOT);
+    return type.isEmpty() || type.equals("text") || type.equals("number") || type.equals("tel") ? input.attr("value") : null;
+  }
+
+  @Override
+  public FilterResult head(Node node, int depth) {
+    if (node instanceof TextNode t) {
+      out.append(t.getWholeText());
+      return FilterResult.CONTINUE;
+    }
+    if (!(node instanceof Element e) || depth == 0) {
+      return FilterResult.CONTINUE;
+    }
+    String tag = e.normalName();
+    if (UNSHOWN.contains(tag)) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    Styles.Display d = styles.of(e);
+    if (d == Styles.Display.NONE || d == Styles.Display.INVISIBLE) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
+    if (tag.equals("br")) {
+      out.append(BREAK);
+    } else if (tag.equals("input")) {
+      String v = fieldValue(e);
+      if (v != null) {
+        out.append(' ').append(v).append(' ');
+      }
+    } else if (HtmlReportReader.isBlock(tag)) {
+      out.append(BREAK);
+    }
+    if (isMark(e) && marks++ == 0) {
+      out.append(MARK_OPEN);
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  @Override
+  public FilterResult tail(Node node, int depth) {
+    if (node instanceof Element e && depth > 0) {
+      if (isMark(e) && --marks == 0) {
+        closeMark(out);
+      }
+      if (HtmlReportReader.isBlock(e.normalName())) {
+        out.append(BREAK);
+      }
+    }
+    return FilterResult.CONTINUE;
+  }
+
+  /** Closes the open mark, or takes back its opening when nothing was written inside it. */
+  static void closeMark(StringBuilder text) {
+    int open = text.lastIndexOf(String.valueOf(MARK_OPEN));
+    if (open >= 0 && text.substring(open + 1).isBlank()) {
+      text.setLength(open);
+    } else {
+      text.append(MARK_CLOSE);
+    }
+  }
+
+  private String finish() {
+    StringBuilder s = new StringBuilder(out.length());
+    boolean space = false;
+    boolean broken = false;
+    for (int i = 0; i < out.length(); i++) {
+      char c = out.charAt(i);
+      if (c == BREAK) {
+        broken = true;
+      } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00a0') {
+        space = true;
+      } else {
+        if (s.length() > 0 && (space || broken)) {
+          boolean digits = broken && Character.isDigit(s.charAt(s.length() - 1)) && Character.isDigit(c);
+          s.append(digits ? '\n' : ' ');
+        }
+        s.append(c);
+        space = false;
+        broken = false;
+      }
+    }
+    return s.toString();
+  }
+}
