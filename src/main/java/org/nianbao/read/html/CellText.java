@@ -21,9 +21,14 @@ final class CellText implements NodeFilter {
   /** Closes it (interlinear annotation terminator). */
   static final char MARK_CLOSE = '\uFFFB';
 
-  /** Elements whose content a browser never shows as text. */
+  /**
+   * Elements whose content is not the report's text: what a browser never shows as text, text
+   * deleted or struck through (a revision, a figure corrected by hand), and the pronunciation a
+   * ruby annotation prints above its characters.
+   */
   static final Set<String> UNSHOWN =
-      Set.of("script", "style", "head", "noscript", "template", "svg", "select", "option", "button", "del", "noframes", "iframe", "frame", "object", "embed");
+      Set.of("script", "style", "head", "noscript", "template", "svg", "select", "option", "button", "del", "s", "strike", "rt", "rp", "noframes",
+          "iframe", "frame", "object", "embed");
 
   /** Where a line breaks inside a cell; resolved when the text is complete. */
   private static final char BREAK = '\u2028';
@@ -38,6 +43,9 @@ final class CellText implements NodeFilter {
 
   /** The shown text of {@code cell}. */
   static String of(Element cell, Styles styles) {
+    if (struck(cell)) {
+      return "";
+    }
     if (cell.childrenSize() == 0) {
       return cell.text();
     }
@@ -64,6 +72,15 @@ final class CellText implements NodeFilter {
     return false;
   }
 
+  /** Whether {@code e}'s text is struck through by its style: withdrawn, as a deletion is. */
+  static boolean struck(Element e) {
+    if (!e.hasAttr("style")) {
+      return false;
+    }
+    String style = e.attr("style");
+    return style.contains("line-through") && style.toLowerCase(Locale.ROOT).matches("(?s).*text-decoration(-line)?\\s*:[^;]*line-through.*");
+  }
+
   /** The value a form field shows, or null for a field that shows no text of its own (a box to tick, a button, a hidden field). */
   static String fieldValue(Element input) {
     String type = input.attr("type").strip().toLowerCase(Locale.ROOT);
@@ -80,7 +97,7 @@ final class CellText implements NodeFilter {
       return FilterResult.CONTINUE;
     }
     String tag = e.normalName();
-    if (UNSHOWN.contains(tag)) {
+    if (UNSHOWN.contains(tag) || struck(e)) {
       return FilterResult.SKIP_ENTIRELY;
     }
     Styles.Display d = styles.of(e);

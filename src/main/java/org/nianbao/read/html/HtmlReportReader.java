@@ -68,6 +68,9 @@ public final class HtmlReportReader implements ReportReader {
   private static final Pattern TITLE_META = Pattern.compile("(?i)(ArticleTitle|title|og:title)");
   /** A viewer page showing a document named in its query ({@code pdfjs/web/viewer.html?file=…}). */
   private static final Pattern VIEWER_FILE = Pattern.compile("(?i)[?&]file=([^&#]+)");
+  private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:href|src|data)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern LINK_TEXT = Pattern.compile("(?is)<a\\b[^>]*>(.{1,400}?)</a>");
 
   @Override
   public boolean accepts(DecodedText text) {
@@ -75,6 +78,33 @@ public final class HtmlReportReader implements ReportReader {
     return head.stripLeading().startsWith("<")
         && (head.contains("<html") || head.contains("<body") || head.contains("<!doctype") || head.contains("<table") || head.contains("<div") || head.contains("<p")
             || head.contains("<frameset"));
+  }
+
+  /**
+   * The names of the files a page's text links to, embeds or shows as a link's text, found by a
+   * look at the markup rather than a reading: the last step of every address (and of the file a
+   * download script names), and every link's text, whole and after its last colon (附件：统计表).
+   */
+  public static Set<String> linkedNames(String page) {
+    Set<String> out = new HashSet<>();
+    Matcher m = ADDRESS.matcher(page);
+    while (m.find()) {
+      String value = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+      out.add(PageLinks.fileName(PageLinks.decode(value.replaceAll("[?#].*$", ""))));
+      out.add(PageLinks.target(value));
+      Matcher viewer = VIEWER_FILE.matcher(value);
+      if (viewer.find()) {
+        out.add(PageLinks.fileName(PageLinks.decode(viewer.group(1))));
+      }
+    }
+    Matcher t = LINK_TEXT.matcher(page);
+    while (t.find()) {
+      String text = Parser.unescapeEntities(TAG.matcher(t.group(1)).replaceAll(""), false).replaceAll("\\s+", " ").strip();
+      out.add(text);
+      out.add(text.substring(Math.max(text.lastIndexOf('：'), text.lastIndexOf(':')) + 1).strip());
+    }
+    out.remove("");
+    return out;
   }
 
   static boolean isBlock(String tag) {
@@ -184,7 +214,7 @@ public final class HtmlReportReader implements ReportReader {
         return FilterResult.CONTINUE;
       }
       String tag = e.normalName();
-      if (SKIPPED.contains(tag) && !FRAMES.contains(tag)) {
+      if (SKIPPED.contains(tag) && !FRAMES.contains(tag) || CellText.struck(e) && !tag.equals("table")) {
         return FilterResult.SKIP_ENTIRELY;
       }
       Styles.Display display = styles.of(e);
