@@ -46,7 +46,7 @@ final class CellText implements NodeFilter {
     if (struck(cell)) {
       return "";
     }
-    if (cell.childrenSize() == 0) {
+    if (!hasElements(cell)) {
       return cell.text();
     }
     CellText t = new CellText(styles);
@@ -54,11 +54,24 @@ final class CellText implements NodeFilter {
     return t.finish();
   }
 
+  /** Whether any child of {@code e} is an element (jsoup's count of element children builds a list). */
+  private static boolean hasElements(Element e) {
+    for (int i = 0; i < e.childNodeSize(); i++) {
+      if (e.childNode(i) instanceof Element) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code e} is a mark printed raised or lowered: sup, sub, a footnote or endnote reference, a vertical-align of super or sub. */
   static boolean isMark(Element e) {
     String tag = e.normalName();
     if (tag.equals("sup") || tag.equals("sub")) {
       return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
     }
     String classes = e.className();
     // Word's export marks its note references so.
@@ -74,7 +87,7 @@ final class CellText implements NodeFilter {
 
   /** Whether {@code e}'s text is struck through by its style: withdrawn, as a deletion is. */
   static boolean struck(Element e) {
-    if (!e.hasAttr("style")) {
+    if (e.attributesSize() == 0 || !e.hasAttr("style")) {
       return false;
     }
     String style = e.attr("style");

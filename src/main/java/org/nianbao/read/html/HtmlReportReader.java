@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,25 +131,27 @@ public final class HtmlReportReader implements ReportReader {
   /** The page's own style blocks and the style sheets it links that were saved with it, in the order the page gives them. */
   private static List<String> sheets(org.jsoup.nodes.Document page, SavedPictures saved) {
     List<String> out = new ArrayList<>();
-    int linked = 0;
-    for (Element e : page.getAllElements()) {
-      String tag = e.normalName();
-      if (tag.equals("style")) {
-        out.add(e.data());
-      } else if (tag.equals("link") && e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet") && linked < MAX_SHEETS) {
-        Optional<Path> file = saved.file(e.attr("href"));
-        if (file.isPresent()) {
-          linked++;
-          try {
-            if (Files.size(file.get()) <= MAX_SHEET_BYTES) {
-              out.add(new String(Files.readAllBytes(file.get()), StandardCharsets.UTF_8));
+    int[] linked = {0};
+    // One pass over the page, no list of all its elements made.
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("style")) {
+          out.add(e.data());
+        } else if (tag.equals("link") && linked[0] < MAX_SHEETS && e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet")) {
+          saved.file(e.attr("href")).ifPresent(file -> {
+            linked[0]++;
+            try {
+              if (Files.size(file) <= MAX_SHEET_BYTES) {
+                out.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+              }
+            } catch (IOException ex) {
+              // A sheet that cannot be read is as if not saved: the page reads with its own styles.
             }
-          } catch (IOException e2) {
-            // A sheet that cannot be read is as if not saved: the page reads with its own styles.
-          }
+          });
         }
       }
-    }
+    }, page);
     return out;
   }
 

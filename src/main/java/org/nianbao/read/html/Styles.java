@@ -58,6 +58,10 @@ final class Styles {
 
   /** How {@code e} is shown. */
   Display of(Element e) {
+    if (rules.isEmpty() && e.attributesSize() == 0) {
+      // Most elements of most pages: nothing can hide them.
+      return Display.NORMAL;
+    }
     Cascade c = new Cascade();
     if (!rules.isEmpty()) {
       c.apply(rules.get(e.normalName()), e);
