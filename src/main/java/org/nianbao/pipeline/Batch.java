@@ -98,42 +98,43 @@ public final class Batch {
    * The inputs a web page of the batch may read as its parts: each one inside the folder of a page
    * (where its parts are looked for) whose name, or name without extension, the page links to or
    * shows as a link's text. A cheap look at the page's text, no reading: more may be held than are
-   * read as parts, none read as a part is missed.
+   * read as parts, none read as a part is missed. Only pages that have other inputs in their folder
+   * are looked at, and each input is found by its name, so a large batch costs little.
    */
   static Set<Integer> mayBeParts(List<Path> files, Function<Path, Set<String>> namesLinked) {
     List<Path> reals = files.stream().map(Batch::real).toList();
+    Map<Path, Integer> under = new HashMap<>();
+    Map<String, List<Integer>> byName = new HashMap<>();
+    for (int j = 0; j < files.size(); j++) {
+      for (Path p = reals.get(j).getParent(); p != null; p = p.getParent()) {
+        under.merge(p, 1, Integer::sum);
+      }
+      for (Path name : List.of(reals.get(j), files.get(j))) {
+        if (name.getFileName() != null) {
+          String n = name.getFileName().toString();
+          int dot = n.lastIndexOf('.');
+          byName.computeIfAbsent(n, k -> new ArrayList<>()).add(j);
+          if (dot > 0) {
+            byName.computeIfAbsent(n.substring(0, dot), k -> new ArrayList<>()).add(j);
+          }
+        }
+      }
+    }
     Set<Integer> out = new TreeSet<>();
     for (int i = 0; i < files.size(); i++) {
       Path folder = reals.get(i).getParent();
-      if (folder == null || Files.isDirectory(reals.get(i))) {
+      if (folder == null || under.getOrDefault(folder, 0) < 2 || Files.isDirectory(reals.get(i))) {
         continue;
       }
-      Set<String> names = null;
-      for (int j = 0; j < files.size(); j++) {
-        if (j == i || !reals.get(j).startsWith(folder) || reals.get(j).equals(reals.get(i))) {
-          continue;
-        }
-        if (names == null) {
-          names = namesLinked.apply(files.get(i));
-          if (names.isEmpty()) {
-            break;
+      for (String name : namesLinked.apply(files.get(i))) {
+        for (int j : byName.getOrDefault(name, List.of())) {
+          if (j != i && reals.get(j).startsWith(folder) && !reals.get(j).equals(reals.get(i))) {
+            out.add(j);
           }
-        }
-        if (linked(names, reals.get(j)) || linked(names, files.get(j))) {
-          out.add(j);
         }
       }
     }
     return out;
-  }
-
-  private static boolean linked(Set<String> names, Path file) {
-    if (file.getFileName() == null) {
-      return false;
-    }
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return names.contains(name) || dot > 0 && names.contains(name.substring(0, dot));
   }
 
   private static Path real(Path p) {

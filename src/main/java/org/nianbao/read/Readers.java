@@ -116,12 +116,14 @@ public final class Readers {
    */
   public Set<String> namesLinked(Path file) {
     byte[] b;
-    try {
+    try (InputStream in = Files.newInputStream(file)) {
+      // The first bytes tell a PDF, a Word file or a picture, which link nothing: those are not read on.
+      byte[] head = in.readNBytes(1024);
+      if (head.length == 0 || isPicture(head) || files.stream().anyMatch(r -> r.accepts(head))) {
+        return Set.of();
+      }
       b = bytes(file);
-    } catch (ReadException e) {
-      return Set.of();
-    }
-    if (b.length == 0 || isPicture(b) || files.stream().anyMatch(r -> r.accepts(b))) {
+    } catch (IOException | ReadException | RuntimeException e) {
       return Set.of();
     }
     DecodedText text = CharsetSniffer.decode(b);

@@ -74,7 +74,8 @@ public final class SheetReportReader implements BinaryReportReader {
     } catch (ReadException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw ReadException.because(ole ? "XLS" : "XLSX", e);
+      // A workbook that does not open is refused as today: a spreadsheet, not a report.
+      throw new ReadException(Message.of("error.spreadsheet"));
     }
   }
 
