@@ -346,6 +346,24 @@ def marks():
          "<sup>注 after a zero, <sub>1 in a unit; read apart from the numbers, never glued to them")
 
 
+def preformatted():
+    a = "清水河县人民政府"
+    width = 40
+    pad = lambda label: label + "　" * max(1, (width - len(label) * 2) // 2)
+    lines = ["三、收到和处理政府信息公开申请情况", "", pad("") + "申请人情况", pad("") + "自然人    法人或其他组织                                总计",
+             pad("") + "          商业企业  科研机构  社会公益组织  法律服务机构  其他"]
+    for key, label, group in T3_ROWS:
+        lines.append(pad(label) + "".join(f"{T3[key][c]:>8}" for c in COLS))
+    lines += ["", "四、政府信息公开行政复议、行政诉讼情况", "", "      行政复议                          行政诉讼",
+              "                              未经复议直接起诉            复议后起诉",
+              "  ".join(T4_NAMES * 3), "  ".join(f"{v:>6}" for g in ("review", "direct", "after_review") for v in T4[g])]
+    body = (f"<h1>{html.escape(title(a))}</h1>" + intro(a, 2021) + "<p><strong>二、主动公开政府信息情况</strong></p>" + W.t2_2021_html()
+            + "<pre style=\"font-family:宋体\">\n" + html.escape("\n".join(lines)) + "\n</pre>" + ending(a, 2021))
+    write("web-preformatted.html", page(title(a), body))
+    gold("web-preformatted.html", a, 2021, "表三 and 表四 pasted into the page as a text copy inside <pre>: rows on their own lines, columns aligned "
+         "by spaces, which a browser keeps; read line by line as a text file is")
+
+
 # ---- Principle 2: a report made of several files ----
 
 def pager(current, count, stem, absolute=None):
@@ -638,7 +656,7 @@ def page_photos():
 
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
-    for make in (frameset, iframe, pdf_viewer, hidden_copy, excel_sheet, word_export, wechat, div_table, split_header, form_inputs, responsive, marks,
+    for make in (frameset, iframe, pdf_viewer, hidden_copy, excel_sheet, word_export, wechat, div_table, split_header, form_inputs, responsive, marks, preformatted,
                  paged, pager_absolute, attach_xls, attach_xlsx, attach_pdf, attach_docx, attach_missing, page_photos):
         make()
     print(len([f for f in os.listdir(OUT) if f.startswith("web-") and f.endswith(".gold.json")]), "web fixtures in", OUT)

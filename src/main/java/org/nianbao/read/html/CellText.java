@@ -34,11 +34,14 @@ final class CellText implements NodeFilter {
   private static final char BREAK = '\u2028';
 
   private final Styles styles;
+  /** Whether spaces and line ends are kept as written ({@code <pre>}): a browser shows them so. */
+  private final boolean preformatted;
   private final StringBuilder out = new StringBuilder();
   private int marks;
 
-  private CellText(Styles styles) {
+  private CellText(Styles styles, boolean preformatted) {
     this.styles = styles;
+    this.preformatted = preformatted;
   }
 
   /** The shown text of {@code cell}. */
@@ -49,9 +52,16 @@ final class CellText implements NodeFilter {
     if (!hasElements(cell)) {
       return cell.text();
     }
-    CellText t = new CellText(styles);
+    CellText t = new CellText(styles, false);
     NodeTraversor.filter(t, cell);
     return t.finish();
+  }
+
+  /** The shown text of a preformatted element, its spaces and line ends as written, a break a line end. */
+  static String preformatted(Element pre, Styles styles) {
+    CellText t = new CellText(styles, true);
+    NodeTraversor.filter(t, pre);
+    return t.out.toString().replace("\r\n", "\n").replace('\r', '\n');
   }
 
   /** Whether any child of {@code e} is an element (jsoup's count of element children builds a list). */
@@ -118,13 +128,13 @@ final class CellText implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     if (tag.equals("br")) {
-      out.append(BREAK);
+      out.append(preformatted ? '\n' : BREAK);
     } else if (tag.equals("input")) {
       String v = fieldValue(e);
       if (v != null) {
         out.append(' ').append(v).append(' ');
       }
-    } else if (HtmlReportReader.isBlock(tag)) {
+    } else if (HtmlReportReader.isBlock(tag) && !preformatted) {
       out.append(BREAK);
     }
     if (isMark(e) && marks++ == 0) {
@@ -139,7 +149,7 @@ final class CellText implements NodeFilter {
       if (isMark(e) && --marks == 0) {
         closeMark(out);
       }
-      if (HtmlReportReader.isBlock(e.normalName())) {
+      if (HtmlReportReader.isBlock(e.normalName()) && !preformatted) {
         out.append(BREAK);
       }
     }

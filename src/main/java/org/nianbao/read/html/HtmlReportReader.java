@@ -27,6 +27,7 @@ import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.DecodedText;
 import org.nianbao.read.ReportReader;
+import org.nianbao.read.text.LineBlocks;
 
 /**
  * Reads report web pages with jsoup as a browser shows them: block elements and {@code <br>}
@@ -236,6 +237,10 @@ public final class HtmlReportReader implements ReportReader {
           frame(e);
           return FilterResult.SKIP_ENTIRELY;
         }
+        case "pre", "xmp", "listing", "plaintext" -> {
+          preformatted(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
         case "input" -> {
           String v = CellText.fieldValue(e);
           if (v != null && !v.isBlank()) {
@@ -310,6 +315,30 @@ public final class HtmlReportReader implements ReportReader {
       for (List<org.nianbao.doc.Cell> row : g.rows()) {
         for (org.nianbao.doc.Cell c : row) {
           shownText += c.spanCopy() ? 0 : c.text().length();
+        }
+      }
+    }
+
+    /**
+     * Text shown as written, its line ends and spaces kept (a text copy of a report pasted into a
+     * page): read line by line as a text file is, so a table typed as aligned lines stays in rows.
+     */
+    private void preformatted(Element pre) {
+      flush(pre);
+      int first = Math.max(pre.sourceRange().start().lineNumber(), 1);
+      LineBlocks lines = new LineBlocks();
+      String[] text = CellText.preformatted(pre, styles).split("\n", -1);
+      for (int i = 0; i < text.length; i++) {
+        lines.line(text[i], SourcePos.line(first + i));
+      }
+      for (Block b : lines.blocks()) {
+        if (b instanceof Grid g) {
+          tables++;
+          grid(g);
+        } else {
+          blocks.add(b);
+          shownText += b instanceof Paragraph p ? p.text().length() : 0;
+          lastParagraph = b instanceof Paragraph p ? p.text() : lastParagraph;
         }
       }
     }

@@ -185,4 +185,10 @@ class HtmlReportReaderTest {
         + "<a href=\"/d.jsp?filename=%E8%A1%A8.xlsx\">附件1：统计表</a><embed src=/u/x.pdf>");
     assertTrue(names.containsAll(List.of("a_1.html", "s.html", "表.xlsx", "统计表", "x.pdf")), names.toString());
   }
+
+  @Test
+  void readsPreformattedTextLineByLineAsWritten() {
+    Document d = read("<html><body><p>前</p><pre>\n一、本年新收  40   6\n二、上年结转   3<span style=\"display:none\">9</span>   1\n\n<b>四、</b>结转<br>下年</pre></body></html>");
+    assertEquals(List.of("前", "一、本年新收  40   6", "二、上年结转   3   1", "四、结转", "下年"), paragraphs(d));
+  }
 }
