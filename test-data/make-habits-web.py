@@ -241,8 +241,9 @@ def word_export():
 
 def wechat():
     a = "桂山区教育局"
-    struck = lambda k, c, v: f"<span style=\"text-decoration: line-through;\">{v - 1}</span>{v}" if (k, c) == ("carried", "natural") else v
-    t3 = W.t3_html(cell=struck).replace("<td>（三）不予公开</td>", "<td>（三）不予<br>公开</td>")
+    struck = lambda k, c, v: "@STRUCK@" if (k, c) == ("carried", "natural") else v
+    t3 = W.t3_html(cell=struck).replace("<td>（三）不予公开</td>", "<td>（三）不予<br>公开</td>").replace(
+        "@STRUCK@", "<span style=\"text-decoration: line-through;\">{}</span>{}".format(T3["carried"]["natural"] - 1, T3["carried"]["natural"]))
     body = standard(a, 2021, t3=t3, visible_title=False).replace("<p>", "<section style=\"margin:0 8px;\"><p style=\"text-indent:2em;\">").replace("</p>", "</p></section>")
     body = body.replace("<td>", "<td valign=\"top\" style=\"word-break: break-all;\">")
     article = ("<div id=\"img-content\" class=\"rich_media_wrp\"><h1 class=\"rich_media_title\" id=\"activity-name\">" + html.escape(title(a)) + "</h1>"
@@ -334,8 +335,8 @@ def responsive():
 
 def marks():
     a = "临江县统计局"
-    cell = lambda k, c, v: f"{v}<sup>注</sup>" if k == "denied.secret" and c == "total" else v
-    t3 = W.t3_html(cell=cell).replace("<td>（七）总计</td>", "<td>（七）总计<sup>①</sup></td>").replace(
+    cell = lambda k, c, v: "@MARKED@" if k == "denied.secret" and c == "total" else v
+    t3 = W.t3_html(cell=cell).replace("@MARKED@", "0<sup>注</sup>").replace("<td>（七）总计</td>", "<td>（七）总计<sup>①</sup></td>").replace(
         "<td colspan=\"2\">（七）总计</td>", "<td colspan=\"2\">（七）总计<sup>①</sup></td>").replace("<td>其他</td>", "<td>其他<sup>*</sup></td>")
     t2 = W.t2_2021_html().replace("本年收费金额（单位：万元）", "本年收费金额（单位：万元<sub>1</sub>）")
     body = standard(a, 2021, t2=t2, t3=t3)
