@@ -38,6 +38,8 @@ final class Assembly {
   /** The folder the report's files are in; a link that leads outside it is not followed. */
   private final Path folder;
   private final Set<Path> seen = new HashSet<>();
+  /** The parts not found, by kind and name: each is said once. */
+  private final Set<String> missing = new HashSet<>();
   private int count;
 
   /**
@@ -89,6 +91,11 @@ final class Assembly {
   /** The part read with its own parts, its positions naming it; null when it is not read. */
   private Document read(Part p, Path base, String stem, List<Message> notes) {
     Message kind = Message.of("part." + p.kind().name().toLowerCase(Locale.ROOT));
+    Optional<Path> found = p.isEmbedded() ? Optional.empty() : find(base, stem, p);
+    // A part met again (the next pages of a report link each other, two pages the same attachment) is passed over.
+    if (found.isPresent() ? seen.contains(real(found.get())) : !p.isEmbedded() && !missing.add(p.kind() + p.name())) {
+      return null;
+    }
     if (++count > MAX_PARTS) {
       if (count == MAX_PARTS + 1) {
         notes.add(Message.of("read.part_too_many", kind, p.name(), MAX_PARTS));
@@ -102,14 +109,11 @@ final class Assembly {
       if (p.isEmbedded()) {
         bytes = p.bytes();
       } else {
-        Optional<Path> found = find(base, stem, p);
         if (found.isEmpty()) {
           notes.add(Message.of("read.part_missing", kind, name));
           return null;
         }
-        if (!seen.add(real(found.get()))) {
-          return null;
-        }
+        seen.add(real(found.get()));
         file = found.get();
         name = folder.relativize(file).toString().replace('\\', '/');
         bytes = Readers.bytes(file);

@@ -60,6 +60,22 @@ class ReadersTest {
   }
 
   @Test
+  void pagesThatLinkEachOtherAreReadOnceInOrder(@TempDir Path dir) throws Exception {
+    StringBuilder pager = new StringBuilder();
+    for (int n = 2; n <= 12; n++) {
+      pager.append("<a href=\"p_").append(n - 1).append(".html\">").append(n).append("</a> ");
+    }
+    for (int n = 1; n <= 12; n++) {
+      String next = n < 12 ? "<a href=\"p_" + n + ".html\">下一页</a>" : "";
+      Files.writeString(dir.resolve(n == 1 ? "p.html" : "p_" + (n - 1) + ".html"), page("<p>第" + n + "页</p><div>" + pager + next + "</div>"), StandardCharsets.UTF_8);
+    }
+    Document d = READERS.read(dir.resolve("p.html"));
+    java.util.List<String> read = d.blocks().stream().map(b -> ((Paragraph) b).text()).filter(t -> t.startsWith("第")).toList();
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(n -> "第" + n + "页").toList(), read);
+    assertEquals(11, d.notes().stream().filter(m -> m.code().equals("read.part")).count(), d.notes().toString());
+  }
+
+  @Test
   void readsAWorkbookNamedAsAWordFileWouldBe(@TempDir Path dir) throws Exception {
     org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
     wb.createSheet("表四").createRow(0).createCell(0).setCellValue("行政复议");
