@@ -1,5 +1,7 @@
 package org.nianbao.read.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -37,6 +39,9 @@ final class CellText implements NodeFilter {
   /** Whether spaces and line ends are kept as written ({@code <pre>}): a browser shows them so. */
   private final boolean preformatted;
   private final StringBuilder out = new StringBuilder();
+  /** For preformatted text: the line of the file each line of {@link #out} starts on, and the line being read. */
+  private final List<Integer> lines = new ArrayList<>();
+  private int sourceLine;
   private int marks;
 
   private CellText(Styles styles, boolean preformatted) {
@@ -57,11 +62,20 @@ final class CellText implements NodeFilter {
     return t.finish();
   }
 
-  /** The shown text of a preformatted element, its spaces and line ends as written, a break a line end. */
-  static String preformatted(Element pre, Styles styles) {
+  /** A line of preformatted text and the line of the file it is on. */
+  record Line(String text, int line) {}
+
+  /** The shown lines of a preformatted element, their spaces as written, a break ending a line. */
+  static List<Line> preformatted(Element pre, Styles styles) {
     CellText t = new CellText(styles, true);
+    t.sourceLine = Math.max(pre.sourceRange().start().lineNumber(), 0);
     NodeTraversor.filter(t, pre);
-    return t.out.toString().replace("\r\n", "\n").replace('\r', '\n');
+    List<Line> out = new ArrayList<>();
+    String[] texts = t.out.toString().split("\n", -1);
+    for (int i = 0; i < texts.length; i++) {
+      out.add(new Line(texts[i], i < t.lines.size() ? t.lines.get(i) : t.sourceLine));
+    }
+    return out;
   }
 
   /** Whether any child of {@code e} is an element (jsoup's count of element children builds a list). */
@@ -113,7 +127,11 @@ final class CellText implements NodeFilter {
   @Override
   public FilterResult head(Node node, int depth) {
     if (node instanceof TextNode t) {
-      out.append(t.getWholeText());
+      if (preformatted) {
+        preformatted(t);
+      } else {
+        out.append(t.getWholeText());
+      }
       return FilterResult.CONTINUE;
     }
     if (!(node instanceof Element e) || depth == 0) {
@@ -129,6 +147,9 @@ final class CellText implements NodeFilter {
     }
     if (tag.equals("br")) {
       out.append(preformatted ? '\n' : BREAK);
+      if (preformatted) {
+        lines.add(sourceLine);
+      }
     } else if (tag.equals("input")) {
       String v = fieldValue(e);
       if (v != null) {
@@ -154,6 +175,27 @@ final class CellText implements NodeFilter {
       }
     }
     return FilterResult.CONTINUE;
+  }
+
+  /** Text as written, each line's start noted with the line of the file it is on. */
+  private void preformatted(TextNode t) {
+    String text = t.getWholeText();
+    sourceLine = Math.max(t.sourceRange().start().lineNumber(), sourceLine);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        continue;
+      }
+      if (lines.isEmpty()) {
+        lines.add(sourceLine);
+      }
+      if (c == '\n' || c == '\r') {
+        out.append('\n');
+        lines.add(++sourceLine);
+      } else {
+        out.append(c);
+      }
+    }
   }
 
   /** Closes the open mark, or takes back its opening when nothing was written inside it. */

@@ -70,6 +70,9 @@ public final class HtmlReportReader implements ReportReader {
   private static final Pattern VIEWER_FILE = Pattern.compile("(?i)[?&]file=([^&#]+)");
   private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(?:href|src|data)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  /** A pager's text: page numbers, 上一页, 下一页, 首页, 尾页, 共3页 and their brackets and separators, nothing else. */
+  private static final Pattern PAGER = Pattern.compile(
+      "(?:\\s|\\d{1,3}|第\\s*\\d{1,3}\\s*[页頁]|共\\s*\\d{1,3}\\s*[页頁]|[上下前后]一?[页頁]|首[页頁]|[尾末][页頁]|[\\[\\]【】<>«»›‹|/、,，.…:：])+");
   private static final Pattern LINK_TEXT = Pattern.compile("(?is)<a\\b[^>]*>(.{1,400}?)</a>");
 
   @Override
@@ -190,6 +193,7 @@ public final class HtmlReportReader implements ReportReader {
     private int textLine;
     private int pictures;
     private int shownText;
+    private int linksInParagraph;
 
     Walk(SavedPictures saved, Styles styles, Element shown) {
       this.saved = saved;
@@ -249,6 +253,7 @@ public final class HtmlReportReader implements ReportReader {
           return FilterResult.SKIP_ENTIRELY;
         }
         case "a" -> {
+          linksInParagraph++;
           if (e.hasAttr("href")) {
             String before = text.toString().strip();
             links.add(new PageLinks.Link(e.attr("href"), e.text(), before.isEmpty() && lastParagraph.length() <= 20 ? lastParagraph : before, blocks.size()));
@@ -325,11 +330,9 @@ public final class HtmlReportReader implements ReportReader {
      */
     private void preformatted(Element pre) {
       flush(pre);
-      int first = Math.max(pre.sourceRange().start().lineNumber(), 1);
       LineBlocks lines = new LineBlocks();
-      String[] text = CellText.preformatted(pre, styles).split("\n", -1);
-      for (int i = 0; i < text.length; i++) {
-        lines.line(text[i], SourcePos.line(first + i));
+      for (CellText.Line l : CellText.preformatted(pre, styles)) {
+        lines.line(l.text(), SourcePos.line(l.line()));
       }
       for (Block b : lines.blocks()) {
         if (b instanceof Grid g) {
@@ -422,7 +425,10 @@ public final class HtmlReportReader implements ReportReader {
         marks.clear();
       }
       String s = text.toString().strip();
-      if (!s.isEmpty()) {
+      // A pager (1 2 3 下一页) is the page's way to its other pages, not the report's text: its links are kept, its words not.
+      boolean pager = linksInParagraph > 0 && PAGER.matcher(s).matches();
+      linksInParagraph = 0;
+      if (!s.isEmpty() && !pager) {
         int line = textLine > 0 ? textLine : at == null ? 0 : at.sourceRange().start().lineNumber();
         blocks.add(new Paragraph(s, SourcePos.line(Math.max(line, 0))));
         lastParagraph = s;

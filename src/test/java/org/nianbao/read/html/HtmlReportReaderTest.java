@@ -177,6 +177,7 @@ class HtmlReportReaderTest {
         "ATTACHMENT 年度报告附表.docx /down.jsp?filename=2201.docx"),
         d.parts().stream().map(p -> p.kind() + " " + p.name() + (p.kind() == org.nianbao.doc.Part.Kind.ATTACHMENT ? " " + p.href() : "")).toList());
     assertTrue(d.parts().stream().allMatch(p -> p.at() == d.blocks().size()), "read after the page");
+    assertFalse(paragraphs(d).stream().anyMatch(p -> p.startsWith("1 2 3")), "the pager's words are not the report's: " + paragraphs(d));
   }
 
   @Test
