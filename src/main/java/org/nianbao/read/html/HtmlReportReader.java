@@ -49,12 +49,15 @@ public final class HtmlReportReader implements ReportReader {
   private static final int MAX_SHEETS = 8;
   private static final long MAX_SHEET_BYTES = 512 * 1024;
   /**
-   * Text hidden in one element that is more than this many times all the text shown, and long
-   * enough to be a report's, is what a script shows once the page has loaded (a WeChat article is
-   * saved with its body {@code visibility:hidden}; themes fade their content in): it is read.
+   * Text hidden in one element that is more than this many times all the text shown, long enough
+   * to be a report's, and named by the page's scripts, is what a script shows once the page has
+   * loaded (a WeChat article is saved with its body {@code visibility:hidden}; themes fade their
+   * content in): it is read.
    */
   private static final double REVEALED_SHARE = 1.5;
   private static final int REVEALED_MIN = 200;
+  /** Script text looked at for the names of elements a script shows. */
+  private static final int MAX_SCRIPT_CHARS = 2 * 1024 * 1024;
 
   private static final Set<String> SKIPPED = CellText.UNSHOWN;
   private static final Set<String> BLOCKS =
@@ -118,11 +121,12 @@ public final class HtmlReportReader implements ReportReader {
   public Document read(String source, DecodedText text) {
     org.jsoup.nodes.Document page = Jsoup.parse(text.text(), "", Parser.htmlParser().setTrackPosition(true));
     SavedPictures saved = new SavedPictures(source);
-    Styles styles = Styles.of(sheets(page, saved));
+    StringBuilder scripts = new StringBuilder();
+    Styles styles = Styles.of(sheets(page, saved, scripts));
     Element root = page.body() == null ? page : page.body();
     Walk walk = new Walk(saved, styles, null);
     walk.walk(root);
-    Element revealed = walk.revealed();
+    Element revealed = walk.revealed(scripts);
     if (revealed != null) {
       walk = new Walk(saved, styles, revealed);
       walk.walk(root);
@@ -132,15 +136,21 @@ public final class HtmlReportReader implements ReportReader {
     return new Document(source, SplitTables.join(walk.blocks), text.note().stream().toList(), headlines(page), parts);
   }
 
-  /** The page's own style blocks and the style sheets it links that were saved with it, in the order the page gives them. */
-  private static List<String> sheets(org.jsoup.nodes.Document page, SavedPictures saved) {
+  /**
+   * The page's own style blocks and the style sheets it links that were saved with it, in the order
+   * the page gives them; the text of its scripts goes to {@code scripts}.
+   */
+  private static List<String> sheets(org.jsoup.nodes.Document page, SavedPictures saved, StringBuilder scripts) {
     List<String> out = new ArrayList<>();
     int[] linked = {0};
-    // One pass over the page, no list of all its elements made.
+    // One pass over the page, no list of all its elements made; the page's own scripts are kept to
+    // tell content a script shows from content only hidden.
     NodeTraversor.traverse((node, depth) -> {
       if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("style")) {
+        if (tag.equals("script") && scripts.length() < MAX_SCRIPT_CHARS) {
+          scripts.append(e.data()).append('\n');
+        } else if (tag.equals("style")) {
           out.add(e.data());
         } else if (tag.equals("link") && linked[0] < MAX_SHEETS && e.attr("rel").toLowerCase(Locale.ROOT).contains("stylesheet")) {
           saved.file(e.attr("href")).ifPresent(file -> {
@@ -305,14 +315,35 @@ public final class HtmlReportReader implements ReportReader {
      * The hidden element to read after all: one whose text outweighs all the text shown, which only
      * a script can have meant to show; null when none does.
      */
-    Element revealed() {
+    Element revealed(CharSequence scripts) {
+      if (scripts.isEmpty()) {
+        return null;
+      }
+      String code = scripts.toString();
       for (Element h : hidden) {
         int length = h.text().length();
-        if (length >= REVEALED_MIN && length > shownText * REVEALED_SHARE) {
+        if (length >= REVEALED_MIN && length > shownText * REVEALED_SHARE && named(h, code)) {
           return h;
         }
       }
       return null;
+    }
+
+    /**
+     * Whether the page's scripts name the element by its id or one of its classes: what a script
+     * shows, it finds by name. A hidden copy no script names (a print copy, a draft) stays hidden,
+     * however much text it holds.
+     */
+    private static boolean named(Element e, String code) {
+      if (e.id().length() >= 3 && code.contains(e.id())) {
+        return true;
+      }
+      for (String c : e.className().split("\\s+")) {
+        if (c.length() >= 3 && code.contains(c)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void grid(Grid g) {

@@ -111,11 +111,14 @@ class HtmlReportReaderTest {
   @Test
   void readsWhatAScriptShowsWhenAlmostAllTheTextIsHidden() {
     String article = "<p>一、总体情况</p><p>" + "本机关认真贯彻落实政府信息公开条例，".repeat(20) + "</p><table><tr><td>规章</td><td>3</td></tr></table>";
+    String script = "<script>document.getElementById('js_content').style.visibility = 'visible';</script>";
     Document d = read("<html><body><h1>标题</h1><div id=\"js_content\" style=\"visibility: hidden;\">" + article + "</div>"
-        + "<div style=\"display:none\">二维码</div></body></html>");
+        + "<div style=\"display:none\">二维码</div>" + script + "</body></html>");
     assertEquals("一、总体情况", paragraphs(d).get(1));
     assertEquals(1, d.blocks().stream().filter(b -> b instanceof Grid).count());
     assertFalse(paragraphs(d).contains("二维码"), "other hidden things stay hidden");
+    Document draft = read("<html><body><h1>标题</h1><div id=\"printArea\" style=\"display:none\">" + article + "</div>" + script + "</body></html>");
+    assertEquals(List.of("标题"), paragraphs(draft), "a hidden copy no script names stays hidden, however long");
   }
 
   @Test
