@@ -19,4 +19,20 @@ public record Paragraph(String text, SourcePos pos, boolean damaged) implements 
   public Paragraph withText(String newText) {
     return new Paragraph(newText, pos, damaged);
   }
+
+  /**
+   * The text without the spaces around it; tabs at its ends stay, for in a row copied from a table
+   * they stand for its blank cells.
+   */
+  public static String trimSpaces(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && text.charAt(from) != '\t' && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && text.charAt(to - 1) != '\t' && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
 }

@@ -62,10 +62,67 @@ final class ReviewTableReader {
     if (transposed.present()) {
       return transposed;
     }
+    List<Token> labels = new ArrayList<>();
+    int header = header(region, start, labels);
+    List<Token> row = header < 0 ? List.of() : RowTableReader.valuesAfter(region, header);
+    if (row.stream().noneMatch(Token::isFilled)) {
+      return grouped(region.subList(start, region.size()));
+    }
+    boolean split = false;
+    while (row.size() < cells.size()) {
+      // 表四 split into tables of its own (行政复议, then 行政诉讼), each with its header and its numbers.
+      int next = nextPart(region, row.get(row.size() - 1));
+      List<Token> more = new ArrayList<>();
+      int h = next < 0 ? -1 : header(region, next, more);
+      List<Token> rest = h < 0 ? List.of() : RowTableReader.valuesAfter(region, h);
+      if (rest.stream().noneMatch(Token::isFilled) || row.size() + rest.size() > cells.size()) {
+        break;
+      }
+      labels.addAll(more);
+      row = new ArrayList<>(row);
+      row.addAll(rest);
+      split = true;
+    }
+    columns.count(cells, row.size());
+    columns.header(cells, split ? labels : PrintedColumns.ownHeader(labels, row));
+    RowFiller.Filled f = columns.fill(filler, cells, row, region.get(header).pos());
+    Map<String, Value> values = new LinkedHashMap<>(f.values());
+    List<Flag> flags = new ArrayList<>(f.flags());
+    return new TableRead(true, values, flags, region.get(start).block(), row.get(row.size() - 1).block());
+  }
+
+  /**
+   * Where the next part of 表四 starts after {@code last}, a number of the part before: its
+   * 行政诉讼 or a column header, before any other number; -1 when none follows.
+   */
+  private static int nextPart(List<Token> region, Token last) {
+    int from = -1;
+    for (int i = 0; i < region.size(); i++) {
+      if (region.get(i) == last) {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = Math.max(from, 0); from >= 0 && i < region.size(); i++) {
+      Token t = region.get(i);
+      if (t.isFilled()) {
+        return -1;
+      }
+      if (t.isLabel() && (START.matcher(t.label().key()).find() || HEADER.matcher(t.label().key()).find())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The place of the header word after which 表四's numbers follow, from {@code start}; the labels
+   * met on the way are added to {@code labels}. -1 when there is none.
+   */
+  private int header(List<Token> region, int start, List<Token> labels) {
     int header = -1;
     int lastLabel = -1;
     boolean numbers = false;
-    List<Token> labels = new ArrayList<>();
     for (int i = start; i < region.size(); i++) {
       Token t = region.get(i);
       if (t.isLabel()) {
@@ -88,16 +145,7 @@ final class ReviewTableReader {
       // the row is read, each number placed by position and flagged.
       header = lastLabel;
     }
-    List<Token> row = header < 0 ? List.of() : RowTableReader.valuesAfter(region, header);
-    if (row.stream().noneMatch(Token::isFilled)) {
-      return grouped(region.subList(start, region.size()));
-    }
-    columns.count(cells, row.size());
-    columns.header(cells, PrintedColumns.ownHeader(labels, row));
-    RowFiller.Filled f = columns.fill(filler, cells, row, region.get(header).pos());
-    Map<String, Value> values = new LinkedHashMap<>(f.values());
-    List<Flag> flags = new ArrayList<>(f.flags());
-    return new TableRead(true, values, flags, region.get(start).block(), row.get(row.size() - 1).block());
+    return header;
   }
 
   /** The table as three rows of five, a group a row; absent unless two of the groups stand that way. */

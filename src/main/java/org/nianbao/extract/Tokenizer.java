@@ -95,7 +95,8 @@ final class Tokenizer {
 
   /** A line whose cells are set apart by tabs or bars keeps its blank cells, as a grid row does. */
   private static void separated(List<Token> out, Paragraph p, int b) {
-    String[] cells = CELL_SEPARATOR.split(p.text().strip(), -1);
+    // Spaces around the line go; its tabs stay: a row copied from a table keeps its blank first cells.
+    String[] cells = CELL_SEPARATOR.split(Paragraph.trimSpaces(p.text()), -1);
     for (String cell : cells) {
       if (cell.isBlank()) {
         out.add(new Token(Token.Kind.VALUE, "", LabelKey.of(""), NumberParser.Parsed.blank(), p.pos(), b, false));

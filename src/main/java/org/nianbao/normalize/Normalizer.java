@@ -28,8 +28,9 @@ public final class Normalizer {
     String before = "";
     for (Block b : doc.blocks()) {
       if (b instanceof Paragraph p) {
-        String full = text(p.text()).strip();
-        String t = Pinyin.stripOpening(full, before).strip();
+        // A row copied from a table keeps the tabs at its ends: they stand for its blank cells.
+        String full = Paragraph.trimSpaces(text(p.text()));
+        String t = Paragraph.trimSpaces(Pinyin.stripOpening(full, before));
         if (t.length() < full.length()) {
           // The line wrapped between a character and its pinyin: one paragraph, as it was written.
           Paragraph last = (Paragraph) out.remove(out.size() - 1);

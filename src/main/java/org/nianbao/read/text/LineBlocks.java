@@ -40,7 +40,7 @@ public final class LineBlocks {
       // row of its own, whatever tab-led cells came before it.
       endRow();
       flushGrid();
-      blocks.add(new Paragraph(line.strip(), pos, damaged));
+      blocks.add(new Paragraph(Paragraph.trimSpaces(line), pos, damaged));
       return;
     }
     if (tabbed) {
