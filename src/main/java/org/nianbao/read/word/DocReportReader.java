@@ -132,7 +132,7 @@ public final class DocReportReader implements BinaryReportReader {
         int to = column(columns, cell.getLeftEdge() + cell.getWidth());
         boolean continues = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
         SourcePos pos = new SourcePos(0, path + "/tr[" + (r + 1) + "]/td[" + (c + 1) + "]");
-        grid.cell(clean(cell.text()).replace('\n', ' '), Math.max(1, to - from), continues, damaged, pos);
+        grid.cell(WordGrid.joinLines(clean(cell.text())), Math.max(1, to - from), continues, damaged, pos);
       }
     }
     return grid.build();

@@ -45,6 +45,27 @@ final class WordGrid {
     }
   }
 
+  /**
+   * A cell's lines as one text: a break between two Chinese characters joins them (a narrow or
+   * turned header typed a character a line, 社↵会↵公↵益, is one word), any other break is a space.
+   */
+  static String joinLines(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\n') {
+        out.append(c);
+      } else if (!(out.length() > 0 && isHan(out.charAt(out.length() - 1)) && i + 1 < s.length() && isHan(s.charAt(i + 1)))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
   Grid build() {
     SourcePos at = new SourcePos(0, path);
     int width = rows.stream().mapToInt(List::size).max().orElse(0);
