@@ -9,6 +9,7 @@ import org.nianbao.doc.Grid;
 import org.nianbao.doc.Part;
 import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
+import org.nianbao.message.Message;
 import org.nianbao.read.BinaryReportReader;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.ocr.Images;
@@ -48,7 +49,7 @@ public final class DocxReportReader implements BinaryReportReader {
       Numbering numbering = lists == null ? null : new Numbering(lists, styles);
       Walk walk = new Walk(parts, rels);
       walk.body(DocxContent.of(parts.get(main), styles, numbering, new Notes(part(parts, rels, "settings"))), null);
-      return new Document(source, walk.lines.blocks(), List.of(), headlines(parts, rels, styles), walk.embedded);
+      return new Document(source, walk.lines.blocks(), walk.notes, headlines(parts, rels, styles), walk.embedded);
     } catch (XMLStreamException | RuntimeException e) {
       throw ReadException.because("DOCX", e);
     }
@@ -83,6 +84,7 @@ public final class DocxReportReader implements BinaryReportReader {
   private static final class Walk {
     private final LineBlocks lines = new LineBlocks();
     private final List<Part> embedded = new ArrayList<>();
+    private final List<Message> notes = new ArrayList<>();
     private final Map<String, byte[]> parts;
     private final Relationships rels;
     private int paragraphs;
@@ -134,12 +136,16 @@ public final class DocxReportReader implements BinaryReportReader {
       }
     }
 
-    /** Names the document a relationship leads to as a part of the report, standing here; one not in the package is named with no bytes, so its absence is said. */
+    /** Names the document a relationship leads to as a part of the report, standing here; one the package does not hold is said. */
     private void embed(String relationship) {
       String part = rels.byId(relationship).map(Relationships.Target::part).orElse("");
       byte[] bytes = parts.get(part);
       String name = part.isEmpty() ? relationship : fileName(part);
-      Embedded.Found found = bytes == null ? new Embedded.Found(name, new byte[0]) : Embedded.of(name, bytes);
+      if (bytes == null) {
+        notes.add(Message.of("read.part_unreadable", Message.of("part.embedded"), name, Message.of("word.part_absent")));
+        return;
+      }
+      Embedded.Found found = Embedded.of(name, bytes);
       embedded.add(Part.embedded(lines.blocks().size(), found.name(), found.bytes()));
     }
 
