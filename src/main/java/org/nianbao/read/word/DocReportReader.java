@@ -114,17 +114,20 @@ public final class DocReportReader implements BinaryReportReader {
           } else {
             flush(pending, pos);
             tables++;
-            lines.block(grid(t, "table[" + tables + "]"));
-            objects(t);
+            List<CharacterRun> objects = new ArrayList<>();
+            lines.block(grid(t, "table[" + tables + "]", objects));
+            objects.forEach(this::embedded);
             i += Math.max(0, t.numParagraphs() - 1);
             continue;
           }
         }
-        pending.append(label(p)).append(text(p));
-        if (!runsOn(p)) {
+        // A paragraph's runs are made once: HWPF builds each run's properties anew at every call.
+        List<CharacterRun> runs = runs(p);
+        pending.append(label(p)).append(text(runs, null));
+        if (!runsOn(p, runs)) {
           flush(pending, pos);
         }
-        anchored(p, pos);
+        anchored(runs, pos);
       }
       flush(pending, anchor != null ? anchor : new SourcePos(0, "p[" + range.numParagraphs() + "]"));
     }
@@ -139,10 +142,18 @@ public final class DocReportReader implements BinaryReportReader {
       text.setLength(0);
     }
 
+    private static List<CharacterRun> runs(Range range) {
+      int n = range.numCharacterRuns();
+      List<CharacterRun> out = new ArrayList<>(n);
+      for (int r = 0; r < n; r++) {
+        out.add(range.getCharacterRun(r));
+      }
+      return out;
+    }
+
     /** What a paragraph's runs anchor: pictures, text boxes and embedded documents, after its text. */
-    private void anchored(Range p, SourcePos pos) {
-      for (int r = 0; r < p.numCharacterRuns(); r++) {
-        CharacterRun run = p.getCharacterRun(r);
+    private void anchored(List<CharacterRun> runs, SourcePos pos) {
+      for (CharacterRun run : runs) {
         if (run.isVanished() || run.isMarkedDeleted()) {
           continue;
         }
@@ -226,24 +237,12 @@ public final class DocReportReader implements BinaryReportReader {
       }
     }
 
-    private void objects(Table t) {
-      for (int k = 0; k < t.numParagraphs(); k++) {
-        Paragraph p = t.getParagraph(k);
-        for (int r = 0; r < p.numCharacterRuns(); r++) {
-          CharacterRun run = p.getCharacterRun(r);
-          if (run.isOle2() && run.isSpecialCharacter() && !run.isVanished() && !run.isMarkedDeleted()) {
-            embedded(run);
-          }
-        }
-      }
-    }
-
     /** Whether a paragraph's mark is deleted or hidden, so its text runs on into the next paragraph's. */
-    private static boolean runsOn(Paragraph p) {
-      if (p.isInTable() || p.numCharacterRuns() == 0) {
+    private static boolean runsOn(Paragraph p, List<CharacterRun> runs) {
+      if (p.isInTable() || runs.isEmpty()) {
         return false;
       }
-      CharacterRun last = p.getCharacterRun(p.numCharacterRuns() - 1);
+      CharacterRun last = runs.get(runs.size() - 1);
       String text = last.text();
       return text.endsWith("\r") && (last.isMarkedDeleted() || last.isVanished());
     }
@@ -305,18 +304,21 @@ public final class DocReportReader implements BinaryReportReader {
     /**
      * The text Word shows of a range: hidden and deleted runs left out; field codes out, their
      * results kept; raised or lowered runs and footnote and endnote references as marks; paragraph
-     * and line breaks as newlines, the last one dropped.
+     * and line breaks as newlines, the last one dropped. The embedded objects among the runs are added
+     * to {@code objects}, when it is given.
      */
-    private String text(Range range) {
+    private String text(List<CharacterRun> runs, List<CharacterRun> objects) {
       StringBuilder out = new StringBuilder();
       int fieldDepth = 0;
       boolean inInstruction = false;
       boolean inMark = false;
-      for (int r = 0; r < range.numCharacterRuns(); r++) {
-        CharacterRun run = range.getCharacterRun(r);
+      for (CharacterRun run : runs) {
         String text = run.text();
         boolean shown = !run.isVanished() && !run.isMarkedDeleted();
         boolean raised = run.getSubSuperScriptIndex() != 0;
+        if (objects != null && shown && run.isOle2() && run.isSpecialCharacter()) {
+          objects.add(run);
+        }
         for (int k = 0; k < text.length(); k++) {
           char c = text.charAt(k);
           if (c == 0x13) {
@@ -373,7 +375,7 @@ public final class DocReportReader implements BinaryReportReader {
       return endnote >= 0 ? NumberText.of(endnote + 1, "lowerRoman", null) : "";
     }
 
-    private Grid grid(Table t, String path) {
+    private Grid grid(Table t, String path, List<CharacterRun> objects) {
       TreeSet<Integer> edges = new TreeSet<>();
       for (int r = 0; r < t.numRows(); r++) {
         TableRow row = t.getRow(r);
@@ -399,21 +401,21 @@ public final class DocReportReader implements BinaryReportReader {
           int to = column(columns, cell.getLeftEdge() + cell.getWidth());
           boolean continues = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
           SourcePos pos = new SourcePos(0, path + "/tr[" + (r + 1) + "]/td[" + (c + 1) + "]");
-          grid.cell(WordGrid.joinLines(cellText(cell)), Math.max(1, to - from), continues, damaged, pos);
+          grid.cell(WordGrid.joinLines(cellText(cell, objects)), Math.max(1, to - from), continues, damaged, pos);
         }
       }
       return grid.build();
     }
 
-    /** A cell's paragraphs, each with its list label. */
-    private String cellText(TableCell cell) {
+    /** A cell's paragraphs, each with its list label; the objects embedded in it are added to {@code objects}. */
+    private String cellText(TableCell cell, List<CharacterRun> objects) {
       StringBuilder out = new StringBuilder();
       for (int k = 0; k < cell.numParagraphs(); k++) {
         Paragraph p = cell.getParagraph(k);
         if (k > 0) {
           out.append('\n');
         }
-        out.append(label(p)).append(text(p));
+        out.append(label(p)).append(text(runs(p), objects));
       }
       String s = out.toString();
       // The cell's end mark (0x07) is no character; its paragraph's break is not a line.

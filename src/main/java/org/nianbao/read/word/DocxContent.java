@@ -137,9 +137,9 @@ final class DocxContent {
   /** What one paragraph holds while it is read. */
   private final class Paragraph {
     final StringBuilder text = new StringBuilder();
-    final List<String> pictures = new ArrayList<>();
-    final List<Inset> insets = new ArrayList<>();
-    final List<String> objects = new ArrayList<>();
+    List<String> pictures = List.of();
+    List<Inset> insets = List.of();
+    List<String> objects = List.of();
     String style;
     ListRef list;
     String printedLabel;
@@ -205,52 +205,63 @@ final class DocxContent {
   /** The paragraph's style, list, frame and mark; a change record ({@code w:pPrChange}) holds properties before a revision and is not read. */
   private void paragraphProperties(Paragraph p) throws XMLStreamException {
     children(() -> {
-      if (isW("pStyle")) {
-        p.style = wAttribute("val");
+      if (!isW()) {
         skip();
-      } else if (isW("numPr")) {
-        String[] numId = {null};
-        Integer[] ilvl = {null};
-        children(() -> {
-          if (isW("numId")) {
-            numId[0] = wAttribute("val");
-          } else if (isW("ilvl")) {
-            ilvl[0] = WordXml.number(wAttribute("val"), 0);
-          }
+        return;
+      }
+      switch (x.getLocalName()) {
+        case "pStyle" -> {
+          p.style = wAttribute("val");
           skip();
-        });
-        p.list = new ListRef(numId[0], ilvl[0]);
-      } else if (isW("listPr")) {
-        // Word 2003 XML writes the label each list paragraph shows (wx:t).
-        children(() -> {
+        }
+        case "numPr" -> {
+          String[] numId = {null};
+          Integer[] ilvl = {null};
+          children(() -> {
+            if (isW("numId")) {
+              numId[0] = wAttribute("val");
+            } else if (isW("ilvl")) {
+              ilvl[0] = WordXml.number(wAttribute("val"), 0);
+            }
+            skip();
+          });
+          p.list = new ListRef(numId[0], ilvl[0]);
+        }
+        case "listPr" -> children(() -> {
+          // Word 2003 XML writes the label each list paragraph shows (wx:t).
           if (AUX.equals(x.getNamespaceURI()) && x.getLocalName().equals("t")) {
             p.printedLabel = x.getAttributeValue(AUX, "val");
           }
           skip();
         });
-      } else if (isW("framePr")) {
-        String dropCap = wAttribute("dropCap");
-        if ("drop".equals(dropCap) || "margin".equals(dropCap)) {
-          // A drop cap is a frame holding the first letters of the next paragraph.
-          p.end = End.RUNS_ON;
-        }
-        skip();
-      } else if (isW("rPr")) {
-        children(() -> {
-          if (isW("del") || isW("moveFrom")) {
-            p.end = End.DELETED;
-          } else if ((isW("vanish") || isW("specVanish")) && WordXml.on(x)) {
-            // A style separator (specVanish) hides the mark only; a hidden mark (vanish) its list label too.
-            p.markHidden |= isW("vanish");
-            if (p.end == End.SHOWN) {
-              p.end = End.RUNS_ON;
-            }
+        case "framePr" -> {
+          String dropCap = wAttribute("dropCap");
+          if ("drop".equals(dropCap) || "margin".equals(dropCap)) {
+            // A drop cap is a frame holding the first letters of the next paragraph.
+            p.end = End.RUNS_ON;
           }
           skip();
-        });
-      } else {
-        skip();
+        }
+        case "rPr" -> markProperties(p);
+        default -> skip();
       }
+    });
+  }
+
+  /** The paragraph mark's properties: deleted, or hidden. */
+  private void markProperties(Paragraph p) throws XMLStreamException {
+    children(() -> {
+      String name = isW() ? x.getLocalName() : "";
+      if (name.equals("del") || name.equals("moveFrom")) {
+        p.end = End.DELETED;
+      } else if ((name.equals("vanish") || name.equals("specVanish")) && WordXml.on(x)) {
+        // A style separator (specVanish) hides the mark only; a hidden mark (vanish) its list label too.
+        p.markHidden |= name.equals("vanish");
+        if (p.end == End.SHOWN) {
+          p.end = End.RUNS_ON;
+        }
+      }
+      skip();
     });
   }
 
@@ -300,18 +311,21 @@ final class DocxContent {
     Boolean[] hidden = {null};
     Integer[] vertical = {null};
     children(() -> {
-      if (isW("rStyle")) {
-        style[0] = wAttribute("val");
-      } else if (isW("vanish") || isW("specVanish") || isW("webHidden")) {
-        hidden[0] = Boolean.TRUE.equals(hidden[0]) || WordXml.on(x);
-      } else if (isW("vertAlign")) {
-        String v = wAttribute("val");
-        vertical[0] = "superscript".equals(v) ? 1 : "subscript".equals(v) ? 2 : 0;
+      if (isW()) {
+        switch (x.getLocalName()) {
+          case "rStyle" -> style[0] = wAttribute("val");
+          case "vanish", "specVanish", "webHidden" -> hidden[0] = Boolean.TRUE.equals(hidden[0]) || WordXml.on(x);
+          case "vertAlign" -> {
+            String v = wAttribute("val");
+            vertical[0] = "superscript".equals(v) ? 1 : "subscript".equals(v) ? 2 : 0;
+          }
+          default -> { }
+        }
       }
       skip();
     });
-    Look direct = new Look(hidden[0], vertical[0]);
-    return direct.over(style[0] == null ? p.look() : styles.look(p.style, style[0]));
+    Look under = style[0] == null ? p.look() : styles.look(p.style, style[0]);
+    return hidden[0] == null && vertical[0] == null ? under : new Look(hidden[0], vertical[0]).over(under);
   }
 
   /** One child of a run. */
@@ -352,11 +366,11 @@ final class DocxContent {
         boolean object = x.getLocalName().equals("object");
         Shapes found = new Shapes();
         drawing(p, found, depth);
-        p.pictures.addAll(found.pictures);
+        p.pictures = joined(p.pictures, found.pictures);
         if (object && !found.objects.isEmpty()) {
-          p.objects.addAll(found.objects);
+          p.objects = joined(p.objects, found.objects);
         } else {
-          p.pictures.addAll(found.previews);
+          p.pictures = joined(p.pictures, found.previews);
         }
       }
       case "ruby" -> ruby(p, depth + 1);
@@ -432,8 +446,21 @@ final class DocxContent {
   private static void inset(Paragraph p, List<Block> blocks) {
     p.endMark();
     if (!blocks.isEmpty()) {
-      p.insets.add(new Inset(p.text.length(), blocks));
+      p.insets = joined(p.insets, List.of(new Inset(p.text.length(), blocks)));
     }
+  }
+
+  /** Two lists as one; most paragraphs hold no pictures, boxes or objects, so none is made for them. */
+  private static <T> List<T> joined(List<T> a, List<T> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    if (a.isEmpty()) {
+      return b;
+    }
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /**
@@ -453,6 +480,13 @@ final class DocxContent {
     private int labelAt;
 
     void paragraph(Paragraph p) throws XMLStreamException {
+      if (text == null && p.end == End.SHOWN) {
+        // A paragraph on its own, as most are.
+        String label = label(p);
+        out.add(new Para(label.isEmpty() ? p.text.toString() : label + p.text, p.pictures,
+            label.isEmpty() ? p.insets : p.insets.stream().map(i -> i.at() > 0 ? new Inset(i.at() + label.length(), i.blocks()) : i).toList(), p.objects));
+        return;
+      }
       if (text == null) {
         text = new StringBuilder();
         pictures = new ArrayList<>();
@@ -503,8 +537,8 @@ final class DocxContent {
       if (p == null) {
         return;
       }
-      String label = p.printedLabel != null ? p.printedLabel : numbering == null ? "" : numbering.label(p.list, p.style);
-      if (label.isEmpty() || p.markHidden) {
+      String label = label(p);
+      if (label.isEmpty()) {
         return;
       }
       text.insert(labelAt, label);
@@ -514,6 +548,12 @@ final class DocxContent {
           insets.set(i, new Inset(in.at() + label.length(), in.blocks()));
         }
       }
+    }
+
+    /** The list label a paragraph shows, counted; none when its mark, which the label takes its look from, is hidden. */
+    private String label(Paragraph p) throws XMLStreamException {
+      String label = p.printedLabel != null ? p.printedLabel : numbering == null ? "" : numbering.label(p.list, p.style);
+      return p.markHidden ? "" : label;
     }
 
     private void flush() throws XMLStreamException {
