@@ -49,7 +49,8 @@ final class Mutator {
     this.seed = seed;
     this.rnd = rnd;
     seed.values().forEach((field, v) -> {
-      int line = v.source().pos().line();
+      // A value read in another part of the report (an embedded text, an attachment) has that part's lines, not the seed's.
+      int line = v.source().pos().path().startsWith("file[") ? 0 : v.source().pos().line();
       if (line > 0 && v.kind() != ValueKind.UNREAD) {
         fieldsByLine.computeIfAbsent(line, k -> new ArrayList<>()).add(field);
         if (isPlain(v, line)) {
