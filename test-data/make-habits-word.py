@@ -748,6 +748,7 @@ def make_hidden(soffice):
     d = Docx()
     d.save(out("word-style-separator.docx"), report(a, head=head, intro=intro))
     fixture_hidden_marks()
+    fixture_hidden_rows()
     fixture("word-style-separator.docx", a, "each section heading ends in a style separator (its paragraph mark w:specVanish, Word's Insert Style Separator): "
             "Word prints the heading and the paragraph after it as one line (一、总体情况2021年，…), the heading stays a heading for the table of contents")
 
@@ -765,6 +766,24 @@ def fixture_hidden_marks():
     d.save(out("word-hidden-marks.docx"), report(a, head=head, intro=intro))
     fixture("word-hidden-marks.docx", a, "paragraph marks formatted hidden (w:pPr/w:rPr/w:vanish): section 三's and 四's headings each typed over two "
             "paragraphs and a sentence split in two, each printed by Word as one line, the hidden mark not ending the paragraph")
+
+
+def fixture_hidden_rows():
+    # E7. Last year's figures kept in the table as hidden rows (every run and the row's cells formatted hidden): Word prints them
+    # as blank lines of the table; a template's unused rows hidden the same way.
+    a = "白河县医疗保障局"
+    last = {"new": [31, 5, 0, 0, 1, 0, 37], "granted": [16, 2, 0, 0, 1, 0, 19], "total": [33, 5, 0, 0, 1, 0, 39]}
+
+    def around(key):
+        if key not in last:
+            return "", ""
+        hid = lambda t: center(r(str(t), "<w:vanish/>"), "<w:rPr><w:vanish/></w:rPr>")
+        cells = [tc(hid("上年" + dict((k, t) for k, t, g in T3_ROWS)[key]), 3)] + [tc(hid(v)) for v in last[key]]
+        return "", tr(cells)
+    d = Docx()
+    d.save(out("word-hidden-rows.docx"), report(a, t3=t3_table(around=around)))
+    fixture("word-hidden-rows.docx", a, "表三 with last year's figures kept below three rows as rows whose text and paragraph marks are all hidden "
+            "(w:vanish): Word prints them as blank rows")
 
 
 # ---- C. automatic list numbering, as the labels Word prints ----
@@ -879,6 +898,33 @@ def make_numbering(soffice):
     fixture("word-numbering-styles.docx", a, "headings numbered through a list style: their paragraph style names w:num 8, whose definition only says "
             "w:numStyleLink 报告编号; that numbering style names w:num 7, whose definition (w:styleLink) holds the levels %1、; 表三's sub-items numbered "
             "①②… (decimalEnclosedCircleChinese) under （一）…, as WPS's gallery offers them")
+
+    # C5. A report written as numbered prose (a WeChat or OA copy pasted into Word): each row a paragraph, its label numbered by Word.
+    a = "松溪县教育局"
+    d = Docx()
+    d.numbering = (abstract(0, [lvl(0, "chineseCounting", "%1、", suff="nothing")])
+                   + abstract(1, [lvl(0, "chineseCounting", "（%1）", suff="nothing"), lvl(1, "decimal", "%2.", suff="nothing")])
+                   + num(1, 0) + num(2, 1))
+    rows = para("申请人情况：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计")
+    seen = set()
+    for key, text, group in T3_ROWS:
+        figures = "、".join(str(T3[key][c]) for c in COLS)
+        if group is None:
+            rows += numbered(strip_number(text) + "：" + figures, 1)
+            continue
+        if "result" not in seen:
+            seen.add("result")
+            rows += numbered("本年度办理结果", 1)
+        if group.startswith("三"):
+            rows += numbered(strip_number(text) + "：" + figures, 2)
+        else:
+            if group not in seen:
+                seen.add(group)
+                rows += numbered(strip_number(group), 2)
+            rows += numbered(strip_number(text) + "：" + figures, 2, 1)
+    d.save(out("word-numbering-prose.docx"), report(a, t3=rows))
+    fixture("word-numbering-prose.docx", a, "表三 written as numbered prose, a paragraph a row (予以公开：20、3、0、0、1、0、24), the labels' numbers 一、（一） 1. "
+            "printed by Word's lists, as a copy from a WeChat article or an office system pasted into Word keeps them")
 
 
 # ---- D. text boxes, shapes, groups, canvases, content controls, frames, floating tables ----
