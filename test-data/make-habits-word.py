@@ -366,7 +366,7 @@ def make_embedded(soffice):
     files["word/_rels/document.xml.rels"] = files["word/_rels/document.xml.rels"].replace("afchunk.htm", "afchunk.mht")
     write_zip(out("word-altchunk-mht.docx"), files)
     fixture("word-altchunk-mht.docx", a, "the whole report as an MHT altChunk (afchunk.mht, message/rfc822, quoted-printable with every '=' written =3D), "
-            "as html-docx-js writes it since 0.3; its [Content_Types].xml still declares only .htm")
+            "as later html-docx-js versions write it (its mht_document template); its [Content_Types].xml still declares only .htm")
 
     # A3. Documents merged with altChunk (Open XML SDK's way to assemble a report from pieces): the tables in a .docx chunk.
     a = "临江县教育局"

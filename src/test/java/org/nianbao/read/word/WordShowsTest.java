@@ -233,6 +233,15 @@ class WordShowsTest {
   }
 
   @Test
+  void anRtfChunkIsNamedAndTheRegistrySaysWhyItIsNotRead() throws Exception {
+    Map<String, byte[]> parts = parts(body(p(r("一、总体情况")) + "<w:altChunk r:id=\"c1\"/>"), rel("c1", "aFChunk", "afchunk.rtf"));
+    parts.put("word/afchunk.rtf", utf8("{\\rtf1\\ansi 规章 0 0 0}"));
+    Document d = org.nianbao.read.Readers.standard(false, (source, message) -> { }).read("t.docx", zip(parts));
+    assertEquals(List.of("read.part_unreadable"), d.notes().stream().map(n -> n.code()).toList());
+    assertTrue(d.notes().get(0).zh().contains("RTF"), d.notes().get(0).zh());
+  }
+
+  @Test
   void anOleObjectIsTakenOutOfItsWrapping() throws Exception {
     byte[] inner = "PK\u0003\u0004not really".getBytes(StandardCharsets.ISO_8859_1);
     try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
