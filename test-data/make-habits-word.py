@@ -1030,6 +1030,27 @@ def make_shapes(soffice):
             "and the first sentence opened by a drop cap (a frame paragraph w:framePr w:dropCap=drop holding the 2 of 2021年)")
 
 
+def hmerged(table_xml):
+    """A table's horizontal spans written cell by cell (w:hMerge restart, then continue), as Word 97 wrote them and as
+    files converted from DOC keep them: each w:gridSpan N cell becomes N cells."""
+    import re
+
+    def split(m):
+        n = int(m.group(2))
+        first = m.group(0).replace(f'<w:gridSpan w:val="{n}"/>', '<w:hMerge w:val="restart"/>', 1)
+        rest = f'<w:tc><w:tcPr>{m.group(1)}<w:hMerge/>{m.group(3)}</w:tcPr><w:p/></w:tc>'
+        return first + rest * (n - 1)
+    return re.sub(r'<w:tc><w:tcPr>([^<]*)<w:gridSpan w:val="(\d+)"/>((?:<w:vMerge[^>]*/>)?)</w:tcPr>.*?</w:tc>', split, table_xml)
+
+
+def make_hmerge(soffice):
+    a = "云岭县人力资源和社会保障局"
+    d = Docx()
+    d.save(out("word-hmerge.docx"), report(a, t2=hmerged(t2_table()), t3=hmerged(t3_table()), t4=hmerged(t4_table())))
+    fixture("word-hmerge.docx", a, "every horizontal span of the three tables written cell by cell (w:tcPr/w:hMerge restart, then continue cells), "
+            "as Word 97 wrote merged cells and files converted from DOC keep them, instead of one cell with w:gridSpan")
+
+
 # ---- F. turned text and landscape pages ----
 
 def make_turned(soffice):
@@ -1099,5 +1120,6 @@ if __name__ == "__main__":
     make_numbering(soffice)
     make_shapes(soffice)
     make_turned(soffice)
+    make_hmerge(soffice)
     make_doc(soffice)
     print(len(FIXTURES), "fixtures in", OUT)

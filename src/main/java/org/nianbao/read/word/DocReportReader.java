@@ -401,7 +401,11 @@ public final class DocReportReader implements BinaryReportReader {
           int to = column(columns, cell.getLeftEdge() + cell.getWidth());
           boolean continues = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
           SourcePos pos = new SourcePos(0, path + "/tr[" + (r + 1) + "]/td[" + (c + 1) + "]");
-          grid.cell(WordGrid.joinLines(cellText(cell, objects)), Math.max(1, to - from), continues, damaged, pos);
+          if (cell.isMerged() && !cell.isFirstMerged() && c > 0) {
+            grid.continueLeft(Math.max(1, to - from), pos);
+          } else {
+            grid.cell(WordGrid.joinLines(cellText(cell, objects)), Math.max(1, to - from), continues, damaged, pos);
+          }
         }
       }
       return grid.build();

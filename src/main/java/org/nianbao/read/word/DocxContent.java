@@ -45,8 +45,11 @@ final class DocxContent {
   /** One row; {@code gridBefore} grid columns before its first cell hold no cell. */
   record Row(int gridBefore, List<TableCell> cells) {}
 
-  /** One cell: how many grid columns it spans, whether it continues a vertical merge, and its content. */
-  record TableCell(int span, boolean continuesMerge, List<Block> content) {}
+  /**
+   * One cell: how many grid columns it spans, whether it continues a vertical merge or (Word 97's
+   * {@code w:hMerge}, kept by files converted from DOC) the cell to its left, and its content.
+   */
+  record TableCell(int span, boolean continuesMerge, boolean continuesLeft, List<Block> content) {}
 
   /** A document of another form embedded where it stands ({@code w:altChunk}): the relationship id of its part. */
   record Chunk(String relationship) implements Block {}
@@ -653,6 +656,7 @@ final class DocxContent {
   private TableCell cell(int depth) throws XMLStreamException {
     int[] span = {1};
     boolean[] continues = {false};
+    boolean[] left = {false};
     boolean[] deleted = {false};
     Flow content = new Flow();
     children(() -> {
@@ -663,6 +667,9 @@ final class DocxContent {
           } else if (isW("vMerge") || isW("vmerge")) {
             String val = wAttribute("val");
             continues[0] = val == null || val.equals("continue");
+          } else if (isW("hMerge") || isW("hmerge")) {
+            String val = wAttribute("val");
+            left[0] = val == null || val.equals("continue");
           } else if (isW("cellDel")) {
             deleted[0] = true;
           }
@@ -673,7 +680,7 @@ final class DocxContent {
       }
     });
     List<Block> blocks = content.finish();
-    return deleted[0] ? null : new TableCell(span[0], continues[0], List.copyOf(blocks));
+    return deleted[0] ? null : new TableCell(span[0], continues[0], left[0], List.copyOf(blocks));
   }
 
   // ---- moving through the XML ----

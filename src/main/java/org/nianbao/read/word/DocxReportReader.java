@@ -166,7 +166,12 @@ public final class DocxReportReader implements BinaryReportReader {
         grid.startRow(Math.min(row.gridBefore(), Grid.MAX_SPAN));
         for (int c = 0; c < row.cells().size(); c++) {
           TableCell cell = row.cells().get(c);
-          grid.cell(text(cell), Grid.boundedSpan(cell.span()), cell.continuesMerge(), false, new SourcePos(0, path + "/tr[" + (r + 1) + "]/td[" + (c + 1) + "]"));
+          SourcePos pos = new SourcePos(0, path + "/tr[" + (r + 1) + "]/td[" + (c + 1) + "]");
+          if (cell.continuesLeft() && !cell.continuesMerge()) {
+            grid.continueLeft(Grid.boundedSpan(cell.span()), pos);
+          } else {
+            grid.cell(text(cell), Grid.boundedSpan(cell.span()), cell.continuesMerge(), false, pos);
+          }
         }
       }
       lines.block(grid.build());

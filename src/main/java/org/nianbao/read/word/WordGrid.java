@@ -46,6 +46,17 @@ final class WordGrid {
   }
 
   /**
+   * Adds a cell that continues the one to its left (a horizontal merge written cell by cell, as Word
+   * 97 did): span copies of that cell, or an empty cell when the row has none yet.
+   */
+  void continueLeft(int span, SourcePos pos) {
+    Cell left = row.isEmpty() ? new Cell("", pos, false) : row.get(row.size() - 1);
+    for (int i = 0; i < span; i++) {
+      row.add(new Cell(left.text(), left.pos(), true, left.damaged()));
+    }
+  }
+
+  /**
    * A cell's lines as one text: a break between two Chinese characters joins them (a narrow or
    * turned header typed a character a line, 社↵会↵公↵益, is one word), any other break is a space.
    */

@@ -199,6 +199,16 @@ class WordShowsTest {
   }
 
   @Test
+  void aHorizontalMergeWrittenCellByCellSpansItsColumns() throws Exception {
+    Document d = read(body(table(row(cell("信息内容") + "<w:tc><w:tcPr><w:hMerge w:val=\"restart\"/></w:tcPr>" + p(r("本年处理决定数量")) + "</w:tc>"
+        + "<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc><w:tc><w:tcPr><w:hMerge w:val=\"continue\"/></w:tcPr><w:p/></w:tc>")
+        + row(cell("行政许可") + cell("12") + cell("") + cell("")))));
+    Grid g = (Grid) d.blocks().get(0);
+    assertEquals(List.of("信息内容", "本年处理决定数量", "本年处理决定数量", "本年处理决定数量"), texts(g).get(0));
+    assertEquals(List.of(false, false, true, true), g.rows().get(0).stream().map(Cell::spanCopy).toList());
+  }
+
+  @Test
   void aHeaderTypedACharacterALineIsOneWord() throws Exception {
     Document d = read(body(table(row("<w:tc><w:tcPr><w:textDirection w:val=\"tbRl\"/></w:tcPr>" + p("<w:r><w:t>社</w:t><w:br/><w:t>会</w:t><w:br/><w:t>公</w:t>"
         + "<w:br/><w:t>益</w:t></w:r>") + "</w:tc>" + cell(p(r("本年新")) + p(r("制作"))) + cell(p("<w:r><w:t>No.</w:t><w:br/><w:t>1</w:t></w:r>"))))));
