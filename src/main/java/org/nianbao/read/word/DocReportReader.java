@@ -404,11 +404,26 @@ public final class DocReportReader implements BinaryReportReader {
           if (cell.isMerged() && !cell.isFirstMerged() && c > 0) {
             grid.continueLeft(Math.max(1, to - from), pos);
           } else {
-            grid.cell(WordGrid.joinLines(cellText(cell, objects)), Math.max(1, to - from), continues, damaged, pos);
+            String text = WordGrid.joinLines(cellText(cell, objects));
+            // A cell left blank because all it holds is hidden or deleted: so a damaged file can leave one
+            // (a run's properties are the only sign), so the blank is not vouched for.
+            boolean unsure = text.isBlank() && holdsDroppedText(cell);
+            grid.cell(text, Math.max(1, to - from), continues, damaged || unsure, pos);
           }
         }
       }
       return grid.build();
+    }
+
+    /** Whether a range holds characters Word does not show: hidden, or deleted by a revision. */
+    private static boolean holdsDroppedText(Range range) {
+      for (int r = 0; r < range.numCharacterRuns(); r++) {
+        CharacterRun run = range.getCharacterRun(r);
+        if ((run.isVanished() || run.isMarkedDeleted()) && run.text().chars().anyMatch(c -> c > 0x20)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A cell's paragraphs, each with its list label; the objects embedded in it are added to {@code objects}. */
