@@ -28,7 +28,7 @@ import org.nianbao.model.Report;
 class ChineseWorkbooksTest {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}[0-9]*");
   private static final Pattern ID = Pattern.compile("\\b(t[234]|narrative)(\\.[a-z_0-9]+)+\\b");
-  private static final Pattern PATH = Pattern.compile("\\S*[/\\\\]\\S*|[\\w.-]+\\.(txt|html?|docx?|pdf|xlsx|csv|json|png|jpe?g|gif|bmp)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PATH = Pattern.compile("\\S*[/\\\\]\\S*|[\\w.-]+\\.(txt|html?|docx?|pdf|xlsx|csv|json|png|jpe?g|gif|bmp|xml|mht|bin)\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> ALLOWED = Set.of("PDF", "DOCX", "DOC", "HTML", "GBK", "UTF", "Big5", "GB18030", "GB2312", "Excel", "WPS", "nianbao", "CSV", "JSON", "OCR", "MB", "KB");
 
   @Test

@@ -6,20 +6,38 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.nianbao.read.word.Styles.ListRef;
+import org.nianbao.read.word.Styles.Look;
 
 /**
- * The content of a Word part (the body, a header) as a reader sees it: paragraphs with their text
- * and pictures, and tables of cells, parsed straight from the XML.
+ * The content of a Word part (the body, a header) as a reader of the printed page sees it:
+ * paragraphs with their text and pictures, tables of cells, and the documents it embeds, parsed
+ * straight from the XML.
  *
- * <p>Text is what Word shows: runs, hyperlinks, simple fields, inserted text, content controls and
- * smart tags are read through; deleted and moved-away text, field codes and ruby guides are left
- * out; tabs, breaks and non-breaking hyphens are characters; a text box's paragraphs stand on lines
- * of their own where its anchor is. Of alternative content (mc:AlternateContent) the first choice
- * is read, as its fallback repeats it.
+ * <p>Text is what Word shows with revisions accepted: runs, hyperlinks, simple fields, inserted and
+ * moved-here text, content controls and smart tags are read through; deleted and moved-away text,
+ * deleted rows and cells, hidden text, comments, field codes and ruby guides are left out, and a
+ * deleted or hidden paragraph mark runs its paragraph on into the next. Automatic list numbers are
+ * the labels Word prints (一、 （一） 1.). Raised and lowered text and footnote and endnote marks are
+ * kept inside the text between U+FFF9 and U+FFFB, never run into a number (the notes themselves are
+ * not read). Tabs, breaks and non-breaking hyphens are characters. Text boxes, shapes, groups and
+ * canvases are read where they are anchored, their tables as tables. Of alternative content
+ * (mc:AlternateContent) the first choice is read, as its fallback repeats it.
  */
 final class DocxContent {
-  /** One paragraph: its text ({@code \n} at breaks) and the relationship ids of its pictures, in order. */
-  record Para(String text, List<String> pictures) implements Block {}
+  /**
+   * One paragraph: its text ({@code \n} at breaks), the relationship ids of its pictures and of the
+   * documents embedded in it (OLE objects), and the content of text boxes anchored in it, each at
+   * the place in the text where it is anchored.
+   */
+  record Para(String text, List<String> pictures, List<Inset> insets, List<String> objects) implements Block {
+    Para(String text) {
+      this(text, List.of(), List.of(), List.of());
+    }
+  }
+
+  /** The blocks of a text box or shape, anchored {@code at} a character of its paragraph's text. */
+  record Inset(int at, List<Block> blocks) {}
 
   /** One table: rows of cells. */
   record Table(List<Row> rows) implements Block {}
@@ -27,58 +45,88 @@ final class DocxContent {
   /** One row; {@code gridBefore} grid columns before its first cell hold no cell. */
   record Row(int gridBefore, List<TableCell> cells) {}
 
-  /** One cell: how many grid columns it spans, whether it continues a vertical merge, and its content. */
-  record TableCell(int span, boolean continuesMerge, List<Block> content) {}
+  /**
+   * One cell: how many grid columns it spans, whether it continues a vertical merge or (Word 97's
+   * {@code w:hMerge}, kept by files converted from DOC) the cell to its left, and its content.
+   */
+  record TableCell(int span, boolean continuesMerge, boolean continuesLeft, List<Block> content) {}
 
-  sealed interface Block permits Para, Table {}
+  /** A document of another form embedded where it stands ({@code w:altChunk}): the relationship id of its part. */
+  record Chunk(String relationship) implements Block {}
 
-  private static final Set<String> W = Set.of("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main");
+  sealed interface Block permits Para, Table, Chunk {}
+
+  /** Mark text raised or lowered, and a footnote mark, begins with this and ends with {@link #MARK_END}. */
+  static final char MARK = '\uFFF9';
+  static final char MARK_END = '\uFFFB';
+
   private static final Set<String> REL = Set.of("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
       "http://purl.oclc.org/ooxml/officeDocument/relationships");
-  private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
   private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
   private static final String DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main";
+  private static final String VML = "urn:schemas-microsoft-com:vml";
+  private static final String OFFICE = "urn:schemas-microsoft-com:office:office";
+  /** Word 2003 XML's hints: its sections wrap the body's paragraphs, and it writes each list label out. */
+  private static final String AUX = "http://schemas.microsoft.com/office/word/2003/auxHint";
 
   /** Elements whose content is read as if it stood in their place. */
-  private static final Set<String> THROUGH = Set.of("sdt", "sdtContent", "customXml", "smartTag", "hyperlink", "fldSimple", "ins", "moveTo", "dir", "bdo");
+  private static final Set<String> THROUGH = Set.of("sdt", "sdtContent", "customXml", "smartTag", "hyperlink", "hlink", "fldSimple", "ins", "moveTo", "dir", "bdo");
 
   /** Deeper nesting of tables and content controls than this is no report's. */
   private static final int MAX_DEPTH = 64;
 
-  private final XMLStreamReader x;
+  /** How a paragraph ends: its mark shown, deleted (a revision, so it is one paragraph with the next), or hidden (its text runs on). */
+  private enum End { SHOWN, DELETED, RUNS_ON }
 
-  private DocxContent(XMLStreamReader x) {
+  private final XMLStreamReader x;
+  private final Styles styles;
+  private final Numbering numbering;
+  private final Notes notes;
+
+  private DocxContent(XMLStreamReader x, Styles styles, Numbering numbering, Notes notes) {
     this.x = x;
+    this.styles = styles;
+    this.numbering = numbering;
+    this.notes = notes;
   }
 
-  /** The blocks of a part whose root ({@code w:document}, {@code w:hdr}) holds them, directly or in {@code w:body}. */
+  /** The blocks of a part whose root ({@code w:document}, {@code w:hdr}) holds them, directly or in {@code w:body}; no styles or lists. */
   static List<Block> of(byte[] xml) throws XMLStreamException {
+    return of(xml, Styles.NONE, null, new Notes(null));
+  }
+
+  /** The blocks of a part read with the file's styles, list numbering (null: none) and note marks. */
+  static List<Block> of(byte[] xml, Styles styles, Numbering numbering, Notes notes) throws XMLStreamException {
     XMLStreamReader x = Relationships.open(xml);
-    while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) {
-      // to the root element
+    if (!WordXml.root(x)) {
+      return List.of();
     }
-    List<Block> out = new ArrayList<>();
-    if (x.getEventType() == XMLStreamConstants.START_ELEMENT) {
-      DocxContent c = new DocxContent(x);
-      c.children(() -> {
-        if (c.isW("body")) {
-          c.children(() -> c.block(out, 0));
-        } else {
-          c.block(out, 0);
-        }
-      });
-    }
-    return out;
+    DocxContent c = new DocxContent(x, styles, numbering, notes);
+    Flow flow = c.new Flow();
+    c.children(() -> {
+      if (c.isW("body")) {
+        c.children(() -> c.block(flow, 0));
+      } else {
+        c.block(flow, 0);
+      }
+    });
+    return flow.finish();
   }
 
   /** Reads the element the reader stands on into {@code out}, if it is block content; else skips it. */
-  private void block(List<Block> out, int depth) throws XMLStreamException {
+  private void block(Flow out, int depth) throws XMLStreamException {
     within(depth);
     if (isW("p")) {
-      out.add(paragraph());
+      paragraph(out, depth);
     } else if (isW("tbl")) {
-      out.add(table(depth));
-    } else if (isW() && THROUGH.contains(x.getLocalName())) {
+      out.block(table(depth));
+    } else if (isW("altChunk")) {
+      String id = relationship("id");
+      skip();
+      if (id != null) {
+        out.block(new Chunk(id));
+      }
+    } else if ((isW() && THROUGH.contains(x.getLocalName())) || (AUX.equals(x.getNamespaceURI()) && !x.getLocalName().equals("t"))) {
       children(() -> block(out, depth + 1));
     } else if (isMc("AlternateContent")) {
       firstChoice(() -> block(out, depth + 1));
@@ -87,64 +135,270 @@ final class DocxContent {
     }
   }
 
-  private Para paragraph() throws XMLStreamException {
-    StringBuilder text = new StringBuilder();
-    List<String> pictures = new ArrayList<>();
-    children(() -> inline(text, pictures, 0));
-    return new Para(text.toString(), List.copyOf(pictures));
+  // ---- paragraphs ----
+
+  /** What one paragraph holds while it is read. */
+  private final class Paragraph {
+    final StringBuilder text = new StringBuilder();
+    List<String> pictures = List.of();
+    List<Inset> insets = List.of();
+    List<String> objects = List.of();
+    String style;
+    ListRef list;
+    String printedLabel;
+    End end = End.SHOWN;
+    boolean markHidden;
+    Look look;
+    boolean inMark;
+    boolean customMark;
+
+    Look look() {
+      if (look == null) {
+        look = styles.look(style, null);
+      }
+      return look;
+    }
+
+    void text(String s, boolean mark) {
+      if (mark && !s.isBlank()) {
+        if (!inMark) {
+          text.append(MARK);
+          inMark = true;
+        }
+        text.append(s);
+      } else {
+        plain(s);
+      }
+    }
+
+    void plain(CharSequence s) {
+      endMark();
+      text.append(s);
+    }
+
+    /** A mark of its own (a footnote's number): never run into a mark before it. */
+    void mark(String s) {
+      endMark();
+      if (!s.isEmpty()) {
+        text.append(MARK).append(s).append(MARK_END);
+      }
+    }
+
+    void endMark() {
+      if (inMark) {
+        text.append(MARK_END);
+        inMark = false;
+      }
+    }
+  }
+
+  private void paragraph(Flow out, int depth) throws XMLStreamException {
+    Paragraph p = new Paragraph();
+    children(() -> {
+      if (isW("pPr")) {
+        paragraphProperties(p);
+      } else {
+        inline(p, depth);
+      }
+    });
+    p.endMark();
+    out.paragraph(p);
+  }
+
+  /** The paragraph's style, list, frame and mark; a change record ({@code w:pPrChange}) holds properties before a revision and is not read. */
+  private void paragraphProperties(Paragraph p) throws XMLStreamException {
+    children(() -> {
+      if (!isW()) {
+        skip();
+        return;
+      }
+      switch (x.getLocalName()) {
+        case "pStyle" -> {
+          p.style = wAttribute("val");
+          skip();
+        }
+        case "numPr" -> {
+          String[] numId = {null};
+          Integer[] ilvl = {null};
+          children(() -> {
+            if (isW("numId")) {
+              numId[0] = wAttribute("val");
+            } else if (isW("ilvl")) {
+              ilvl[0] = WordXml.number(wAttribute("val"), 0);
+            }
+            skip();
+          });
+          p.list = new ListRef(numId[0], ilvl[0]);
+        }
+        case "listPr" -> children(() -> {
+          // Word 2003 XML writes the label each list paragraph shows (wx:t).
+          if (AUX.equals(x.getNamespaceURI()) && x.getLocalName().equals("t")) {
+            p.printedLabel = x.getAttributeValue(AUX, "val");
+          }
+          skip();
+        });
+        case "framePr" -> {
+          String dropCap = wAttribute("dropCap");
+          if ("drop".equals(dropCap) || "margin".equals(dropCap)) {
+            // A drop cap is a frame holding the first letters of the next paragraph.
+            p.end = End.RUNS_ON;
+          }
+          skip();
+        }
+        case "rPr" -> markProperties(p);
+        default -> skip();
+      }
+    });
+  }
+
+  /** The paragraph mark's properties: deleted, or hidden. */
+  private void markProperties(Paragraph p) throws XMLStreamException {
+    children(() -> {
+      String name = isW() ? x.getLocalName() : "";
+      if (name.equals("del") || name.equals("moveFrom")) {
+        p.end = End.DELETED;
+      } else if ((name.equals("vanish") || name.equals("specVanish")) && WordXml.on(x)) {
+        // A style separator (specVanish) hides the mark only; a hidden mark (vanish) its list label too.
+        p.markHidden |= name.equals("vanish");
+        if (p.end == End.SHOWN) {
+          p.end = End.RUNS_ON;
+        }
+      }
+      skip();
+    });
   }
 
   /** Paragraph content: runs, and the elements runs stand in. */
-  private void inline(StringBuilder text, List<String> pictures, int depth) throws XMLStreamException {
+  private void inline(Paragraph p, int depth) throws XMLStreamException {
     within(depth);
     if (isW("r")) {
-      children(() -> run(text, pictures, depth));
+      run(p, depth);
     } else if (isW() && (THROUGH.contains(x.getLocalName()) || x.getLocalName().equals("rubyBase"))) {
-      children(() -> inline(text, pictures, depth + 1));
+      children(() -> inline(p, depth + 1));
     } else if (isW("ruby")) {
-      children(() -> {
-        if (isW("rubyBase")) {
-          children(() -> inline(text, pictures, depth + 1));
-        } else {
-          skip();
-        }
-      });
+      ruby(p, depth);
     } else if (isMc("AlternateContent")) {
-      firstChoice(() -> inline(text, pictures, depth + 1));
+      firstChoice(() -> inline(p, depth + 1));
     } else {
       skip();
     }
   }
 
+  private void ruby(Paragraph p, int depth) throws XMLStreamException {
+    children(() -> {
+      if (isW("rubyBase")) {
+        children(() -> inline(p, depth + 1));
+      } else {
+        skip();
+      }
+    });
+  }
+
+  /** A run: its properties first (hidden? raised?), then what it holds. */
+  private void run(Paragraph p, int depth) throws XMLStreamException {
+    Look[] look = {p.look()};
+    p.customMark = false;
+    children(() -> {
+      if (isW("rPr")) {
+        look[0] = runLook(p);
+      } else if (look[0].isHidden()) {
+        skip();
+      } else {
+        runChild(p, look[0], depth);
+      }
+    });
+  }
+
+  private Look runLook(Paragraph p) throws XMLStreamException {
+    String[] style = {null};
+    Boolean[] hidden = {null};
+    Integer[] vertical = {null};
+    children(() -> {
+      if (isW()) {
+        switch (x.getLocalName()) {
+          case "rStyle" -> style[0] = wAttribute("val");
+          case "vanish", "specVanish", "webHidden" -> hidden[0] = Boolean.TRUE.equals(hidden[0]) || WordXml.on(x);
+          case "vertAlign" -> {
+            String v = wAttribute("val");
+            vertical[0] = "superscript".equals(v) ? 1 : "subscript".equals(v) ? 2 : 0;
+          }
+          default -> { }
+        }
+      }
+      skip();
+    });
+    Look under = style[0] == null ? p.look() : styles.look(p.style, style[0]);
+    return hidden[0] == null && vertical[0] == null ? under : new Look(hidden[0], vertical[0]).over(under);
+  }
+
   /** One child of a run. */
-  private void run(StringBuilder text, List<String> pictures, int depth) throws XMLStreamException {
+  private void runChild(Paragraph p, Look look, int depth) throws XMLStreamException {
     within(depth);
     if (!isW()) {
       if (isMc("AlternateContent")) {
-        firstChoice(() -> run(text, pictures, depth + 1));
+        firstChoice(() -> runChild(p, look, depth + 1));
       } else {
         skip();
       }
       return;
     }
     switch (x.getLocalName()) {
-      case "t" -> text.append(text());
-      case "tab", "ptab" -> append(text, '\t');
-      case "br", "cr" -> append(text, '\n');
-      case "noBreakHyphen" -> append(text, '\u2011');
-      case "drawing", "pict", "object" -> drawing(text, pictures, depth);
-      case "ruby", "rubyBase" -> inline(text, pictures, depth + 1);
+      case "t" -> {
+        String t = text();
+        if (p.customMark) {
+          p.customMark = false;
+          p.mark(t.strip());
+        } else {
+          p.text(t, look.verticalOr0() != 0);
+        }
+      }
+      case "tab", "ptab" -> append(p, "\t");
+      case "br", "cr" -> append(p, "\n");
+      case "noBreakHyphen" -> append(p, "\u2011");
+      case "footnoteReference", "endnoteReference" -> {
+        boolean footnote = x.getLocalName().startsWith("foot");
+        String custom = wAttribute("customMarkFollows");
+        if (custom != null && (custom.equals("1") || custom.equalsIgnoreCase("true") || custom.equalsIgnoreCase("on"))) {
+          p.customMark = true;
+        } else {
+          p.mark(notes.next(footnote));
+        }
+        skip();
+      }
+      case "drawing", "pict", "object" -> {
+        boolean object = x.getLocalName().equals("object");
+        Shapes found = new Shapes();
+        drawing(p, found, depth);
+        p.pictures = joined(p.pictures, found.pictures);
+        if (object && !found.objects.isEmpty()) {
+          p.objects = joined(p.objects, found.objects);
+        } else {
+          p.pictures = joined(p.pictures, found.previews);
+        }
+      }
+      case "ruby" -> ruby(p, depth + 1);
       default -> skip();
     }
   }
 
-  private void append(StringBuilder text, char c) throws XMLStreamException {
-    text.append(c);
+  private void append(Paragraph p, String s) throws XMLStreamException {
+    p.plain(s);
     skip();
   }
 
-  /** A drawing: its pictures, and the paragraphs of its text boxes, each on a line of its own. */
-  private void drawing(StringBuilder text, List<String> pictures, int depth) throws XMLStreamException {
+  /** What a drawing holds besides text boxes: pictures, embedded objects, and pictures that only preview an object. */
+  private static final class Shapes {
+    final List<String> pictures = new ArrayList<>();
+    final List<String> objects = new ArrayList<>();
+    final List<String> previews = new ArrayList<>();
+  }
+
+  /**
+   * A drawing, a VML picture or an embedded object: its pictures, the embedded documents of an
+   * object, and the content of its text boxes (shapes, groups and canvases hold them at any depth),
+   * and a WordArt's text, each read where it is anchored.
+   */
+  private void drawing(Paragraph p, Shapes found, int depth) throws XMLStreamException {
     within(depth);
     int inPicture = 0;
     for (int level = 1; level > 0;) {
@@ -154,34 +408,177 @@ final class DocxContent {
         if (PIC.equals(x.getNamespaceURI()) && x.getLocalName().equals("pic")) {
           inPicture--;
         }
+      } else if (event == XMLStreamConstants.END_DOCUMENT) {
+        return;
       } else if (event == XMLStreamConstants.START_ELEMENT) {
         if (isW("txbxContent")) {
-          List<Block> box = new ArrayList<>();
+          Flow box = new Flow();
           children(() -> block(box, depth + 1));
-          text.append('\n');
-          for (String line : lines(box)) {
-            text.append(line).append('\n');
-          }
+          inset(p, box.finish());
         } else if (isMc("AlternateContent")) {
-          firstChoice(() -> drawing(text, pictures, depth + 1));
+          firstChoice(() -> drawing(p, found, depth + 1));
         } else {
           level++;
-          if (PIC.equals(x.getNamespaceURI()) && x.getLocalName().equals("pic")) {
+          String ns = x.getNamespaceURI();
+          String name = x.getLocalName();
+          if (PIC.equals(ns) && name.equals("pic")) {
             inPicture++;
-          } else if (inPicture > 0 && DRAWING.equals(x.getNamespaceURI()) && x.getLocalName().equals("blip")) {
-            pictures.add(embed());
+          } else if (inPicture > 0 && DRAWING.equals(ns) && name.equals("blip")) {
+            found.pictures.add(String.valueOf(relationship("embed")));
+          } else if (VML.equals(ns) && name.equals("imagedata")) {
+            String id = relationship("id");
+            if (id != null) {
+              found.previews.add(id);
+            }
+          } else if (VML.equals(ns) && name.equals("textpath")) {
+            String wordArt = x.getAttributeValue(null, "string");
+            if (wordArt != null && !wordArt.isBlank()) {
+              inset(p, List.of(new Para(wordArt.strip())));
+            }
+          } else if ((OFFICE.equals(ns) && name.equals("OLEObject")) || (WordXml.W.contains(ns) && name.equals("objectEmbed"))) {
+            String id = relationship("id");
+            if (id != null) {
+              found.objects.add(id);
+            }
           }
         }
       }
     }
   }
 
-  /** The text lines of blocks: paragraphs, and the paragraphs in tables' cells. */
+  private static void inset(Paragraph p, List<Block> blocks) {
+    p.endMark();
+    if (!blocks.isEmpty()) {
+      p.insets = joined(p.insets, List.of(new Inset(p.text.length(), blocks)));
+    }
+  }
+
+  /** Two lists as one; most paragraphs hold no pictures, boxes or objects, so none is made for them. */
+  private static <T> List<T> joined(List<T> a, List<T> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    if (a.isEmpty()) {
+      return b;
+    }
+    List<T> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /**
+   * The paragraphs of one container (the body, a cell, a text box) as they are laid out: a
+   * paragraph whose mark is deleted is one with the next (with the first one's list label, or the
+   * next one's when the first holds no text), one whose mark is hidden runs on into the next.
+   */
+  private final class Flow {
+    private final List<Block> out = new ArrayList<>();
+    private StringBuilder text;
+    private List<String> pictures;
+    private List<Inset> insets;
+    private List<String> objects;
+    private End end;
+    /** The paragraph whose list label is yet to be counted, or null, and where in the text it starts. */
+    private Paragraph unlabelled;
+    private int labelAt;
+
+    void paragraph(Paragraph p) throws XMLStreamException {
+      if (text == null && p.end == End.SHOWN) {
+        // A paragraph on its own, as most are.
+        String label = label(p);
+        out.add(new Para(label.isEmpty() ? p.text.toString() : label + p.text, p.pictures,
+            label.isEmpty() ? p.insets : p.insets.stream().map(i -> i.at() > 0 ? new Inset(i.at() + label.length(), i.blocks()) : i).toList(), p.objects));
+        return;
+      }
+      if (text == null) {
+        text = new StringBuilder();
+        pictures = new ArrayList<>();
+        insets = new ArrayList<>();
+        objects = new ArrayList<>();
+        unlabelled = p;
+        labelAt = 0;
+      } else if (end == End.DELETED) {
+        if (text.toString().isBlank()) {
+          unlabelled = p;
+          labelAt = text.length();
+        }
+      } else {
+        label();
+        unlabelled = p;
+        labelAt = text.length();
+      }
+      int shift = text.length();
+      text.append(p.text);
+      for (Inset i : p.insets) {
+        insets.add(new Inset(i.at() + shift, i.blocks()));
+      }
+      pictures.addAll(p.pictures);
+      objects.addAll(p.objects);
+      end = p.end;
+      if (end == End.SHOWN) {
+        flush();
+      }
+    }
+
+    void block(Block b) throws XMLStreamException {
+      flush();
+      out.add(b);
+    }
+
+    List<Block> finish() throws XMLStreamException {
+      flush();
+      return out;
+    }
+
+    /**
+     * Counts the list label of the paragraph that has not had one and puts it before the text that
+     * paragraph starts; a label whose paragraph mark is hidden is counted but hidden with it.
+     */
+    private void label() throws XMLStreamException {
+      Paragraph p = unlabelled;
+      unlabelled = null;
+      if (p == null) {
+        return;
+      }
+      String label = label(p);
+      if (label.isEmpty()) {
+        return;
+      }
+      text.insert(labelAt, label);
+      for (int i = 0; i < insets.size(); i++) {
+        Inset in = insets.get(i);
+        if (in.at() > labelAt) {
+          insets.set(i, new Inset(in.at() + label.length(), in.blocks()));
+        }
+      }
+    }
+
+    /** The list label a paragraph shows, counted; none when its mark, which the label takes its look from, is hidden. */
+    private String label(Paragraph p) throws XMLStreamException {
+      String label = p.printedLabel != null ? p.printedLabel : numbering == null ? "" : numbering.label(p.list, p.style);
+      return p.markHidden ? "" : label;
+    }
+
+    private void flush() throws XMLStreamException {
+      if (text == null) {
+        return;
+      }
+      label();
+      out.add(new Para(text.toString(), List.copyOf(pictures), List.copyOf(insets), List.copyOf(objects)));
+      text = null;
+      end = null;
+    }
+  }
+
+  /** The text lines of blocks: paragraphs (with what their text boxes hold), and the paragraphs in tables' cells. */
   static List<String> lines(List<Block> blocks) {
     List<String> out = new ArrayList<>();
     for (Block b : blocks) {
       if (b instanceof Para p) {
         out.add(p.text());
+        for (Inset i : p.insets()) {
+          out.addAll(lines(i.blocks()));
+        }
       } else if (b instanceof Table t) {
         for (Row r : t.rows()) {
           for (TableCell c : r.cells()) {
@@ -193,14 +590,17 @@ final class DocxContent {
     return out;
   }
 
-  private String embed() {
+  /** The value of the relationship attribute {@code r:NAME}, or null. */
+  private String relationship(String name) {
     for (int i = 0; i < x.getAttributeCount(); i++) {
-      if (REL.contains(x.getAttributeNamespace(i)) && x.getAttributeLocalName(i).equals("embed")) {
+      if (REL.contains(x.getAttributeNamespace(i)) && x.getAttributeLocalName(i).equals(name)) {
         return x.getAttributeValue(i);
       }
     }
-    return "";
+    return null;
   }
+
+  // ---- tables ----
 
   private Table table(int depth) throws XMLStreamException {
     List<Row> rows = new ArrayList<>();
@@ -208,14 +608,18 @@ final class DocxContent {
     return new Table(List.copyOf(rows));
   }
 
+  /** A row, or null for a row deleted by a revision. */
   private Row row(int depth) throws XMLStreamException {
     int[] gridBefore = {0};
+    boolean[] deleted = {false};
     List<TableCell> cells = new ArrayList<>();
     children(() -> {
       if (isW("trPr")) {
         children(() -> {
           if (isW("gridBefore") && gridBefore[0] == 0) {
-            gridBefore[0] = number(wAttribute("val"));
+            gridBefore[0] = WordXml.number(wAttribute("val"), 0);
+          } else if (isW("del")) {
+            deleted[0] = true;
           }
           skip();
         });
@@ -223,14 +627,17 @@ final class DocxContent {
         collect("tc", this::cell, cells, depth);
       }
     });
-    return new Row(gridBefore[0], List.copyOf(cells));
+    return deleted[0] ? null : new Row(gridBefore[0], List.copyOf(cells));
   }
 
-  /** Reads the element into {@code out} if it is a {@code w:NAME}, looks inside it if it stands in for its content, else skips it. */
+  /** Reads the element into {@code out} if it is a {@code w:NAME} (and not deleted), looks inside it if it stands in for its content, else skips it. */
   private <T> void collect(String name, Part<T> part, List<T> out, int depth) throws XMLStreamException {
     within(depth);
     if (isW(name)) {
-      out.add(part.read(depth));
+      T read = part.read(depth);
+      if (read != null) {
+        out.add(read);
+      }
     } else if (isW() && THROUGH.contains(x.getLocalName())) {
       children(() -> collect(name, part, out, depth + 1));
     } else {
@@ -245,18 +652,26 @@ final class DocxContent {
     }
   }
 
+  /** A cell, or null for a cell deleted by a revision ({@code w:cellDel}). */
   private TableCell cell(int depth) throws XMLStreamException {
     int[] span = {1};
     boolean[] continues = {false};
-    List<Block> content = new ArrayList<>();
+    boolean[] left = {false};
+    boolean[] deleted = {false};
+    Flow content = new Flow();
     children(() -> {
       if (isW("tcPr")) {
         children(() -> {
           if (isW("gridSpan")) {
-            span[0] = Math.max(1, number(wAttribute("val")));
-          } else if (isW("vMerge")) {
+            span[0] = Math.max(1, WordXml.number(wAttribute("val"), 0));
+          } else if (isW("vMerge") || isW("vmerge")) {
             String val = wAttribute("val");
             continues[0] = val == null || val.equals("continue");
+          } else if (isW("hMerge") || isW("hmerge")) {
+            String val = wAttribute("val");
+            left[0] = val == null || val.equals("continue");
+          } else if (isW("cellDel")) {
+            deleted[0] = true;
           }
           skip();
         });
@@ -264,68 +679,27 @@ final class DocxContent {
         block(content, depth + 1);
       }
     });
-    return new TableCell(span[0], continues[0], List.copyOf(content));
-  }
-
-  private static int number(String s) {
-    if (s == null) {
-      return 0;
-    }
-    try {
-      return (int) Math.min(Integer.MAX_VALUE, Math.max(0, Long.parseLong(s.strip())));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    List<Block> blocks = content.finish();
+    return deleted[0] ? null : new TableCell(span[0], continues[0], left[0], List.copyOf(blocks));
   }
 
   // ---- moving through the XML ----
 
-  private interface Step {
-    void run() throws XMLStreamException;
-  }
-
-  /** Reads one part of a table (a row, a cell) at a nesting depth. */
+  /** Reads one part of a table (a row, a cell) at a nesting depth; null for one that is not there. */
   private interface Part<T> {
     T read(int depth) throws XMLStreamException;
   }
 
-  /** Runs {@code step} on each child element of the current one; each step consumes its element. */
-  private void children(Step step) throws XMLStreamException {
-    while (true) {
-      int event = x.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        step.run();
-      } else if (event == XMLStreamConstants.END_ELEMENT || event == XMLStreamConstants.END_DOCUMENT) {
-        return;
-      }
-    }
+  private void children(WordXml.Step step) throws XMLStreamException {
+    WordXml.children(x, step);
   }
 
-  /** Of alternative content, runs {@code step} on the children of the first choice and skips the rest. */
-  private void firstChoice(Step step) throws XMLStreamException {
-    boolean[] taken = {false};
-    children(() -> {
-      if (!taken[0] && MC.equals(x.getNamespaceURI()) && (x.getLocalName().equals("Choice") || x.getLocalName().equals("Fallback"))) {
-        taken[0] = true;
-        children(step);
-      } else {
-        skip();
-      }
-    });
+  private void firstChoice(WordXml.Step step) throws XMLStreamException {
+    WordXml.firstChoice(x, step);
   }
 
-  /** Skips the current element and all it holds. */
   private void skip() throws XMLStreamException {
-    for (int level = 1; level > 0;) {
-      int event = x.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        level++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        level--;
-      } else if (event == XMLStreamConstants.END_DOCUMENT) {
-        return;
-      }
-    }
+    WordXml.skip(x);
   }
 
   /** The text of the current element (a {@code w:t}), elements inside it skipped. */
@@ -347,23 +721,18 @@ final class DocxContent {
   }
 
   private String wAttribute(String name) {
-    for (int i = 0; i < x.getAttributeCount(); i++) {
-      if (W.contains(x.getAttributeNamespace(i)) && x.getAttributeLocalName(i).equals(name)) {
-        return x.getAttributeValue(i);
-      }
-    }
-    return null;
+    return WordXml.attribute(x, name);
   }
 
   private boolean isW() {
-    return W.contains(x.getNamespaceURI());
+    return WordXml.W.contains(x.getNamespaceURI());
   }
 
   private boolean isW(String name) {
-    return x.getLocalName().equals(name) && isW();
+    return WordXml.isW(x, name);
   }
 
   private boolean isMc(String name) {
-    return x.getLocalName().equals(name) && MC.equals(x.getNamespaceURI());
+    return WordXml.isMc(x, name);
   }
 }

@@ -45,6 +45,38 @@ final class WordGrid {
     }
   }
 
+  /**
+   * Adds a cell that continues the one to its left (a horizontal merge written cell by cell, as Word
+   * 97 did): span copies of that cell, or an empty cell when the row has none yet.
+   */
+  void continueLeft(int span, SourcePos pos) {
+    Cell left = row.isEmpty() ? new Cell("", pos, false) : row.get(row.size() - 1);
+    for (int i = 0; i < span; i++) {
+      row.add(new Cell(left.text(), left.pos(), true, left.damaged()));
+    }
+  }
+
+  /**
+   * A cell's lines as one text: a break between two Chinese characters joins them (a narrow or
+   * turned header typed a character a line, 社↵会↵公↵益, is one word), any other break is a space.
+   */
+  static String joinLines(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\n') {
+        out.append(c);
+      } else if (!(out.length() > 0 && isHan(out.charAt(out.length() - 1)) && i + 1 < s.length() && isHan(s.charAt(i + 1)))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isHan(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
   Grid build() {
     SourcePos at = new SourcePos(0, path);
     int width = rows.stream().mapToInt(List::size).max().orElse(0);

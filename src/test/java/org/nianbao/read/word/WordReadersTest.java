@@ -132,11 +132,6 @@ class WordReadersTest {
     assertEquals("read.spreadsheet", READERS.read("a.doc", xls).notes().get(0).code());
   }
 
-  @Test
-  void wordControlCharactersLeaveTheTextClean() {
-    assertEquals("共 3 件\n下一段", DocReportReader.clean("\u0013 PAGE \u0014共 3 件\u0015\r下一段\u0007"));
-  }
-
   private static List<String> texts(List<Cell> row) {
     return row.stream().map(Cell::text).toList();
   }
