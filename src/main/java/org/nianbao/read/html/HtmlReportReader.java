@@ -17,6 +17,7 @@ import org.nianbao.doc.Document;
 import org.nianbao.doc.Paragraph;
 import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
+import org.nianbao.read.Budget;
 import org.nianbao.read.DecodedText;
 import org.nianbao.read.ReportReader;
 
@@ -51,6 +52,7 @@ public final class HtmlReportReader implements ReportReader {
 
   @Override
   public Document read(String source, DecodedText text) {
+    PageSize.check(text.text());
     org.jsoup.nodes.Document page = Jsoup.parse(text.text(), "", Parser.htmlParser().setTrackPosition(true));
     Walk walk = new Walk(new SavedPictures(source));
     walk.walk(page.body() == null ? page : page.body());
@@ -103,6 +105,7 @@ public final class HtmlReportReader implements ReportReader {
       if (!(node instanceof Element e) || depth == 0) {
         return FilterResult.CONTINUE;
       }
+      Budget.spend(Budget.Work.NODES, 1);
       String tag = e.normalName();
       if (SKIPPED.contains(tag)) {
         return FilterResult.SKIP_ENTIRELY;

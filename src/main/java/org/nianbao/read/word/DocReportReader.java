@@ -21,6 +21,7 @@ import org.nianbao.doc.Picture;
 import org.nianbao.read.ocr.Images;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.BinaryReportReader;
+import org.nianbao.read.Budget;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.text.LineBlocks;
 
@@ -67,6 +68,7 @@ public final class DocReportReader implements BinaryReportReader {
     int tables = 0;
     int layoutLevel = 0;
     for (int i = 0; i < range.numParagraphs(); i++) {
+      Budget.spend(Budget.Work.PARAGRAPHS, 1);
       Paragraph p = range.getParagraph(i);
       SourcePos pos = new SourcePos(0, "p[" + (i + 1) + "]");
       int level = p.isInTable() ? p.getTableLevel() : 0;
@@ -77,6 +79,8 @@ public final class DocReportReader implements BinaryReportReader {
           // A table around tables is page layout: its text reads as paragraphs, its tables as tables.
           layoutLevel = level;
         } else {
+          // A table's paragraphs are passed over below: they are spent from the budget before its grid is built.
+          Budget.spend(Budget.Work.PARAGRAPHS, t.numParagraphs());
           tables++;
           lines.block(grid(t, "table[" + tables + "]"));
           i += Math.max(0, t.numParagraphs() - 1);

@@ -6,6 +6,8 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import org.nianbao.read.Budget;
 
 /**
  * The content of a Word part (the body, a header) as a reader sees it: paragraphs with their text
@@ -53,7 +55,7 @@ final class DocxContent {
 
   /** The blocks of a part whose root ({@code w:document}, {@code w:hdr}) holds them, directly or in {@code w:body}. */
   static List<Block> of(byte[] xml) throws XMLStreamException {
-    XMLStreamReader x = Relationships.open(xml);
+    XMLStreamReader x = counted(Relationships.open(xml));
     while (x.hasNext() && x.next() != XMLStreamConstants.START_ELEMENT) {
       // to the root element
     }
@@ -69,6 +71,20 @@ final class DocxContent {
       });
     }
     return out;
+  }
+
+  /** The reader, each element it meets spending from the input's budget (a part of millions of empty paragraphs is a few kilobytes zipped). */
+  private static XMLStreamReader counted(XMLStreamReader x) {
+    return new StreamReaderDelegate(x) {
+      @Override
+      public int next() throws XMLStreamException {
+        int event = super.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          Budget.spend(Budget.Work.NODES, 1);
+        }
+        return event;
+      }
+    };
   }
 
   /** Reads the element the reader stands on into {@code out}, if it is block content; else skips it. */
@@ -88,6 +104,7 @@ final class DocxContent {
   }
 
   private Para paragraph() throws XMLStreamException {
+    Budget.spend(Budget.Work.PARAGRAPHS, 1);
     StringBuilder text = new StringBuilder();
     List<String> pictures = new ArrayList<>();
     children(() -> inline(text, pictures, 0));
@@ -246,6 +263,7 @@ final class DocxContent {
   }
 
   private TableCell cell(int depth) throws XMLStreamException {
+    Budget.spend(Budget.Work.PARAGRAPHS, 1);
     int[] span = {1};
     boolean[] continues = {false};
     List<Block> content = new ArrayList<>();
