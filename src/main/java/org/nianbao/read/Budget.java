@@ -37,7 +37,7 @@ public final class Budget {
   /** The limits of one input: its time, more time for each picture it reads (seconds a page), and the most of each {@link Work}. */
   public record Limits(long millis, long millisPerPicture, long operations, long characters, long nodes, long paragraphs, long pictures) {
     /** The limits of every run; no real report comes near them (docs/limits.md). */
-    public static final Limits STANDARD = new Limits(20_000, 15_000, 10_000_000, 2_000_000, 2_000_000, 200_000, 200);
+    public static final Limits STANDARD = new Limits(20_000, 15_000, 3_000_000, 2_000_000, 2_000_000, 200_000, 200);
 
     /** The most of {@code w} one input may cost. */
     public long of(Work w) {
@@ -119,10 +119,12 @@ public final class Budget {
   /**
    * Refuses, before the work or memory is spent, what would take more than {@code limit}: {@code
    * estimate} is what the input asks for (a stream's inflated size, a page's elements), {@code why}
-   * says so with the limit. Refuses on any thread, as the estimate needs no budget to be too large.
+   * says so with the limit.
    */
   public static void refuse(long estimate, long limit, Message why) {
-    if (estimate > limit) {
+    Budget b = current();
+    if (b != null && estimate > limit) {
+      b.stop = why;
       throw new OverBudget(why);
     }
   }

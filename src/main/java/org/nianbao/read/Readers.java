@@ -33,6 +33,8 @@ public final class Readers {
 
   /** Share of control characters above which decoded text is taken for binary data. */
   private static final double MAX_CONTROL_SHARE = 0.01;
+  /** Damaged lines named in a note; more are shown as an ellipsis. */
+  private static final int SHOWN_LINES = 10;
 
   private final List<BinaryReportReader> files;
   private final List<ReportReader> readers;
@@ -103,10 +105,24 @@ public final class Readers {
     refuseBinary(text.text());
     for (ReportReader reader : readers) {
       if (reader.accepts(text)) {
-        return reader.read(source, text);
+        return withDamageNoted(reader.read(source, text), text.damagedLines());
       }
     }
     throw new ReadException(Message.of("error.no_reader"));
+  }
+
+  /** The document with a note naming the lines where bytes were damaged (the first of them, when many). */
+  private static Document withDamageNoted(Document doc, List<Integer> lines) {
+    if (lines.isEmpty()) {
+      return doc;
+    }
+    List<Object> shown = new ArrayList<>(lines.subList(0, Math.min(SHOWN_LINES, lines.size())));
+    if (lines.size() > SHOWN_LINES) {
+      shown.add("…");
+    }
+    List<Message> notes = new ArrayList<>(doc.notes());
+    notes.add(Message.of("text.damaged_bytes", shown));
+    return new Document(doc.source(), doc.blocks(), notes, doc.headlines());
   }
 
   /** The document with each run of pictures whose pixels are at hand replaced by what is read in them. */
@@ -170,13 +186,15 @@ public final class Readers {
     }
   }
 
+  /**
+   * Refuses text that is binary data: more than one character in a hundred a control character,
+   * NUL or a byte that decodes in no charset. A few such characters are damage in a report, whose
+   * lines the decoder names.
+   */
   private static void refuseBinary(String text) throws ReadException {
     int control = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == 0) {
-        throw new ReadException(Message.of("error.binary"));
-      }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
         control++;
       }

@@ -1,5 +1,6 @@
 package org.nianbao.read.text;
 
+import java.util.Set;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.Budget;
@@ -17,6 +18,8 @@ public final class TextReportReader implements ReportReader {
   public Document read(String source, DecodedText text) {
     String t = text.text();
     LineBlocks blocks = new LineBlocks();
+    // Lines where the decoder met damaged bytes: what they show cannot be vouched for.
+    Set<Integer> damaged = Set.copyOf(text.damagedLines());
     int line = 1;
     int start = 0;
     // Lines end at CR LF, CR or LF: cut by hand, as a regular expression split cost more than reading them.
@@ -24,14 +27,15 @@ public final class TextReportReader implements ReportReader {
       char c = t.charAt(i);
       if (c == '\r' || c == '\n') {
         Budget.spend(Budget.Work.PARAGRAPHS, 1);
-        blocks.line(t.substring(start, i), SourcePos.line(line++));
+        blocks.line(t.substring(start, i), SourcePos.line(line), damaged.contains(line));
+        line++;
         if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
           i++;
         }
         start = i + 1;
       }
     }
-    blocks.line(t.substring(start), SourcePos.line(line));
+    blocks.line(t.substring(start), SourcePos.line(line), damaged.contains(line));
     return new Document(source, blocks.blocks(), text.note().stream().toList());
   }
 }
