@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -34,7 +36,9 @@ public final class Batch {
   /**
    * Runs every file and hands each outcome to {@code sink} in input order, as soon as it and those
    * before it are done. At most a few files per thread are read ahead of the sink, so a slow sink
-   * (a workbook being written) never makes finished reports pile up in memory.
+   * (a workbook being written) never makes finished reports pile up in memory. Interrupting the
+   * thread that runs the batch (Ctrl+C) stops it: the inputs in hand are given up, and it throws
+   * {@link CancellationException}.
    */
   public void run(List<Path> files, Consumer<Outcome> sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, Batch::daemon);
@@ -46,10 +50,22 @@ public final class Batch {
           Path f = files.get(next++);
           pending.add(CompletableFuture.supplyAsync(() -> pipeline.run(f), pool));
         }
-        sink.accept(pending.poll().join());
+        sink.accept(next(pending.poll()));
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private static Outcome next(CompletableFuture<Outcome> outcome) {
+    try {
+      return outcome.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("stopped");
+    } catch (ExecutionException e) {
+      // The pipeline never throws: a defect of ours.
+      throw new IllegalStateException(e.getCause());
     }
   }
 }
