@@ -16,7 +16,7 @@ class SafeNamesTest {
   void avoidsReservedWindowsNames() {
     assertEquals("_CON", SafeNames.stem("CON", "x"));
     assertEquals("_nul.2020", SafeNames.stem("nul.2020", "x"));
-    for (String device : new String[] {"conin$", "CONOUT$", "COM9", "lpt1.年报", "COM\u00B9", "LPT\u00B3.x", "Aux .2021"}) {
+    for (String device : new String[] {"conin$", "CONOUT$", "COM9", "lpt1.年报", "COM\u00B9", "LPT\u00B3.x", "Aux..2021"}) {
       assertTrue(SafeNames.stem(device, "x").startsWith("_"), device);
     }
     assertEquals("COM10", SafeNames.stem("COM10", "x"));

@@ -113,6 +113,29 @@ class LocalServerTest {
   }
 
   @Test
+  void readingAndMergingNeverHoldUpThePage() throws IOException {
+    byte[] slow = org.nianbao.testing.HostileFiles.formsDrawThemselves();
+    String upload = "POST /upload?name=slow.pdf&t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: " + slow.length + "\r\n\r\n";
+    try (Socket s = connect()) {
+      s.setSoTimeout(5_000);
+      s.getOutputStream().write(upload.getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().write(slow);
+      assertTrue(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8).startsWith("HTTP/1.1 200 "));
+    }
+    // While the upload is being read (seconds, until its budget stops it), the table is answered at once.
+    String results = exchange("GET /results?t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n");
+    assertTrue(results.contains("\"file\":\"slow.pdf\""), results);
+    // The merge waits for the reading to end, on its own thread; its answer counts the file as not read.
+    try (Socket s = connect()) {
+      s.setSoTimeout(60_000);
+      s.getOutputStream().write(("POST /merge?t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String merged = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(merged.endsWith("{\"reports\":0,\"failures\":1}"), merged);
+    }
+    assertTrue(exchange("GET /results?t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").contains("超出处理限度"));
+  }
+
+  @Test
   void aBodyLongerThanAReportIsRefusedUnread() throws IOException {
     String answer = exchange("POST /upload?t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: " + (LocalServer.MAX_UPLOAD + 1) + "\r\n\r\n");
     assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
