@@ -37,7 +37,7 @@ public final class Budget {
   /** The limits of one input: its time, more time for each picture it reads (seconds a page), and the most of each {@link Work}. */
   public record Limits(long millis, long millisPerPicture, long operations, long characters, long nodes, long paragraphs, long pictures) {
     /** The limits of every run; no real report comes near them (docs/limits.md). */
-    public static final Limits STANDARD = new Limits(20_000, 15_000, 3_000_000, 2_000_000, 2_000_000, 200_000, 200);
+    public static final Limits STANDARD = new Limits(20_000, 15_000, 3_000_000, 500_000, 2_000_000, 50_000, 200);
 
     /** The most of {@code w} one input may cost. */
     public long of(Work w) {

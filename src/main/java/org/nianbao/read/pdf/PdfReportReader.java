@@ -63,7 +63,7 @@ public final class PdfReportReader implements BinaryReportReader {
         throw new ReadException(Message.of("error.pdf_pages", pages, MAX_PAGES));
       }
       List<Message> notes = new ArrayList<>();
-      List<String> damaged = StreamCheck.damaged(pdf.getDocument());
+      List<String> damaged = StreamCheck.damaged(pdf);
       if (!damaged.isEmpty()) {
         notes.add(Message.of("read.pdf.streams_damaged", damaged.size(), String.join(", ", damaged.subList(0, Math.min(3, damaged.size())))));
       }
