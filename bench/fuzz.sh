@@ -22,8 +22,11 @@ status=$?
 # The summaries, then what failed (the first problems, or why the run itself stopped).
 grep -E '^(fuzz:|picture fuzz:|  cases by mutation|  milliseconds by mutation|case [0-9]+:)' "$log"
 if [ "$status" != 0 ]; then
-  grep -E '^\[ERROR\]|problems, first ones|^(silent error|case |  [a-z].*: )' "$log" | grep -v -E 'Re-run Maven|Help 1|full stack trace|^\[ERROR\] *$|For more information|Please refer to' | head -60
-  grep -qE '^(fuzz:|picture fuzz:)' "$log" || tail -40 "$log"
+  # The first problems, as the failing tests list them; or why the run itself stopped.
+  for report in target/surefire-reports/org.nianbao.fuzz.FuzzTest.txt target/surefire-reports/org.nianbao.fuzz.PictureFuzzTest.txt; do
+    [ -f "$report" ] && grep -v -E '^(-+|Test set:|Tests run:|\s+at )' "$report" | head -40
+  done
+  grep -qE '^(fuzz:|picture fuzz:)' "$log" || grep -E '^\[ERROR\]' "$log" | head -20
   echo "fuzz: FAILED (exit $status)"
 else
   echo "fuzz: passed, 0 problems"

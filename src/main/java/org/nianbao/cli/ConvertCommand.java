@@ -87,10 +87,10 @@ final class ConvertCommand implements Callable<Integer> {
           done(w.get(), out, log);
         }
       } catch (CancellationException | InterruptedException e) {
-        // Ctrl+C: the workbooks being written are given up (their temporary files removed), those written are kept.
+        // Ctrl+C: the workbooks being written are given up (their temporary files removed), those written are kept and named.
         writers.shutdownNow();
         awaitQuietly(writers);
-        writes.stream().filter(w -> w.isDone() && !w.isCompletedExceptionally()).forEach(w -> done(w.join(), out, log));
+        writes.stream().filter(w -> w.isDone() && !w.isCompletedExceptionally() && w.join().problem() == null).forEach(w -> done(w.join(), out, log));
         AtomicFiles.sweep(folderWritten, true);
         out.flush();
         log.stopped();

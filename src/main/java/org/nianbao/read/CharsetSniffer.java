@@ -21,10 +21,10 @@ import org.mozilla.universalchardet.UniversalDetector;
  * the other family; else Big5 when detected; else GB18030 (the superset of GBK and GB2312 that
  * Chinese government sites use). A declaration the bytes contradict becomes a note.
  *
- * <p>A report with a damaged byte, or cut in the middle of its last character, is still read in
- * its charset: UTF-8 (or GB18030, Big5) whose good multi-byte characters far outnumber the spots
- * that do not decode is decoded with those spots as U+FFFD, and the lines that hold them (or a NUL)
- * are named, so the readers leave their numbers unread (see {@link Lenient}).
+ * <p>Asked to be lenient, a report with a damaged byte or two, or cut in the middle of its last
+ * character, is still read in its charset: UTF-8 (or GB18030, Big5) with at most two spots that do
+ * not decode is decoded with those spots as U+FFFD, and the lines that hold them (or a NUL) are
+ * named (see {@link Lenient}).
  */
 final class CharsetSniffer {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -38,7 +38,8 @@ final class CharsetSniffer {
 
   private CharsetSniffer() {}
 
-  static DecodedText decode(byte[] bytes) {
+  /** The text of the bytes; {@code lenient}: read past a damaged byte or two (see {@link Lenient}). */
+  static DecodedText decode(byte[] bytes, boolean lenient) {
     Optional<DecodedText> bom = byBom(bytes);
     if (bom.isPresent()) {
       return bom.get();
@@ -54,9 +55,9 @@ final class CharsetSniffer {
     if (utf8.isPresent()) {
       return Lenient.withNuls(new DecodedText(utf8.get(), StandardCharsets.UTF_8, mismatch(declared, StandardCharsets.UTF_8, bytes)));
     }
-    Lenient mostlyUtf8 = Lenient.decode(bytes, StandardCharsets.UTF_8);
-    if (mostlyUtf8.few()) {
-      return mostlyUtf8.text(mismatch(declared, StandardCharsets.UTF_8, bytes));
+    Optional<DecodedText> mostlyUtf8 = lenient ? Lenient.decode(bytes, StandardCharsets.UTF_8, mismatch(declared, StandardCharsets.UTF_8, bytes)) : Optional.empty();
+    if (mostlyUtf8.isPresent()) {
+      return mostlyUtf8.get();
     }
     Optional<Charset> detected = detect(bytes);
     if (declared.isPresent() && (detected.isEmpty() || detected.get().equals(declared.get()))) {
@@ -71,12 +72,12 @@ final class CharsetSniffer {
       if (text.isPresent()) {
         return Lenient.withNuls(new DecodedText(text.get(), BIG5, note));
       }
-      Lenient mostlyBig5 = Lenient.decode(bytes, BIG5);
-      if (mostlyBig5.few()) {
-        return mostlyBig5.text(note);
+      Optional<DecodedText> mostlyBig5 = lenient ? Lenient.decode(bytes, BIG5, note) : Optional.empty();
+      if (mostlyBig5.isPresent()) {
+        return mostlyBig5.get();
       }
     }
-    DecodedText sniffed = sniff(bytes);
+    DecodedText sniffed = sniff(bytes, lenient);
     Optional<Message> note = mismatch(declared, sniffed.charset(), bytes).or(sniffed::note);
     return new DecodedText(sniffed.text(), sniffed.charset(), note, sniffed.damagedLines());
   }
@@ -102,14 +103,14 @@ final class CharsetSniffer {
     return true;
   }
 
-  private static DecodedText sniff(byte[] bytes) {
+  private static DecodedText sniff(byte[] bytes, boolean lenient) {
     Optional<String> gb = strict(bytes, GB18030);
     if (gb.isPresent()) {
       return Lenient.withNuls(new DecodedText(gb.get(), GB18030, Optional.empty()));
     }
-    Lenient mostlyGb = Lenient.decode(bytes, GB18030);
-    if (mostlyGb.few()) {
-      return mostlyGb.text(Optional.empty());
+    Optional<DecodedText> mostlyGb = lenient ? Lenient.decode(bytes, GB18030, Optional.empty()) : Optional.empty();
+    if (mostlyGb.isPresent()) {
+      return mostlyGb.get();
     }
     return new DecodedText(new String(bytes, GB18030), GB18030, Optional.of(Message.of("read.charset.undecodable")));
   }

@@ -7,9 +7,8 @@ import org.nianbao.message.Message;
 
 /**
  * Input bytes decoded to text, with the charset used and, when that charset was guessed rather than
- * declared or certain, or some bytes were damaged, a note saying so. {@code damagedLines} are the
- * lines (from 1) where bytes that decode in no way stood, now U+FFFD, or a NUL: the characters
- * there cannot be vouched for.
+ * declared or certain, a note saying so. {@code damagedLines} are the lines (from 1) where bytes
+ * that decode in no way stood, now U+FFFD where they stood, or a NUL.
  */
 public record DecodedText(String text, Charset charset, Optional<Message> note, List<Integer> damagedLines) {
   public DecodedText {

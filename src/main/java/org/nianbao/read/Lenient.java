@@ -12,36 +12,41 @@ import java.util.Optional;
 import org.nianbao.message.Message;
 
 /**
- * Bytes decoded in one charset whatever spots of them do not decode (a damaged byte, a last
- * character cut in half): each such spot becomes U+FFFD, and the lines that hold one, or a NUL, are
- * named. Whether the charset is the text's is told by how few such spots there are beside the
- * characters that decoded as characters of more than one byte: text in another charset has spots
- * everywhere.
+ * Bytes decoded in one charset past a spot or two that do not decode (a damaged byte, a last
+ * character cut in half): each such spot becomes U+FFFD, where it stands, and the lines that hold
+ * one, or a NUL, are named. Whether the charset is the text's is told by how few such spots there
+ * are beside the characters that decoded as characters of more than one byte: text in another
+ * charset has spots everywhere. A file with more spots is damaged beyond them: random damage also
+ * changes bytes that still decode (a tab for a comma, a letter for a tab), which no decoder sees
+ * and which can move a number to another cell; such a file is left to be refused.
  */
 final class Lenient {
   /** Good characters of more than one byte there must be for each spot that does not decode. */
   private static final int GOOD_PER_BAD = 20;
-  private final String text;
-  private final Charset charset;
-  private final List<Integer> spots;
-  private final int good;
+  /** Spots read past: a damaged byte, a character cut at the end. */
+  private static final int MOST_SPOTS = 2;
 
-  private Lenient(String text, Charset charset, List<Integer> spots, int good) {
-    this.text = text;
-    this.charset = charset;
-    this.spots = spots;
-    this.good = good;
-  }
+  private Lenient() {}
 
-  /** The bytes decoded in {@code cs}, each spot that does not decode replaced. */
-  static Lenient decode(byte[] bytes, Charset cs) {
+  /**
+   * The bytes decoded in {@code cs}, each spot that does not decode replaced, with {@code note}
+   * about the charset; empty when there are no such spots or too many for {@code cs} to be the
+   * text's. Gives up as soon as the spots are too many (text in another charset has them at every
+   * character), so trying a charset costs little.
+   */
+  static Optional<DecodedText> decode(byte[] bytes, Charset cs, Optional<Message> note) {
     CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     // Never more characters than bytes (each spot takes at least one byte), so the buffer never fills.
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     List<Integer> spots = new ArrayList<>();
+    // A good character takes two bytes or more: past this many spots they cannot be outnumbered enough.
+    int most = Math.min(MOST_SPOTS, bytes.length / (2 * GOOD_PER_BAD));
     // At the end of the input, a character cut short is a spot like any other.
     for (CoderResult r = decoder.decode(in, out, true); r.isError(); r = decoder.decode(in, out, true)) {
+      if (spots.size() >= most) {
+        return Optional.empty();
+      }
       spots.add(out.position());
       out.put('\uFFFD');
       in.position(in.position() + r.length());
@@ -53,17 +58,10 @@ final class Lenient {
       char c = text.charAt(i);
       good += c >= 0x80 && c != '\uFFFD' ? 1 : 0;
     }
-    return new Lenient(text, cs, spots, good);
-  }
-
-  /** Whether there are spots, and few enough beside the good characters for the charset to be the text's. */
-  boolean few() {
-    return !spots.isEmpty() && good >= GOOD_PER_BAD * spots.size();
-  }
-
-  /** The text with its damaged lines and {@code note} about its charset. */
-  DecodedText text(Optional<Message> note) {
-    return damaged(new DecodedText(text, charset, note), spots);
+    if (spots.isEmpty() || good < GOOD_PER_BAD * spots.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(damaged(new DecodedText(text, cs, note), spots));
   }
 
   /** Text that decoded whole, with its NULs (a damaged byte that still decodes) noted as damage. */

@@ -101,14 +101,22 @@ public final class Readers {
       return new Document(source, List.of(new Picture(name, new SourcePos(0, "image[1]"), false, () -> image)), List.of());
     }
     refuseOtherForms(bytes);
-    DecodedText text = CharsetSniffer.decode(bytes);
-    refuseBinary(text.text());
-    for (ReportReader reader : readers) {
-      if (reader.accepts(text)) {
-        return withDamageNoted(reader.read(source, text), text.damagedLines());
-      }
+    DecodedText text = CharsetSniffer.decode(bytes, true);
+    ReportReader reader = readerOf(text);
+    if (!text.damagedLines().isEmpty() && !(reader instanceof TextReportReader)) {
+      // A damaged byte in markup (a lost <) merges cells without a trace: only text reports are read past one.
+      text = CharsetSniffer.decode(bytes, false);
+      reader = readerOf(text);
     }
-    throw new ReadException(Message.of("error.no_reader"));
+    refuseBinary(text.text());
+    if (reader == null) {
+      throw new ReadException(Message.of("error.no_reader"));
+    }
+    return withDamageNoted(reader.read(source, text), text.damagedLines());
+  }
+
+  private ReportReader readerOf(DecodedText text) {
+    return readers.stream().filter(r -> r.accepts(text)).findFirst().orElse(null);
   }
 
   /** The document with a note naming the lines where bytes were damaged (the first of them, when many). */

@@ -17,8 +17,8 @@ import org.nianbao.model.Report;
 
 /**
  * A text report with a damaged byte, or cut in the middle of its last character, is read in its
- * charset: the damaged line is named in a flag ({@code text.damaged_bytes}) and its numbers are
- * left unread, every other value reads as in the whole file; binary data is still refused.
+ * charset: the damaged line is named in a flag ({@code text.damaged_bytes}), every value reads as in
+ * the whole file or is flagged; more damage, damage in a page, and binary data are not read past.
  */
 class DamagedTextTest {
   private static final Pipeline PIPELINE = Pipeline.standard(false, (s, m) -> { });
@@ -60,6 +60,27 @@ class DamagedTextTest {
     byte[] damaged = whole.clone();
     damaged[offsetOf(whole, "行政许可")] = 0;
     assertReadWithLineFlagged(whole, damaged, lineOf(whole, "行政许可"));
+  }
+
+  @Test
+  void moreDamageThanAByteOrTwoIsNotReadPast() throws Exception {
+    byte[] damaged = Files.readAllBytes(HAINING);
+    int at = offsetOf(damaged, "行政许可");
+    for (int k = 0; k < 3; k++) {
+      damaged[at + 1 + 3 * k] = (byte) 0x41;
+    }
+    Outcome o = PIPELINE.run("damaged.txt", damaged);
+    assertTrue(o.report().isEmpty() || o.report().get().flags().stream().noneMatch(f -> f.code().equals("text.damaged_bytes")), o.toString());
+  }
+
+  @Test
+  void aPageIsNotReadPastADamagedByte() throws Exception {
+    // In markup a damaged byte can be a lost <, merging cells without a trace.
+    byte[] page = Files.readAllBytes(Path.of("test-data/wild/transition-2021.html"));
+    byte[] damaged = page.clone();
+    damaged[new String(page, StandardCharsets.UTF_8).indexOf("<td>") + 1] = (byte) 0xFF;
+    Outcome o = PIPELINE.run("damaged.html", damaged);
+    assertTrue(o.report().isEmpty() || o.report().get().flags().stream().noneMatch(f -> f.code().equals("text.damaged_bytes")), o.toString());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.nianbao.read.text;
 
-import java.util.Set;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.Budget;
@@ -18,8 +17,6 @@ public final class TextReportReader implements ReportReader {
   public Document read(String source, DecodedText text) {
     String t = text.text();
     LineBlocks blocks = new LineBlocks();
-    // Lines where the decoder met damaged bytes: what they show cannot be vouched for.
-    Set<Integer> damaged = Set.copyOf(text.damagedLines());
     int line = 1;
     int start = 0;
     // Lines end at CR LF, CR or LF: cut by hand, as a regular expression split cost more than reading them.
@@ -27,15 +24,14 @@ public final class TextReportReader implements ReportReader {
       char c = t.charAt(i);
       if (c == '\r' || c == '\n') {
         Budget.spend(Budget.Work.PARAGRAPHS, 1);
-        blocks.line(t.substring(start, i), SourcePos.line(line), damaged.contains(line));
-        line++;
+        blocks.line(t.substring(start, i), SourcePos.line(line++));
         if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
           i++;
         }
         start = i + 1;
       }
     }
-    blocks.line(t.substring(start), SourcePos.line(line), damaged.contains(line));
+    blocks.line(t.substring(start), SourcePos.line(line));
     return new Document(source, blocks.blocks(), text.note().stream().toList());
   }
 }
