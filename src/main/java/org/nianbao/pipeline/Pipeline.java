@@ -3,6 +3,9 @@ package org.nianbao.pipeline;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
@@ -33,6 +36,11 @@ public final class Pipeline {
   private final Normalizer normalizer;
   private final ReportExtractor extractor;
   private final Budget.Limits limits;
+  /**
+   * The threads inputs are worked on, kept from input to input; as many as inputs worked at once,
+   * and those given up while still busy in a library, which end when the library returns.
+   */
+  private final ExecutorService workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), Budget.workers("nianbao-input"));
 
   private Pipeline(Readers readers, Normalizer normalizer, ReportExtractor extractor, Budget.Limits limits) {
     this.readers = readers;
@@ -87,8 +95,21 @@ public final class Pipeline {
   private Outcome guarded(String name, Source source) {
     Budget budget = new Budget(limits);
     CompletableFuture<Outcome> result = new CompletableFuture<>();
-    Thread worker = budget.thread(() -> result.complete(work(name, source, budget)), "nianbao-input");
-    worker.start();
+    Thread[] on = new Thread[1];
+    workers.execute(() -> {
+      synchronized (on) {
+        on[0] = Thread.currentThread();
+      }
+      try {
+        budget.apply(() -> result.complete(work(name, source, budget)));
+      } finally {
+        // The thread goes back to the pool: an interruption meant for this input must not reach the next.
+        synchronized (on) {
+          on[0] = null;
+          Thread.interrupted();
+        }
+      }
+    });
     try {
       while (true) {
         try {
@@ -96,21 +117,29 @@ public final class Pipeline {
         } catch (TimeoutException e) {
           if (budget.remainingNanos() + GRACE_NANOS <= 0) {
             Message why = budget.overTime();
-            budget.cancel(why);
-            worker.interrupt();
+            giveUp(budget, why, on);
             return Outcome.failed(name, Message.of("error.over_budget", why), null);
           }
         }
       }
     } catch (InterruptedException e) {
       // The run is being stopped: the input is given up with it.
-      budget.cancel(Message.of("error.stopped"));
-      worker.interrupt();
+      giveUp(budget, Message.of("error.stopped"), on);
       Thread.currentThread().interrupt();
       return Outcome.failed(name, Message.of("error.stopped"), null);
     } catch (ExecutionException e) {
       // work() completes normally whatever happens in it.
       throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Stops the input's work: its next look at the budget throws, and a wait it is in is interrupted. */
+  private static void giveUp(Budget budget, Message why, Thread[] on) {
+    budget.cancel(why);
+    synchronized (on) {
+      if (on[0] != null) {
+        on[0].interrupt();
+      }
     }
   }
 

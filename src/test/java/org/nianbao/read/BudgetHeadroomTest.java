@@ -40,14 +40,14 @@ class BudgetHeadroomTest {
     for (Path f : files) {
       Budget budget = new Budget(NONE);
       CompletableFuture<Long> pictures = new CompletableFuture<>();
-      budget.thread(() -> {
+      Budget.workers("headroom").newThread(() -> budget.apply(() -> {
         try {
           pictures.complete(READERS.read(f).blocks().stream().filter(b -> b instanceof Picture p && p.hasPixels()).count());
         } catch (ReadException | RuntimeException e) {
           // Files that are not reports (a picture file when pictures are not read, the region lists) cost what they cost until then.
           pictures.complete(f.toString().matches(".*\\.(png|jpe?g|gif|bmp|tiff?)$") ? 1L : 0L);
         }
-      }, "headroom").start();
+      })).start();
       long read = pictures.get();
       for (Budget.Work w : Budget.Work.values()) {
         // Pictures are counted as they would be read: the readers here leave them unread.
