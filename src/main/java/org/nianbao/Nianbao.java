@@ -2,6 +2,8 @@ package org.nianbao;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +17,10 @@ import org.nianbao.merge.Roster;
 import org.nianbao.model.CheckResult;
 import org.nianbao.export.JsonLinesWriter;
 import org.nianbao.internal.AtomicFiles;
+import org.nianbao.internal.RunFolder;
 import org.nianbao.internal.SafeNames;
+import org.nianbao.internal.WriteException;
+import org.nianbao.message.Message;
 import org.nianbao.model.Report;
 import org.nianbao.spec.ReportSpec;
 import org.nianbao.workbook.ReportWorkbookWriter;
@@ -150,37 +155,62 @@ public final class Nianbao {
     return merge(read::forEach, xlsx, csv, header, replace, o -> {}, roster, regions);
   }
 
+  /**
+   * The merge itself. Its temporary files (the CSV's rows, the sections' text, large sheets' rows)
+   * are kept in a folder of their own, deleted when it ends, however it ends; a temporary folder
+   * that cannot be written (a full disk) is said in one line naming it.
+   */
   private static MergeResult merge(Consumer<Consumer<Outcome>> inputs, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Consumer<Outcome> progress,
       Optional<Roster> roster, List<String> regions) throws IOException {
-    Path csvTemp = csv.isPresent() ? csvTemp() : null;
     List<CheckResult> crossYear = new ArrayList<>();
-    try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(SPEC)) {
-      roster.ifPresent(book::expect);
-      for (String region : regions) {
-        book.within(regionName(region), regionFolder(region));
-      }
-      try (CsvExporter table = csvTemp == null ? null : new CsvExporter(SPEC, Files.newOutputStream(csvTemp), header == CsvHeader.ZH, book::locate)) {
-        inputs.accept(o -> {
-          if (o.report().isPresent()) {
-            book.add(o.report().get());
-            Optional.ofNullable(table).ifPresent(t -> t.add(o.report().get()));
-          } else {
-            book.addFailure(o.file(), o.error().orElseThrow().zh());
-            Optional.ofNullable(table).ifPresent(t -> t.addFailure(o.file(), o.error().orElseThrow().zh()));
-          }
-          progress.accept(o);
-        });
-      }
-      AtomicFiles.write(xlsx, replace || XlsxWriter.wroteBy(xlsx, XlsxWriter.APPLICATION), out -> crossYear.addAll(book.write(out)));
-      if (csvTemp != null) {
-        AtomicFiles.write(csv.get(), replace || CsvExporter.wroteBy(csv.get(), SPEC), out -> Files.copy(csvTemp, out));
-      }
-      return new MergeResult(book.reports(), book.failures(), crossYear);
-    } finally {
-      if (csvTemp != null) {
-        Files.deleteIfExists(csvTemp);
+    try (RunFolder temp = temporaryFolder()) {
+      Path rows = temp.path().resolve("rows.csv");
+      try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(SPEC, temp.path())) {
+        roster.ifPresent(book::expect);
+        for (String region : regions) {
+          book.within(regionName(region), regionFolder(region));
+        }
+        try (CsvExporter table = csv.isEmpty() ? null : new CsvExporter(SPEC, Files.newOutputStream(rows), header == CsvHeader.ZH, book::locate)) {
+          inputs.accept(o -> {
+            if (o.report().isPresent()) {
+              book.add(o.report().get());
+              Optional.ofNullable(table).ifPresent(t -> t.add(o.report().get()));
+            } else {
+              book.addFailure(o.file(), o.error().orElseThrow().zh());
+              Optional.ofNullable(table).ifPresent(t -> t.addFailure(o.file(), o.error().orElseThrow().zh()));
+            }
+            progress.accept(o);
+          });
+        } catch (IOException e) {
+          throw temporaryFailed(temp.path(), e);
+        }
+        AtomicFiles.write(xlsx, replace || XlsxWriter.wroteBy(xlsx, XlsxWriter.APPLICATION), out -> crossYear.addAll(book.write(out)));
+        if (csv.isPresent()) {
+          AtomicFiles.write(csv.get(), replace || CsvExporter.wroteBy(csv.get(), SPEC), out -> Files.copy(rows, out));
+        }
+        return new MergeResult(book.reports(), book.failures(), crossYear);
+      } catch (UncheckedIOException e) {
+        throw temporaryFailed(temp.path(), e.getCause());
       }
     }
+  }
+
+  /** A folder of the merge's own in the system's temporary folder, or why not in one line. */
+  private static RunFolder temporaryFolder() throws IOException {
+    try {
+      return RunFolder.create("run");
+    } catch (IOException e) {
+      throw temporaryFailed(Path.of(System.getProperty("java.io.tmpdir")), e);
+    }
+  }
+
+  /** A temporary file that could not be written: the folder, and the system's reason (No space left on device). */
+  private static IOException temporaryFailed(Path folder, IOException cause) {
+    if (cause instanceof WriteException) {
+      return cause;
+    }
+    String why = cause instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(cause.getMessage());
+    return new WriteException(Message.of("write.temp_failed", folder, why), cause);
   }
 
   /** Whether {@code region} (浙江省绍兴市, or 浙江省绍兴市=文件夹) names exactly one administrative division. */
@@ -208,12 +238,4 @@ public final class Nianbao {
 
   /** What a merge wrote: reports as rows, inputs not read, and the cross-year checks nianbao computed. */
   public record MergeResult(int reports, int failures, List<CheckResult> crossYear) {}
-
-  /**
-   * Where the CSV collects its rows before it is written over its target in one go: the system's
-   * temporary folder, so a CSV that cannot be written does not stop the workbook.
-   */
-  private static Path csvTemp() throws IOException {
-    return Files.createTempFile("nianbao-", ".csv.part");
-  }
 }

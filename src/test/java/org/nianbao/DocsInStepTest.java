@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** docs/json.md describes what the code does: every key the JSON has, every flag and error code the catalogue holds. */
 class DocsInStepTest {
   private static final Pattern ROW = Pattern.compile("^\\| `([a-z_]+)` \\|", Pattern.MULTILINE);
-  private static final Pattern CODE = Pattern.compile("`((?:cell|unread|report|read|error)\\.[a-z_0-9.]+)`");
+  private static final Pattern CODE = Pattern.compile("`((?:cell|unread|report|read|text|error)\\.[a-z_0-9.]+)`");
 
   @Test
   void everyKeyOfTheJsonIsDocumentedInOrder() throws Exception {
@@ -51,7 +51,7 @@ class DocsInStepTest {
     TreeSet<String> catalogue = new TreeSet<>();
     for (String line : Files.readAllLines(Path.of("templates/messages.tsv"), StandardCharsets.UTF_8)) {
       String code = line.split("\t")[0];
-      boolean flagOrError = code.matches("(cell|unread|report|read\\.charset|error)\\..*") || code.matches("read\\.pdf\\.(streams_damaged|page_damaged|no_lattice)|read\\.picture_unread|read\\.(part|part_missing|part_unreadable|part_too_many|in_part|spreadsheet)");
+      boolean flagOrError = code.matches("(cell|unread|report|read\\.charset|text|error)\\..*") || code.matches("read\\.pdf\\.(streams_damaged|page_damaged|no_lattice)|read\\.picture_unread|read\\.(part|part_missing|part_unreadable|part_too_many|in_part|spreadsheet)");
       if (flagOrError && !code.matches("cell\\.placed\\.(blank|text)|error\\.(internal_write|merge_full)")) {
         catalogue.add(code);
       }

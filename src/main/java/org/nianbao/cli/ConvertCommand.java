@@ -9,10 +9,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.nianbao.Nianbao;
+import org.nianbao.internal.AtomicFiles;
+import org.nianbao.internal.SafeNames;
 import org.nianbao.message.Message;
 import org.nianbao.pipeline.Batch;
 import org.nianbao.pipeline.Outcome;
@@ -61,27 +66,39 @@ final class ConvertCommand implements Callable<Integer> {
     log.skipped(in.skipped());
     PrintWriter out = spec.commandLine().getOut();
     Path dir = Path.of(output == null ? "." : output);
+    Path folderWritten = folder ? dir : dir.toAbsolutePath().getParent();
+    // Temporary files a run killed outright left where this one writes.
+    AtomicFiles.sweep(folderWritten, false);
     // Workbooks are written while later reports are still being read. Names are given in input
     // order, so two reports of one agency and year get the same names on every run.
     List<CompletableFuture<Written>> writes = new ArrayList<>();
     Set<Path> taken = new HashSet<>();
     ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, inputs.jobs));
-    try {
-      new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
-        log.read(o);
-        if (o.report().isPresent()) {
-          Path target = folder ? target(dir, o, taken, log) : dir;
-          writes.add(CompletableFuture.supplyAsync(() -> write(o, target), writers));
+    try (Interruption signal = Interruption.install(() -> AtomicFiles.sweep(folderWritten, true))) {
+      try {
+        new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
+          log.read(o);
+          if (o.report().isPresent()) {
+            Path target = folder ? target(dir, o, taken, log) : dir;
+            writes.add(CompletableFuture.supplyAsync(() -> write(o, target), writers));
+          }
+        }, log::readAsPart);
+        for (CompletableFuture<Written> w : writes) {
+          done(w.get(), out, log);
         }
-      }, log::readAsPart);
-      for (CompletableFuture<Written> w : writes) {
-        Written done = w.join();
-        if (done.problem() == null) {
-          log.wrote();
-          out.println(parent.messages.render(Message.of("cli.converted", done.outcome().file(), done.target())));
-        } else {
-          log.notWritten(done.outcome().file(), done.problem(), done.cause());
-        }
+      } catch (CancellationException | InterruptedException e) {
+        // Ctrl+C: the workbooks being written are given up (their temporary files removed), those written are kept and named.
+        writers.shutdownNow();
+        awaitQuietly(writers);
+        writes.stream().filter(w -> w.isDone() && !w.isCompletedExceptionally() && w.join().problem() == null).forEach(w -> done(w.join(), out, log));
+        AtomicFiles.sweep(folderWritten, true);
+        out.flush();
+        log.stopped();
+        log.summary(true);
+        return Interruption.EXIT;
+      } catch (ExecutionException e) {
+        // write() returns every failure as its result: a defect of ours.
+        throw new IllegalStateException(e.getCause());
       }
     } finally {
       writers.shutdown();
@@ -91,12 +108,29 @@ final class ConvertCommand implements Callable<Integer> {
     return log.exitCode();
   }
 
+  private void done(Written w, PrintWriter out, RunLog log) {
+    if (w.problem() == null) {
+      log.wrote();
+      out.println(parent.messages.render(Message.of("cli.converted", w.outcome().file(), w.target())));
+    } else {
+      log.notWritten(w.outcome(), w.problem(), w.cause());
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      pool.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private Written write(Outcome o, Path target) {
     try {
       Nianbao.writeWorkbook(o.report().orElseThrow(), target, force);
       return new Written(o, target, null, null);
     } catch (IOException e) {
-      return new Written(o, target, Commands.why(e), null);
+      return new Written(o, target, AtomicFiles.cannotWrite(target, e).reason(), null);
     } catch (RuntimeException e) {
       return new Written(o, target, Message.of("error.internal_write", e.getClass().getSimpleName()), e);
     }
@@ -112,7 +146,7 @@ final class ConvertCommand implements Callable<Integer> {
     try {
       return unique(dir, Nianbao.workbookName(o.report().orElseThrow(), stem), taken);
     } catch (InvalidPathException e) {
-      Path p = unique(dir, stem.chars().allMatch(c -> c < 128) ? stem + ".xlsx" : "report.xlsx", taken);
+      Path p = unique(dir, stem.chars().allMatch(c -> c < 128) ? SafeNames.stem(stem, "report") + ".xlsx" : "report.xlsx", taken);
       log.line(Message.of("cli.output.ascii_name", p));
       return p;
     }

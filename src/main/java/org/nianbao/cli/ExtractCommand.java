@@ -2,6 +2,7 @@ package org.nianbao.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import org.nianbao.Nianbao;
 import org.nianbao.pipeline.Batch;
 import org.nianbao.pipeline.Pipeline;
@@ -30,12 +31,22 @@ final class ExtractCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     log.skipped(in.skipped());
-    new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
-      out.println(Nianbao.json(o));
-      log.read(o);
-    }, log::readAsPart);
-    out.flush();
-    log.summary(false);
-    return log.exitCode();
+    try (Interruption signal = Interruption.install(() -> { })) {
+      try {
+        new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
+          out.println(Nianbao.json(o));
+          log.read(o);
+        }, log::readAsPart);
+      } catch (CancellationException e) {
+        // Ctrl+C: the lines printed stand, the summary says how many inputs were not reached.
+        out.flush();
+        log.stopped();
+        log.summary(false);
+        return Interruption.EXIT;
+      }
+      out.flush();
+      log.summary(false);
+      return log.exitCode();
+    }
   }
 }

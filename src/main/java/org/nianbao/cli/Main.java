@@ -38,6 +38,11 @@ public final class Main {
     cl.setExitCodeExceptionMapper(e -> ExitCodes.SOFTWARE);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("nianbao: " + messages.render(Message.of("cli.internal", e.getClass().getSimpleName() + ": " + e.getMessage())));
+      // --verbose: the whole chain of causes, for the bug report.
+      if (parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))) {
+        e.printStackTrace(line.getErr());
+      }
+      line.getErr().flush();
       return ExitCodes.SOFTWARE;
     });
     cl.setParameterExceptionHandler((e, args) -> {

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import org.nianbao.Nianbao;
+import org.nianbao.internal.AtomicFiles;
+import org.nianbao.internal.RunFolder;
 import org.nianbao.merge.ComparisonWorkbookWriter;
 import org.nianbao.merge.Roster;
 import org.nianbao.message.Message;
@@ -80,16 +83,40 @@ final class MergeCommand implements Callable<Integer> {
       log.line(Message.of("write.exists", Nianbao.takenBySomethingElse(xlsx) ? xlsx : table.get()));
       return ExitCodes.SOME_FAILED;
     }
-    try {
-      Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected, regions);
-      log.summary(false);
-      log.line(Message.of("cli.merged", xlsx, r.reports()));
-      table.ifPresent(t -> log.line(Message.of("cli.merged", t, r.reports())));
-      return log.exitCode();
-    } catch (IOException e) {
-      log.summary(false);
-      log.line(Commands.why(e));
-      return ExitCodes.SOME_FAILED;
+    Path written = xlsx.toAbsolutePath().getParent();
+    Optional<Path> csvWritten = table.map(t -> t.toAbsolutePath().getParent());
+    // Temporary files a run killed outright left where this one writes.
+    AtomicFiles.sweep(written, false);
+    csvWritten.ifPresent(f -> AtomicFiles.sweep(f, false));
+    try (Interruption signal = Interruption.install(() -> {
+      RunFolder.deleteOurs();
+      AtomicFiles.sweep(written, true);
+      csvWritten.ifPresent(f -> AtomicFiles.sweep(f, true));
+    })) {
+      try {
+        Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected, regions);
+        log.summary(false);
+        log.line(Message.of("cli.merged", xlsx, r.reports()));
+        table.ifPresent(t -> log.line(Message.of("cli.merged", t, r.reports())));
+        return log.exitCode();
+      } catch (CancellationException e) {
+        return stopped(log);
+      } catch (IOException e) {
+        if (signal.interrupted() || Thread.currentThread().isInterrupted()) {
+          // Ctrl+C while the workbook was being written: nothing is written, nothing left.
+          return stopped(log);
+        }
+        log.summary(false);
+        log.line(Commands.why(e));
+        return ExitCodes.SOME_FAILED;
+      }
     }
+  }
+
+  /** Ctrl+C: neither file is written (the merge's temporary files went with it); what was read is said. */
+  private static int stopped(RunLog log) {
+    log.stopped();
+    log.summary(false);
+    return Interruption.EXIT;
   }
 }

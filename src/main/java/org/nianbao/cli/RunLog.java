@@ -2,6 +2,7 @@ package org.nianbao.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
 import org.nianbao.message.Message;
@@ -14,7 +15,8 @@ import org.nianbao.pipeline.Outcome;
  * Accounts for every input of a run on stderr: a line for each input not read (with the reason)
  * and each report read without one of its statutory tables, a progress bar on a terminal when
  * asked, and at the end how many were read whole, read with missing tables or flags, not read, and
- * skipped. The exit code follows from it.
+ * skipped. Each input is counted in one group only, so the groups add up to the inputs. The exit
+ * code follows from it.
  */
 final class RunLog {
   private static final int BAR = 30;
@@ -32,12 +34,16 @@ final class RunLog {
   private int skipped;
   private int parts;
   private int shown = -1;
+  /** Inputs of the run, and whether a signal stopped it before it read them all. */
+  private final int inputs;
+  private boolean stopped;
 
   RunLog(PrintWriter err, Messages messages, boolean verbose, int total, boolean progressBar) {
     this.err = err;
     this.messages = messages;
     this.verbose = verbose;
     this.total = Math.max(1, total);
+    this.inputs = total;
     this.bar = progressBar;
   }
 
@@ -49,7 +55,7 @@ final class RunLog {
   }
 
   /** One input read (or not); its warning or failure is printed now. */
-  void read(Outcome o) {
+  synchronized void read(Outcome o) {
     done++;
     if (o.report().isEmpty()) {
       failed++;
@@ -66,7 +72,7 @@ final class RunLog {
       if (missing.length() > 0) {
         line(Message.of("cli.missing_tables", o.file(), missing.toString()));
       }
-      if (missing.length() == 0 && r.flags().isEmpty()) {
+      if (whole(r)) {
         whole++;
       } else {
         partial++;
@@ -76,7 +82,7 @@ final class RunLog {
   }
 
   /** An input another input read as its part (a next page, an attachment): not a report of its own. */
-  void readAsPart(Outcome part, Outcome report) {
+  synchronized void readAsPart(Outcome part, Outcome report) {
     done++;
     parts++;
     if (verbose) {
@@ -85,16 +91,25 @@ final class RunLog {
     progress();
   }
 
-  /** A report read whose output could not be written: it counts as not done. */
-  void notWritten(String file, Message why, Throwable cause) {
+  private static boolean whole(Report r) {
+    return r.flags().isEmpty() && Arrays.stream(TableId.values()).allMatch(r::has);
+  }
+
+  /** A report read whose output could not be written: it counts as not done, in place of the group it was read into. */
+  synchronized void notWritten(Outcome o, Message why, Throwable cause) {
+    if (whole(o.report().orElseThrow())) {
+      whole--;
+    } else {
+      partial--;
+    }
     failed++;
-    line(Message.of("cli.failed", file, why));
+    line(Message.of("cli.failed", o.file(), why));
     if (verbose && cause != null) {
       cause.printStackTrace(err);
     }
   }
 
-  void wrote() {
+  synchronized void wrote() {
     written++;
   }
 
@@ -127,8 +142,11 @@ final class RunLog {
     }
   }
 
-  /** The closing line: how many inputs, read whole, partly, not at all; workbooks written; files skipped. */
-  void summary(boolean countWritten) {
+  /**
+   * The closing line: how many inputs, read whole, partly, not at all; workbooks written; files
+   * skipped; and, when the run was stopped, how many inputs it never reached.
+   */
+  synchronized void summary(boolean countWritten) {
     if (bar && shown >= 0) {
       err.println();
       shown = -1;
@@ -143,8 +161,16 @@ final class RunLog {
     if (skipped > 0) {
       s.append(messages.render(Message.of("cli.summary.skipped", skipped)));
     }
+    if (stopped) {
+      s.append(messages.render(Message.of("cli.summary.stopped", Math.max(0, inputs - done))));
+    }
     err.println(s);
     err.flush();
+  }
+
+  /** The run was stopped by a signal: the summary says how many inputs it never reached. */
+  synchronized void stopped() {
+    stopped = true;
   }
 
   int exitCode() {

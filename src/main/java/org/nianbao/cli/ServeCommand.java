@@ -5,6 +5,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.nianbao.internal.RunFolder;
 import org.nianbao.message.Message;
 import org.nianbao.serve.LocalServer;
 import picocli.CommandLine.Command;
@@ -27,16 +28,26 @@ final class ServeCommand implements Callable<Integer> {
   boolean noBrowser;
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (LocalServer server = LocalServer.start(port)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    try (LocalServer server = LocalServer.start(port); Interruption signal = Interruption.install(() -> {
+      server.close();
+      RunFolder.deleteOurs();
+    })) {
       err.println(parent.messages.render(Message.of("serve.address", server.address())));
       err.flush();
       if (!noBrowser) {
         open(server, err);
       }
-      server.awaitStop();
+      try {
+        server.awaitStop();
+      } catch (InterruptedException e) {
+        // Ctrl+C: the uploads are deleted with the server, whatever is being read or merged.
+        server.close();
+        err.println(parent.messages.render(Message.of("serve.stopped")));
+        err.flush();
+        return Interruption.EXIT;
+      }
       err.println(parent.messages.render(Message.of("serve.stopped")));
       return ExitCodes.OK;
     }

@@ -54,7 +54,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
 
   private final ReportSpec spec;
   private final SummaryColumns columns;
-  private final XlsxWriter wb = new XlsxWriter(MergeStyles.BASE);
+  private final XlsxWriter wb;
   private final Sheet summary;
   private final IndicatorSheet indicators;
   private final Gazetteer gazetteer = Gazetteer.load();
@@ -69,7 +69,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   private final List<Map<String, BigDecimal>> figuresByRow = new ArrayList<>();
   /** Each row's year, format, level and province, for 统计's medians. */
   private final List<String[]> groupsByRow = new ArrayList<>();
-  private final SectionStore sections = new SectionStore();
+  private final SectionStore sections;
   private final List<String[]> failures = new ArrayList<>();
   private final Map<Format, List<Figure>> figures = new HashMap<>();
   private final List<String> crossYearFields;
@@ -77,7 +77,14 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   private int nextRow = FIRST_DATA_ROW;
 
   public ComparisonWorkbookWriter(ReportSpec spec) {
+    this(spec, null);
+  }
+
+  /** A comparison workbook whose temporary files (the sections' text, large sheets' rows) are made in {@code temporary}, or the system's temporary folder when null. */
+  public ComparisonWorkbookWriter(ReportSpec spec, Path temporary) {
     this.spec = spec;
+    this.wb = new XlsxWriter(MergeStyles.BASE, temporary);
+    this.sections = new SectionStore(temporary);
     this.columns = new SummaryColumns(spec);
     for (Format f : Format.values()) {
       figures.put(f, spec.figures(f));

@@ -23,10 +23,10 @@ final class SectionStore implements Closeable {
   private long size;
   private RandomAccessFile in;
 
-  SectionStore() {
+  /** @param folder where the file is made, or null for the system's temporary folder */
+  SectionStore(Path folder) {
     try {
-      this.file = Files.createTempFile("nianbao-sections", ".bin");
-      file.toFile().deleteOnExit();
+      this.file = folder == null ? Files.createTempFile("nianbao-sections", ".bin") : Files.createTempFile(folder, "nianbao-sections", ".bin");
       this.out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a temporary file for the merge", e);

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
@@ -53,7 +55,9 @@ public final class Batch {
    * (a workbook being written) never makes finished reports pile up in memory. A file that a web
    * page of the batch links to (and so may read as its part) is held until every input is read:
    * then, if some report read it as its part, {@code readAsPart} is told (the file's own outcome,
-   * the report's) instead of the sink; else it goes to the sink, after the others.
+   * the report's) instead of the sink; else it goes to the sink, after the others. Interrupting the
+   * thread that runs the batch (Ctrl+C) stops it: the inputs in hand are given up, and it throws
+   * {@link CancellationException}.
    */
   public void run(List<Path> files, Consumer<Outcome> sink, BiConsumer<Outcome, Outcome> readAsPart) {
     Set<Integer> mayBeParts = mayBeParts(files, pipeline::namesLinked);
@@ -70,7 +74,7 @@ public final class Batch {
           Path f = files.get(next++);
           pending.add(CompletableFuture.supplyAsync(() -> pipeline.run(f), pool));
         }
-        Outcome o = pending.poll().join();
+        Outcome o = next(pending.poll());
         int index = done++;
         o.parts().forEach(p -> partOf.putIfAbsent(p, o));
         if (mayBeParts.contains(index)) {
@@ -142,6 +146,18 @@ public final class Batch {
       return p.toRealPath();
     } catch (IOException e) {
       return p.toAbsolutePath().normalize();
+    }
+  }
+
+  private static Outcome next(CompletableFuture<Outcome> outcome) {
+    try {
+      return outcome.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("stopped");
+    } catch (ExecutionException e) {
+      // The pipeline never throws: a defect of ours.
+      throw new IllegalStateException(e.getCause());
     }
   }
 }

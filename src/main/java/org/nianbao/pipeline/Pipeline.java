@@ -1,12 +1,21 @@
 package org.nianbao.pipeline;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import org.nianbao.doc.Document;
 import org.nianbao.extract.ReportExtractor;
 import org.nianbao.message.Message;
 import org.nianbao.model.Report;
 import org.nianbao.normalize.Normalizer;
+import org.nianbao.read.Budget;
+import org.nianbao.read.OverBudget;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.Readers;
 import org.nianbao.spec.ReportSpec;
@@ -14,20 +23,41 @@ import org.nianbao.spec.ReportSpec;
 /**
  * One input through every stage: read → normalise → extract (with its checks). Never throws: a file
  * that cannot be read, holds no report, or trips an internal fault becomes a failed {@link Outcome}.
+ * Each input is worked on a thread of its own that carries its {@link Budget}: the readers stop it
+ * once it has cost more than any report does, and a watchdog gives it up when its time is over
+ * even where no reader looks at the budget (inside a library), so no input holds back a batch.
  * Thread-safe; one pipeline serves a whole batch.
  */
 public final class Pipeline {
   /** The note of a document read from a spreadsheet (see {@link org.nianbao.read.sheet.SheetReportReader}). */
   private static final String SPREADSHEET = "read.spreadsheet";
+  /** How long past its time an input's own thread has to stop before it is given up. */
+  private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final Readers readers;
   private final Normalizer normalizer;
   private final ReportExtractor extractor;
+  private final Budget.Limits limits;
+  /**
+   * The threads inputs are worked on, kept from input to input; as many as inputs worked at once,
+   * and those given up while still busy in a library, which end when the library returns.
+   */
+  private final ExecutorService workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), Budget.workers("nianbao-input"));
 
-  private Pipeline(Readers readers, Normalizer normalizer, ReportExtractor extractor) {
+  private Pipeline(Readers readers, Normalizer normalizer, ReportExtractor extractor, Budget.Limits limits) {
     this.readers = readers;
     this.normalizer = normalizer;
     this.extractor = extractor;
+    this.limits = limits;
+  }
+
+  private Pipeline(Readers readers, Normalizer normalizer, ReportExtractor extractor) {
+    this(readers, normalizer, extractor, Budget.Limits.STANDARD);
+  }
+
+  /** The same pipeline giving each input other limits (tests try small ones). */
+  Pipeline limitedTo(Budget.Limits other) {
+    return new Pipeline(readers, normalizer, extractor, other);
   }
 
   /** The pipeline with nianbao's own readers and templates, reading pictures too. */
@@ -67,7 +97,63 @@ public final class Pipeline {
     Document read() throws ReadException;
   }
 
+  /**
+   * Works the input on a thread of its own under a new budget, and waits for it no longer than its
+   * time (which grows while it reads pictures) and a grace: past that, the input is given up, its
+   * budget cancelled so that its thread stops at the next look, and its outcome says why.
+   */
   private Outcome guarded(String name, Source source) {
+    Budget budget = new Budget(limits);
+    CompletableFuture<Outcome> result = new CompletableFuture<>();
+    Thread[] on = new Thread[1];
+    workers.execute(() -> {
+      synchronized (on) {
+        on[0] = Thread.currentThread();
+      }
+      try {
+        budget.apply(() -> result.complete(work(name, source, budget)));
+      } finally {
+        // The thread goes back to the pool: an interruption meant for this input must not reach the next.
+        synchronized (on) {
+          on[0] = null;
+          Thread.interrupted();
+        }
+      }
+    });
+    try {
+      while (true) {
+        try {
+          return result.get(Math.max(budget.remainingNanos() + GRACE_NANOS, 1), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          if (budget.remainingNanos() + GRACE_NANOS <= 0) {
+            Message why = budget.overTime();
+            giveUp(budget, why, on);
+            return Outcome.failed(name, Message.of("error.over_budget", why), null);
+          }
+        }
+      }
+    } catch (InterruptedException e) {
+      // The run is being stopped: the input is given up with it.
+      giveUp(budget, Message.of("error.stopped"), on);
+      Thread.currentThread().interrupt();
+      return Outcome.failed(name, Message.of("error.stopped"), null);
+    } catch (ExecutionException e) {
+      // work() completes normally whatever happens in it.
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Stops the input's work: its next look at the budget throws, and a wait it is in is interrupted. */
+  private static void giveUp(Budget budget, Message why, Thread[] on) {
+    budget.cancel(why);
+    synchronized (on) {
+      if (on[0] != null) {
+        on[0].interrupt();
+      }
+    }
+  }
+
+  private Outcome work(String name, Source source, Budget budget) {
     try {
       Document doc = source.read();
       Report r = extractor.extract(normalizer.normalize(doc));
@@ -81,7 +167,16 @@ public final class Pipeline {
       return Outcome.of(r, doc.parts().stream().filter(p -> !p.isEmbedded() && !p.href().isEmpty()).map(p -> Path.of(p.href())).toList());
     } catch (ReadException e) {
       return Outcome.failed(name, e.reason(), null);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (OverBudget e) {
+      return Outcome.failed(name, Message.of("error.over_budget", e.reason()), null);
+    } catch (OutOfMemoryError e) {
+      // The limits keep every input far below the memory there is; one that still exhausts it (beside others) is past its budget.
+      return Outcome.failed(name, Message.of("error.over_budget", Message.of("budget.memory", Runtime.getRuntime().maxMemory() / 1048576)), null);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A library may wrap what stopped the work: once the budget is spent, that is the reason.
+      if (budget.stopped() != null) {
+        return Outcome.failed(name, Message.of("error.over_budget", budget.stopped()), null);
+      }
       return Outcome.failed(name, Message.of("error.internal_read", e.getClass().getSimpleName()), e);
     }
   }

@@ -20,6 +20,11 @@ import org.mozilla.universalchardet.UniversalDetector;
  * charset the page declares is used when the bytes decode in it and the detector does not name
  * the other family; else Big5 when detected; else GB18030 (the superset of GBK and GB2312 that
  * Chinese government sites use). A declaration the bytes contradict becomes a note.
+ *
+ * <p>Asked to be lenient, a report with a damaged byte or two, or cut in the middle of its last
+ * character, is still read in its charset: UTF-8 (or GB18030, Big5) with at most two spots that do
+ * not decode is decoded with those spots as U+FFFD, and the lines that hold them (or a NUL) are
+ * named (see {@link Lenient}).
  */
 final class CharsetSniffer {
   private static final Charset GB18030 = Charset.forName("GB18030");
@@ -33,7 +38,8 @@ final class CharsetSniffer {
 
   private CharsetSniffer() {}
 
-  static DecodedText decode(byte[] bytes) {
+  /** The text of the bytes; {@code lenient}: read past a damaged byte or two (see {@link Lenient}). */
+  static DecodedText decode(byte[] bytes, boolean lenient) {
     Optional<DecodedText> bom = byBom(bytes);
     if (bom.isPresent()) {
       return bom.get();
@@ -47,24 +53,33 @@ final class CharsetSniffer {
     // decodes as GB18030 mojibake: valid UTF-8 wins over a declaration.
     Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
     if (utf8.isPresent()) {
-      return new DecodedText(utf8.get(), StandardCharsets.UTF_8, mismatch(declared, StandardCharsets.UTF_8, bytes));
+      return Lenient.withNuls(new DecodedText(utf8.get(), StandardCharsets.UTF_8, mismatch(declared, StandardCharsets.UTF_8, bytes)));
+    }
+    Optional<DecodedText> mostlyUtf8 = lenient ? Lenient.decode(bytes, StandardCharsets.UTF_8, mismatch(declared, StandardCharsets.UTF_8, bytes)) : Optional.empty();
+    if (mostlyUtf8.isPresent()) {
+      return mostlyUtf8.get();
     }
     Optional<Charset> detected = detect(bytes);
     if (declared.isPresent() && (detected.isEmpty() || detected.get().equals(declared.get()))) {
       Optional<String> text = strict(bytes, declared.get());
       if (text.isPresent()) {
-        return new DecodedText(text.get(), declared.get(), Optional.empty());
+        return Lenient.withNuls(new DecodedText(text.get(), declared.get(), Optional.empty()));
       }
     }
     if (detected.isPresent() && detected.get().equals(BIG5)) {
+      Optional<Message> note = mismatch(declared, BIG5, bytes).or(() -> Optional.of(Message.of("read.charset.big5_undeclared")));
       Optional<String> text = strict(bytes, BIG5);
       if (text.isPresent()) {
-        return new DecodedText(text.get(), BIG5, mismatch(declared, BIG5, bytes).or(() -> Optional.of(Message.of("read.charset.big5_undeclared"))));
+        return Lenient.withNuls(new DecodedText(text.get(), BIG5, note));
+      }
+      Optional<DecodedText> mostlyBig5 = lenient ? Lenient.decode(bytes, BIG5, note) : Optional.empty();
+      if (mostlyBig5.isPresent()) {
+        return mostlyBig5.get();
       }
     }
-    DecodedText sniffed = sniff(bytes);
+    DecodedText sniffed = sniff(bytes, lenient);
     Optional<Message> note = mismatch(declared, sniffed.charset(), bytes).or(sniffed::note);
-    return new DecodedText(sniffed.text(), sniffed.charset(), note);
+    return new DecodedText(sniffed.text(), sniffed.charset(), note, sniffed.damagedLines());
   }
 
   private static Optional<Message> mismatch(Optional<Charset> declared, Charset used, byte[] bytes) {
@@ -88,10 +103,14 @@ final class CharsetSniffer {
     return true;
   }
 
-  private static DecodedText sniff(byte[] bytes) {
+  private static DecodedText sniff(byte[] bytes, boolean lenient) {
     Optional<String> gb = strict(bytes, GB18030);
     if (gb.isPresent()) {
-      return new DecodedText(gb.get(), GB18030, Optional.empty());
+      return Lenient.withNuls(new DecodedText(gb.get(), GB18030, Optional.empty()));
+    }
+    Optional<DecodedText> mostlyGb = lenient ? Lenient.decode(bytes, GB18030, Optional.empty()) : Optional.empty();
+    if (mostlyGb.isPresent()) {
+      return mostlyGb.get();
     }
     return new DecodedText(new String(bytes, GB18030), GB18030, Optional.of(Message.of("read.charset.undecodable")));
   }

@@ -38,6 +38,8 @@ public final class Readers {
 
   /** Share of control characters above which decoded text is taken for binary data. */
   private static final double MAX_CONTROL_SHARE = 0.01;
+  /** Damaged lines named in a note; more are shown as an ellipsis. */
+  private static final int SHOWN_LINES = 10;
 
   private final List<BinaryReportReader> files;
   /** Reads the workbooks Word's readers refuse as such. */
@@ -192,14 +194,36 @@ public final class Readers {
       return new Document(source, List.of(new Picture(name, new SourcePos(0, "image[1]"), false, () -> image)), List.of());
     }
     refuseOtherForms(bytes);
-    DecodedText text = CharsetSniffer.decode(bytes);
-    refuseBinary(text.text());
-    for (ReportReader reader : readers) {
-      if (reader.accepts(text)) {
-        return reader.read(source, text);
-      }
+    DecodedText text = CharsetSniffer.decode(bytes, true);
+    ReportReader reader = readerOf(text);
+    if (!text.damagedLines().isEmpty() && !(reader instanceof TextReportReader)) {
+      // A damaged byte in markup (a lost <) merges cells without a trace: only text reports are read past one.
+      text = CharsetSniffer.decode(bytes, false);
+      reader = readerOf(text);
     }
-    throw new ReadException(Message.of("error.no_reader"));
+    refuseBinary(text.text());
+    if (reader == null) {
+      throw new ReadException(Message.of("error.no_reader"));
+    }
+    return withDamageNoted(reader.read(source, text), text.damagedLines());
+  }
+
+  private ReportReader readerOf(DecodedText text) {
+    return readers.stream().filter(r -> r.accepts(text)).findFirst().orElse(null);
+  }
+
+  /** The document with a note naming the lines where bytes were damaged (the first of them, when many). */
+  private static Document withDamageNoted(Document doc, List<Integer> lines) {
+    if (lines.isEmpty()) {
+      return doc;
+    }
+    List<Object> shown = new ArrayList<>(lines.subList(0, Math.min(SHOWN_LINES, lines.size())));
+    if (lines.size() > SHOWN_LINES) {
+      shown.add("…");
+    }
+    List<Message> notes = new ArrayList<>(doc.notes());
+    notes.add(Message.of("text.damaged_bytes", shown));
+    return new Document(doc.source(), doc.blocks(), notes, doc.headlines());
   }
 
   /** The document with each run of pictures whose pixels are at hand replaced by what is read in them. */
@@ -263,13 +287,15 @@ public final class Readers {
     }
   }
 
+  /**
+   * Refuses text that is binary data: more than one character in a hundred a control character,
+   * NUL or a byte that decodes in no charset. A few such characters are damage in a report, whose
+   * lines the decoder names.
+   */
   private static void refuseBinary(String text) throws ReadException {
     int control = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == 0) {
-        throw new ReadException(Message.of("error.binary"));
-      }
       if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
         control++;
       }

@@ -1,10 +1,7 @@
 package org.nianbao.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -12,38 +9,41 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 
 /**
  * nianbao as a page in the browser, for people who never open a terminal: bound to the loopback
  * address only, every request carrying a random token the launcher put in the address (another
- * user of the machine, or another page in the browser, cannot drive it). Uploaded reports are held
- * in a private temporary folder, deleted when the server stops; nothing leaves the machine.
+ * user of the machine, or another page in the browser, cannot drive it), and naming this machine
+ * as its host (a page of another site whose name was made to point here, DNS rebinding, is
+ * refused); a form or script of another site cannot post to it (its Origin is checked), frame it
+ * or learn the address from a referrer. Connections are read with deadlines on threads of their
+ * own ({@link PageServer}), so idle sockets hold nothing up. Uploaded reports are held in a private
+ * temporary folder, deleted when the server stops; nothing leaves the machine.
  */
 public final class LocalServer implements AutoCloseable {
   /** A report larger than this is refused, as on the command line. */
   static final long MAX_UPLOAD = 16L * 1024 * 1024;
   /** A roster is a list of names: a megabyte is tens of thousands of units. */
   static final long MAX_ROSTER = 1024L * 1024;
+  /** Requests come from a page of this machine: the names it may have in the address bar. */
+  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
+  private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-  private final HttpServer http;
   private final String token;
   private final Session session;
-  private final ExecutorService handlers = Executors.newFixedThreadPool(4);
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private PageServer http;
 
-  private LocalServer(HttpServer http, String token, Session session) {
-    this.http = http;
+  private LocalServer(String token, Session session) {
     this.token = token;
     this.session = session;
   }
@@ -52,24 +52,24 @@ public final class LocalServer implements AutoCloseable {
   public static LocalServer start(int port) throws IOException {
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);
-    String token = HexFormat.of().formatHex(random);
-    Path folder = Files.createTempDirectory("nianbao-serve-");
-    HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    LocalServer s = new LocalServer(http, token, new Session(folder));
-    http.setExecutor(s.handlers);
-    http.createContext("/", s::handle);
-    http.start();
+    LocalServer s = new LocalServer(HexFormat.of().formatHex(random), Session.open());
+    try {
+      s.http = PageServer.start(InetAddress.getLoopbackAddress(), port, s::handle);
+    } catch (IOException e) {
+      s.session.close();
+      throw e;
+    }
     return s;
   }
 
   /** The address to open, with its token. */
   public URI address() {
-    return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/?t=" + token);
+    return URI.create("http://127.0.0.1:" + http.address().getPort() + "/?t=" + token);
   }
 
   /** Where the server listens (always a loopback address). */
   public InetSocketAddress bound() {
-    return http.getAddress();
+    return http.address();
   }
 
   /** Waits until the page's 停止 button is pressed (or the process is ended). */
@@ -77,100 +77,107 @@ public final class LocalServer implements AutoCloseable {
     stopped.await();
   }
 
+  /** Stops listening, stops the reading and merging, and deletes the uploads; may be called again. */
   @Override
   public void close() {
-    http.stop(0);
-    handlers.shutdownNow();
+    http.close();
     session.close();
   }
 
-  private void handle(HttpExchange x) throws IOException {
-    try (x) {
-      Map<String, String> query = query(x.getRequestURI().getRawQuery());
-      String given = x.getRequestHeaders().getFirst("X-Token");
-      if (given == null) {
-        given = query.getOrDefault("t", "");
+  private void handle(Exchange x, Exchange.Request r) throws IOException {
+    x.header("Cache-Control", "no-store");
+    x.header("X-Content-Type-Options", "nosniff");
+    x.header("Content-Security-Policy", POLICY);
+    x.header("X-Frame-Options", "DENY");
+    x.header("Referrer-Policy", "no-referrer");
+    if (!local(r.header("host"))) {
+      x.send(403, "text/plain; charset=utf-8", "403：请用 nianbao 打开的地址（127.0.0.1）访问。".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    Map<String, String> query = query(r.rawQuery());
+    String given = r.header("X-Token");
+    if (given == null) {
+      given = query.getOrDefault("t", "");
+    }
+    // Compared in constant time: the token is the only key to this server.
+    if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))) {
+      x.send(403, "text/plain; charset=utf-8", "403：地址中缺少或带错了访问令牌，请用 nianbao 打开的地址。".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    String origin = r.header("origin");
+    if (r.method().equals("POST") && origin != null && !origin.equalsIgnoreCase("http://" + r.header("host"))) {
+      x.send(403, "text/plain; charset=utf-8", "403：只接受本页面发出的请求。".getBytes(StandardCharsets.UTF_8));
+      return;
+    }
+    switch (r.method() + " " + r.path()) {
+      case "GET /" -> x.send(200, "text/html; charset=utf-8",
+          new String(resource("index.html"), StandardCharsets.UTF_8).replace("{{TOKEN}}", token).getBytes(StandardCharsets.UTF_8));
+      case "GET /page.js" -> x.send(200, "text/javascript; charset=utf-8", resource("page.js"));
+      case "GET /page.css" -> x.send(200, "text/css; charset=utf-8", resource("page.css"));
+      case "POST /upload" -> upload(x, r, query.getOrDefault("name", "report"));
+      case "POST /quit" -> {
+        x.send(200, "text/plain; charset=utf-8", "已停止".getBytes(StandardCharsets.UTF_8));
+        stopped.countDown();
       }
-      // Compared in constant time: the token is the only key to this server.
-      if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))) {
-        send(x, 403, "text/plain; charset=utf-8", "403：地址中缺少或带错了访问令牌，请用 nianbao 打开的地址。".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      x.getResponseHeaders().add("Cache-Control", "no-store");
-      x.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
-      x.getResponseHeaders().add("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
-      String path = x.getRequestURI().getPath();
-      String method = x.getRequestMethod();
-      switch (method + " " + path) {
-        case "GET /" -> send(x, 200, "text/html; charset=utf-8",
-            new String(resource("index.html"), StandardCharsets.UTF_8).replace("{{TOKEN}}", token).getBytes(StandardCharsets.UTF_8));
-        case "GET /page.js" -> send(x, 200, "text/javascript; charset=utf-8", resource("page.js"));
-        case "GET /page.css" -> send(x, 200, "text/css; charset=utf-8", resource("page.css"));
-        case "POST /upload" -> upload(x, query.getOrDefault("name", "report"));
-        case "POST /quit" -> {
-          send(x, 200, "text/plain; charset=utf-8", "已停止".getBytes(StandardCharsets.UTF_8));
-          stopped.countDown();
-        }
-        case "GET /results" -> send(x, 200, "application/json; charset=utf-8", session.resultsJson().getBytes(StandardCharsets.UTF_8));
-        case "GET /workbook" -> download(x, session.workbook("merged".equals(query.get("id")) ? -1 : number(query.get("id")), query.containsKey("csv")));
-        case "POST /roster" -> roster(x);
-        case "POST /merge" -> send(x, 200, "application/json; charset=utf-8", session.merge(query.get("region")).getBytes(StandardCharsets.UTF_8));
-        default -> send(x, 404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (RuntimeException e) {
-      send(x, 500, "text/plain; charset=utf-8", ("500：" + e.getClass().getSimpleName()).getBytes(StandardCharsets.UTF_8));
+      case "GET /results" -> x.send(200, "application/json; charset=utf-8", session.resultsJson().getBytes(StandardCharsets.UTF_8));
+      case "GET /workbook" -> download(x, session.workbook("merged".equals(query.get("id")) ? -1 : number(query.get("id")), query.containsKey("csv")));
+      case "POST /roster" -> roster(x, r);
+      case "POST /merge" -> x.send(200, "application/json; charset=utf-8", session.merge(query.get("region")).getBytes(StandardCharsets.UTF_8));
+      default -> x.send(404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
     }
   }
 
-  private void upload(HttpExchange x, String name) throws IOException {
-    byte[] bytes = body(x, MAX_UPLOAD, "文件超过16MB，不是报告");
+  /**
+   * Whether the request names this machine as its host, as the page's address does (with this
+   * server's port): a page of another site that made its name point here still names that site.
+   */
+  private boolean local(String host) {
+    if (host == null) {
+      return false;
+    }
+    int colon = host.lastIndexOf(':');
+    return colon > 0 && host.substring(colon + 1).equals(String.valueOf(http.address().getPort()))
+        && LOOPBACK.contains(host.substring(0, colon).toLowerCase(Locale.ROOT));
+  }
+
+  private void upload(Exchange x, Exchange.Request r, String name) throws IOException {
+    byte[] bytes = body(x, r, MAX_UPLOAD, "文件超过16MB，不是报告");
     if (bytes == null) {
       return;
     }
     if (session.full()) {
-      send(x, 429, "application/json; charset=utf-8", ("{\"error\":\"本次已上传" + Session.MAX_FILES + "个文件，请停止后重新打开页面\"}").getBytes(StandardCharsets.UTF_8));
+      x.send(429, "application/json; charset=utf-8", ("{\"error\":\"本次已上传" + Session.MAX_FILES + "个文件，请停止后重新打开页面\"}").getBytes(StandardCharsets.UTF_8));
       return;
     }
     int id = session.add(name, bytes);
-    send(x, 200, "application/json; charset=utf-8", ("{\"id\":" + id + "}").getBytes(StandardCharsets.UTF_8));
+    x.send(200, "application/json; charset=utf-8", ("{\"id\":" + id + "}").getBytes(StandardCharsets.UTF_8));
   }
 
-  private void roster(HttpExchange x) throws IOException {
-    byte[] bytes = body(x, MAX_ROSTER, "名单文件超过1MB");
+  private void roster(Exchange x, Exchange.Request r) throws IOException {
+    byte[] bytes = body(x, r, MAX_ROSTER, "名单文件超过1MB");
     if (bytes != null) {
-      send(x, 200, "application/json; charset=utf-8", session.roster(bytes).getBytes(StandardCharsets.UTF_8));
+      x.send(200, "application/json; charset=utf-8", session.roster(bytes).getBytes(StandardCharsets.UTF_8));
     }
   }
 
-  /** The request's body, read no further than {@code max} bytes; null once a larger one is refused (413, {@code tooLarge}). */
-  private static byte[] body(HttpExchange x, long max, String tooLarge) throws IOException {
-    try (InputStream in = x.getRequestBody()) {
-      byte[] bytes = in.readNBytes((int) max + 1);
-      if (bytes.length <= max) {
-        return bytes;
-      }
+  /** The request's body, no longer than {@code max} bytes; null once a larger one is refused (413, {@code tooLarge}). */
+  private static byte[] body(Exchange x, Exchange.Request r, long max, String tooLarge) throws IOException {
+    byte[] bytes = x.body(r, max);
+    if (bytes == null) {
+      x.send(413, "application/json; charset=utf-8", ("{\"error\":" + Json.string(tooLarge) + "}").getBytes(StandardCharsets.UTF_8));
     }
-    send(x, 413, "application/json; charset=utf-8", ("{\"error\":" + Json.string(tooLarge) + "}").getBytes(StandardCharsets.UTF_8));
-    return null;
+    return bytes;
   }
 
-  private static void download(HttpExchange x, Session.Download d) throws IOException {
+  private static void download(Exchange x, Session.Download d) throws IOException {
     if (d == null) {
-      send(x, 404, "text/plain; charset=utf-8", "404：没有这个工作簿".getBytes(StandardCharsets.UTF_8));
+      x.send(404, "text/plain; charset=utf-8", "404：没有这个工作簿".getBytes(StandardCharsets.UTF_8));
       return;
     }
     String type = d.name().endsWith(".csv") ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    x.getResponseHeaders().add("Content-Disposition", "attachment; filename=\"download" + d.name().substring(d.name().lastIndexOf('.')) + "\"; filename*=UTF-8''"
+    x.header("Content-Disposition", "attachment; filename=\"download" + d.name().substring(d.name().lastIndexOf('.')) + "\"; filename*=UTF-8''"
         + URLEncoder.encode(d.name(), StandardCharsets.UTF_8).replace("+", "%20"));
-    send(x, 200, type, Files.readAllBytes(d.file()));
-  }
-
-  private static void send(HttpExchange x, int status, String type, byte[] body) throws IOException {
-    x.getResponseHeaders().set("Content-Type", type);
-    x.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = x.getResponseBody()) {
-      out.write(body);
-    }
+    x.send(200, type, Files.readAllBytes(d.file()));
   }
 
   private static byte[] resource(String name) throws IOException {
@@ -204,14 +211,5 @@ public final class LocalServer implements AutoCloseable {
       }
     }
     return out;
-  }
-
-  /** Removes a folder and what is in it. */
-  static void delete(Path folder) {
-    try (Stream<Path> all = Files.walk(folder)) {
-      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // The system's temporary folder is cleaned by the system in the end.
-    }
   }
 }

@@ -1,8 +1,10 @@
 package org.nianbao.serve;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +12,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.nianbao.Nianbao;
+import org.nianbao.internal.RunFolder;
 import org.nianbao.internal.SafeNames;
 import org.nianbao.merge.Roster;
 import org.nianbao.message.Message;
@@ -23,7 +28,9 @@ import org.nianbao.pipeline.Outcome;
  * The reports dropped on the page: each saved in the session's folder, read and converted by the
  * same facade as {@code nianbao convert} (in the background, as many at once as there are cores),
  * its outcome kept for the table; and the comparison workbook of all of them, made by the same
- * merge as {@code nianbao merge}.
+ * merge as {@code nianbao merge}, one at a time on a thread of its own. Reading and merging run on
+ * executors of their own, never on the threads that answer the page. Closing stops both and
+ * deletes the folder; nothing made after that makes it again.
  */
 final class Session implements AutoCloseable {
   /** At most this many files in one session: a region's reports, not a disk's. */
@@ -49,17 +56,43 @@ final class Session implements AutoCloseable {
     }
   }
 
-  private final Path folder;
+  /** How long closing waits for the reading and merging to stop before the folder is deleted. */
+  private static final long STOP_SECONDS = 3;
+
+  private final RunFolder folder;
+  private final Path in;
+  private final Path out;
   private final List<Entry> entries = new ArrayList<>();
-  private final ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+  private final ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> daemon(task, "nianbao-page-read"));
+  private final ExecutorService merging = Executors.newSingleThreadExecutor(task -> daemon(task, "nianbao-page-merge"));
+  private volatile boolean closed;
   private Download merged;
   private Download mergedCsv;
   private int merges;
   /** The units expected to report, when the page was given a list of them. */
   private Optional<Roster> roster = Optional.empty();
 
-  Session(Path folder) {
+  private Session(RunFolder folder) throws IOException {
     this.folder = folder;
+    this.in = Files.createDirectory(folder.path().resolve("in"));
+    this.out = Files.createDirectory(folder.path().resolve("out"));
+  }
+
+  /** A session with a folder of its own (nianbao-serve-…), the folders earlier sessions left swept first. */
+  static Session open() throws IOException {
+    RunFolder folder = RunFolder.create("serve");
+    try {
+      return new Session(folder);
+    } catch (IOException e) {
+      folder.close();
+      throw e;
+    }
+  }
+
+  private static Thread daemon(Runnable task, String name) {
+    Thread t = new Thread(task, name);
+    t.setDaemon(true);
+    return t;
   }
 
   /** Whether no more files are taken in this session. */
@@ -76,8 +109,9 @@ final class Session implements AutoCloseable {
     String shown = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     int dot = shown.lastIndexOf('.');
     String extension = dot > 0 && shown.length() - dot <= 6 ? shown.substring(dot).replaceAll("[^.A-Za-z0-9]", "") : "";
-    Path file = Files.createDirectories(folder.resolve("in")).resolve(id + "-" + SafeNames.stem(dot > 0 ? shown.substring(0, dot) : shown, "report") + extension);
-    Files.write(file, bytes);
+    Path file = in.resolve(id + "-" + SafeNames.stem(dot > 0 ? shown.substring(0, dot) : shown, "report") + extension);
+    // Never makes a folder: once the session is closed, its folder stays gone.
+    Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     Entry e = new Entry(id, name, file);
     entries.add(e);
     e.reading = readers.submit(() -> read(e));
@@ -89,10 +123,12 @@ final class Session implements AutoCloseable {
     try {
       Outcome o = named(Nianbao.extract(e.file), e.name);
       e.outcome = o;
-      if (o.report().isPresent()) {
-        Path out = Files.createDirectories(folder.resolve("out")).resolve(e.id + ".xlsx");
-        Nianbao.writeWorkbook(o.report().get(), out, true);
-        e.workbook = out;
+      if (o.report().isPresent() && !closed) {
+        Path workbook = out.resolve(e.id + ".xlsx");
+        try (OutputStream stream = Files.newOutputStream(workbook, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+          Nianbao.writeWorkbook(o.report().get(), stream);
+        }
+        e.workbook = workbook;
       }
       e.status = o.report().isPresent() ? "完成" : "未能读取";
     } catch (IOException | RuntimeException ex) {
@@ -161,7 +197,7 @@ final class Session implements AutoCloseable {
     // A list that cannot be read replaces the one before: the page says so, and the merge has none.
     roster = Optional.empty();
     try {
-      Path file = folder.resolve("roster.csv");
+      Path file = folder.path().resolve("roster.csv");
       Files.write(file, bytes);
       Roster r = Roster.read(file);
       roster = Optional.of(r);
@@ -179,6 +215,17 @@ final class Session implements AutoCloseable {
    * and takes what was read.
    */
   String merge(String region) {
+    try {
+      return merging.submit(() -> merged(region)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "{\"error\":" + Json.string("对比工作簿未能写出：已停止") + "}";
+    } catch (ExecutionException | RejectedExecutionException e) {
+      return "{\"error\":" + Json.string("对比工作簿未能写出：已停止") + "}";
+    }
+  }
+
+  private String merged(String region) {
     String within = region == null ? "" : region.strip();
     // A region from the page is a whole region: 地区=文件夹 names folders of this machine, not of the upload.
     if (!within.isEmpty() && (within.contains("=") || !Nianbao.knownRegion(within))) {
@@ -204,8 +251,8 @@ final class Session implements AutoCloseable {
       synchronized (this) {
         n = ++merges;
       }
-      Path xlsx = folder.resolve("merged-" + n + ".xlsx");
-      Path csv = folder.resolve("merged-" + n + ".csv");
+      Path xlsx = folder.path().resolve("merged-" + n + ".xlsx");
+      Path csv = folder.path().resolve("merged-" + n + ".csv");
       Nianbao.MergeResult r = Nianbao.merge(read, xlsx, Optional.of(csv), Nianbao.CsvHeader.ZH, true, expected, within.isEmpty() ? List.of() : List.of(within));
       synchronized (this) {
         merged = new Download(xlsx, "对比工作簿.xlsx");
@@ -220,9 +267,18 @@ final class Session implements AutoCloseable {
     }
   }
 
+  /** Stops the reading and merging, waits a little for them, and deletes the folder; may be called again. */
   @Override
   public void close() {
+    closed = true;
     readers.shutdownNow();
-    LocalServer.delete(folder);
+    merging.shutdownNow();
+    try {
+      readers.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS);
+      merging.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    folder.close();
   }
 }

@@ -36,7 +36,7 @@ public final class Sheet {
   private final Map<String, String> links = new TreeMap<>(Sheet::byPosition);
   private final Map<String, String> comments = new TreeMap<>(Sheet::byPosition);
   private final List<Chart> charts = new ArrayList<>();
-  private final Spill spilled = new Spill();
+  private final Spill spilled;
   private int flushedBelow;
   private int maxRow = -1;
   private int maxCol = -1;
@@ -53,6 +53,7 @@ public final class Sheet {
   Sheet(XlsxWriter book, String name) {
     this.book = book;
     this.name = name;
+    this.spilled = new Spill(book.temporary());
   }
 
   public String name() {

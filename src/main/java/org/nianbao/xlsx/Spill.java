@@ -10,21 +10,28 @@ import java.nio.file.Path;
 /**
  * Bytes kept in memory until they pass a bound, then in a temporary file (deleted on close): the
  * rows of a sheet written before the workbook is, so a sheet of ten thousand reports never sits in
- * memory whole.
+ * memory whole. The file is made in the folder given (a run's own), or the system's temporary folder.
  */
 final class Spill implements AutoCloseable {
   /** Bytes held in memory before spilling to disk. */
   private static final int IN_MEMORY = 8 << 20;
+
+  private final Path folder;
 
   private ByteArrayOutputStream memory = new ByteArrayOutputStream(8192);
   private Path file;
   private OutputStream disk;
   private long size;
 
+  /** @param folder where a temporary file is made, or null for the system's temporary folder */
+  Spill(Path folder) {
+    this.folder = folder;
+  }
+
   void write(XmlBytes bytes) {
     try {
       if (disk == null && memory.size() + bytes.length() > IN_MEMORY) {
-        file = Files.createTempFile("nianbao-sheet-", ".xml");
+        file = folder == null ? Files.createTempFile("nianbao-sheet-", ".xml") : Files.createTempFile(folder, "nianbao-sheet-", ".xml");
         disk = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         memory.writeTo(disk);
         memory = null;

@@ -3,6 +3,7 @@ package org.nianbao.xlsx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -47,12 +48,24 @@ public final class XlsxWriter implements AutoCloseable {
   private final Map<Highlight, Integer> dxfs = new LinkedHashMap<>();
   private final Map<String, String> core = new LinkedHashMap<>();
   private final Map<String, String> custom = new LinkedHashMap<>();
+  private final Path temporary;
 
   /** A workbook whose default cell style is {@code base} (its font is the workbook's font). */
   public XlsxWriter(Style base) {
+    this(base, null);
+  }
+
+  /** As {@link #XlsxWriter(Style)}, large sheets' rows kept in {@code temporary} (null: the system's temporary folder) until written. */
+  public XlsxWriter(Style base, Path temporary) {
     this.base = base;
+    this.temporary = temporary;
     styles.put(base, 0);
     styleList.add(base);
+  }
+
+  /** Where large sheets keep their rows until written; null for the system's temporary folder. */
+  Path temporary() {
+    return temporary;
   }
 
   /** Adds a sheet after the others. */

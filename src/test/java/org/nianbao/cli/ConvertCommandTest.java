@@ -49,6 +49,27 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aReportReadButNotWrittenIsCountedOnceAmongThoseNotDone(@TempDir Path dir) throws Exception {
+    Path target = Files.writeString(dir.resolve("out.xlsx"), "keep me");
+    assertEquals(ExitCodes.SOME_FAILED, run("convert", "-o", target.toString(), "test-data/reports/haining-2020.txt"));
+    assertTrue(cli.err().endsWith("\n1 inputs: 0 read whole, 0 with missing tables or flagged figures, 1 not read, 0 workbooks written\n"), cli.err());
+  }
+
+  @Test
+  void verbosePrintsTheCauseChainOfAnInternalError() throws Exception {
+    for (boolean verbose : new boolean[] {true, false}) {
+      picocli.CommandLine cl = Main.commandLine(Locale.ENGLISH);
+      java.io.StringWriter err = new java.io.StringWriter();
+      cl.setErr(new java.io.PrintWriter(err));
+      picocli.CommandLine.ParseResult parsed = verbose ? cl.parseArgs("convert", "--verbose", "x.txt") : cl.parseArgs("convert", "x.txt");
+      Exception fault = new IllegalStateException("broken", new IOException("No space left on device"));
+      assertEquals(ExitCodes.SOFTWARE, cl.getExecutionExceptionHandler().handleExecutionException(fault, cl, parsed));
+      assertTrue(err.toString().startsWith("nianbao: internal error: IllegalStateException: broken"), err.toString());
+      assertEquals(verbose, err.toString().contains("Caused by: java.io.IOException: No space left on device"), err.toString());
+    }
+  }
+
+  @Test
   void replacesTheWorkbooksItWroteItselfOnARerun(@TempDir Path dir) throws Exception {
     assertEquals(ExitCodes.OK, run("convert", "-o", dir + "/", "test-data/reports"));
     byte[] first = Files.readAllBytes(dir.resolve("海宁市人民政府-2020.xlsx"));

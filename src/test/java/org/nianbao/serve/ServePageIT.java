@@ -37,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.Nianbao;
+import org.nianbao.internal.RunFolder;
 import org.nianbao.merge.Roster;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
@@ -153,7 +154,7 @@ class ServePageIT {
         browser.descendants().forEach(ProcessHandle::destroyForcibly);
         browser.destroyForcibly();
         browser.waitFor(10, TimeUnit.SECONDS);
-        LocalServer.delete(profile);
+        RunFolder.delete(profile);
       }
     }
   }

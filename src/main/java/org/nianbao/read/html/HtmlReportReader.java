@@ -25,6 +25,7 @@ import org.nianbao.doc.Paragraph;
 import org.nianbao.doc.Part;
 import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
+import org.nianbao.read.Budget;
 import org.nianbao.read.DecodedText;
 import org.nianbao.read.ReportReader;
 import org.nianbao.read.text.LineBlocks;
@@ -119,6 +120,7 @@ public final class HtmlReportReader implements ReportReader {
 
   @Override
   public Document read(String source, DecodedText text) {
+    PageSize.check(text.text());
     org.jsoup.nodes.Document page = Jsoup.parse(text.text(), "", Parser.htmlParser().setTrackPosition(true));
     SavedPictures saved = new SavedPictures(source);
     StringBuilder scripts = new StringBuilder();
@@ -229,6 +231,7 @@ public final class HtmlReportReader implements ReportReader {
       if (!(node instanceof Element e) || depth == 0) {
         return FilterResult.CONTINUE;
       }
+      Budget.spend(Budget.Work.NODES, 1);
       String tag = e.normalName();
       if (SKIPPED.contains(tag) && !FRAMES.contains(tag) || CellText.struck(e) && !tag.equals("table")) {
         return FilterResult.SKIP_ENTIRELY;

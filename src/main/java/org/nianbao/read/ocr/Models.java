@@ -7,11 +7,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * PaddleOCR's PP-OCRv4 Chinese models (text detection and recognition), run by ONNX Runtime; the
@@ -32,6 +36,7 @@ final class Models {
 
   private Models() throws IOException, OrtException {
     env = OrtEnvironment.getEnvironment();
+    removeUnpackedLibraries();
     OrtSession.SessionOptions options = new OrtSession.SessionOptions();
     // One thread a run: the pages of a scan are read side by side instead (PictureReader), and
     // the network's own threads, spinning beside ours, made a page of prose slower on two cores.
@@ -53,6 +58,28 @@ final class Models {
       byText.putIfAbsent(keys.get(i), i);
     }
     classes = Map.copyOf(byText);
+  }
+
+  /**
+   * ONNX Runtime unpacks its native libraries into a folder of the system's temporary folder
+   * ({@code onnxruntime-java…}) and leaves the folder behind at every run: it asks for the folder
+   * to be deleted at exit before its files, which fails. Once the libraries are loaded their files
+   * are no longer needed (on Linux and macOS; on Windows a loaded library cannot be deleted, and is
+   * left to ONNX Runtime): the folder it made, which only it knows, is deleted here.
+   */
+  private static void removeUnpackedLibraries() {
+    try {
+      Field made = Class.forName("ai.onnxruntime.OnnxRuntime").getDeclaredField("tempDirectory");
+      made.setAccessible(true);
+      if (made.get(null) instanceof Path folder && folder.getFileName().toString().startsWith("onnxruntime-java")) {
+        try (Stream<Path> files = Files.list(folder)) {
+          files.forEach(f -> f.toFile().delete());
+        }
+        Files.deleteIfExists(folder);
+      }
+    } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+      // Another version of ONNX Runtime keeps it elsewhere, or Windows holds the files: its own clean-up stays.
+    }
   }
 
   /** The models, loaded on first use; the same for every reader in the process. */

@@ -15,6 +15,7 @@ import org.nianbao.doc.Block;
 import org.nianbao.doc.Picture;
 import org.nianbao.doc.UnreadablePicture;
 import org.nianbao.message.Message;
+import org.nianbao.read.Budget;
 import org.nianbao.read.layout.Glyph;
 import org.nianbao.read.layout.PageLayout;
 import org.nianbao.read.layout.Segment;
@@ -87,11 +88,8 @@ public final class PictureReader {
     if (threads <= 1) {
       return run.stream().map(p -> reading(source, p)).toList();
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread t = new Thread(task, "nianbao-ocr");
-      t.setDaemon(true);
-      return t;
-    });
+    // The pages' threads spend from the input's budget, as its own thread does.
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Budget.sharing("nianbao-ocr"));
     try {
       List<Future<Reading>> futures = new ArrayList<>();
       for (Picture p : run) {
@@ -106,7 +104,10 @@ public final class PictureReader {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading pictures", e);
     } catch (ExecutionException e) {
-      // reading() catches what a picture can throw; anything else is a defect of ours.
+      // reading() catches what a picture can throw; an error (the input over its budget) goes on up, anything else is a defect of ours.
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
@@ -117,6 +118,8 @@ public final class PictureReader {
     if (!p.hasPixels()) {
       return new Reading(null, null);
     }
+    // Seconds a page: the input's time grows by a page's share, up to as many pictures as a report has.
+    Budget.picture();
     progress.accept(source, Message.of("progress.ocr", p.describe()));
     try {
       return new Reading(page(p.pixels().load(), 1, p.pos().path()), null);

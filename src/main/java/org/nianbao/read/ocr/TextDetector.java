@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.read.Budget;
 
 /**
  * Where the text is: PP-OCR's detector (a DB network) gives each pixel a probability of being
@@ -92,6 +93,7 @@ final class TextDetector {
   static List<Box> withFragmentsJoined(List<Box> boxes) {
     List<Box> out = new ArrayList<>(boxes);
     for (int i = 0; i < out.size(); i++) {
+      Budget.check();
       Box sliver = out.get(i);
       for (int j = 0; j < out.size(); j++) {
         Box line = out.get(j);

@@ -7,6 +7,7 @@ import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.read.Budget;
 
 /**
  * What a box of text says: PP-OCR's recogniser reads the box scaled to 48 pixels high as a
@@ -79,6 +80,7 @@ final class TextRecogniser {
   static List<List<Char>> read(Models models, Raster page, int ink, List<TextDetector.Box> boxes) throws OrtException {
     List<List<Char>> out = new ArrayList<>(boxes.size());
     for (TextDetector.Box box : boxes) {
+      Budget.check();
       List<TextDetector.Box> pieces = pieces(page, ink, box);
       List<Char> chars = new ArrayList<>();
       if (box.width() >= PROSE * box.height()) {

@@ -10,6 +10,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.nianbao.read.Budget;
 import org.nianbao.read.layout.Glyph;
 
 /**
@@ -61,6 +62,20 @@ final class PageGlyphs extends PDFTextStripper {
   /** Why the page's text may be incomplete; empty when nothing went wrong. */
   List<Message> damage() {
     return damage;
+  }
+
+  /** Every instruction, a form's included, spends from the input's budget: a form that draws itself twice doubles at each level. */
+  @Override
+  protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+    Budget.spend(Budget.Work.OPERATIONS, 1);
+    super.processOperator(operator, operands);
+  }
+
+  /** Each character too, before PDFBox keeps it for sorting: one instruction can show millions. */
+  @Override
+  protected void processTextPosition(TextPosition text) {
+    Budget.spend(Budget.Work.CHARACTERS, 1);
+    super.processTextPosition(text);
   }
 
   @Override

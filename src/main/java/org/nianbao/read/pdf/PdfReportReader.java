@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.cmap.CMapParser;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -14,11 +16,14 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.nianbao.message.Message;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.read.BinaryReportReader;
+import org.nianbao.read.Budget;
 import org.nianbao.read.ocr.Images;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.layout.Glyph;
@@ -58,7 +63,7 @@ public final class PdfReportReader implements BinaryReportReader {
         throw new ReadException(Message.of("error.pdf_pages", pages, MAX_PAGES));
       }
       List<Message> notes = new ArrayList<>();
-      List<String> damaged = StreamCheck.damaged(pdf.getDocument());
+      List<String> damaged = StreamCheck.damaged(pdf);
       if (!damaged.isEmpty()) {
         notes.add(Message.of("read.pdf.streams_damaged", damaged.size(), String.join(", ", damaged.subList(0, Math.min(3, damaged.size())))));
       }
@@ -136,10 +141,28 @@ public final class PdfReportReader implements BinaryReportReader {
       PDRectangle box = pdf.getPage(page - 1).getCropBox();
       float longer = Math.max(box.getWidth(), box.getHeight());
       float dpi = Math.min(RENDER_DPI, MAX_RENDER_SIDE * 72f / Math.max(1f, longer));
-      PDFRenderer renderer = new PDFRenderer(pdf);
+      PDFRenderer renderer = new Drawing(pdf);
       // A picture far finer than the page is drawn at is read at the page's resolution, not whole.
       renderer.setSubsamplingAllowed(true);
       return renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
+    }
+  }
+
+  /** Draws pages spending from the input's budget, as reading them does: a page with no text can still draw forever. */
+  private static final class Drawing extends PDFRenderer {
+    Drawing(PDDocument pdf) {
+      super(pdf);
+    }
+
+    @Override
+    protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+      return new PageDrawer(parameters) {
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+          Budget.spend(Budget.Work.OPERATIONS, 1);
+          super.processOperator(operator, operands);
+        }
+      };
     }
   }
 

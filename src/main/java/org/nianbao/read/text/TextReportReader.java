@@ -2,6 +2,7 @@ package org.nianbao.read.text;
 
 import org.nianbao.doc.Document;
 import org.nianbao.doc.SourcePos;
+import org.nianbao.read.Budget;
 import org.nianbao.read.DecodedText;
 import org.nianbao.read.ReportReader;
 
@@ -22,6 +23,7 @@ public final class TextReportReader implements ReportReader {
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       if (c == '\r' || c == '\n') {
+        Budget.spend(Budget.Work.PARAGRAPHS, 1);
         blocks.line(t.substring(start, i), SourcePos.line(line++));
         if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
           i++;

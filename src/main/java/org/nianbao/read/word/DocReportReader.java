@@ -33,6 +33,7 @@ import org.nianbao.doc.Picture;
 import org.nianbao.doc.SourcePos;
 import org.nianbao.message.Message;
 import org.nianbao.read.BinaryReportReader;
+import org.nianbao.read.Budget;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.ocr.Images;
 import org.nianbao.read.text.LineBlocks;
@@ -102,6 +103,7 @@ public final class DocReportReader implements BinaryReportReader {
       int layoutLevel = 0;
       StringBuilder pending = new StringBuilder();
       for (int i = 0; i < range.numParagraphs(); i++) {
+        Budget.spend(Budget.Work.PARAGRAPHS, 1);
         Paragraph p = range.getParagraph(i);
         SourcePos pos = anchor != null ? anchor : new SourcePos(0, "p[" + (i + 1) + "]");
         int level = p.isInTable() ? p.getTableLevel() : 0;
@@ -112,6 +114,8 @@ public final class DocReportReader implements BinaryReportReader {
             // A table around tables is page layout: its text reads as paragraphs, its tables as tables.
             layoutLevel = level;
           } else {
+            // A table's paragraphs are passed over below: they are spent from the budget before its grid is built.
+            Budget.spend(Budget.Work.PARAGRAPHS, t.numParagraphs());
             flush(pending, pos);
             tables++;
             List<CharacterRun> objects = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import org.nianbao.read.Budget;
 import org.nianbao.read.word.Styles.ListRef;
 import org.nianbao.read.word.Styles.Look;
 
@@ -97,7 +99,7 @@ final class DocxContent {
 
   /** The blocks of a part read with the file's styles, list numbering (null: none) and note marks. */
   static List<Block> of(byte[] xml, Styles styles, Numbering numbering, Notes notes) throws XMLStreamException {
-    XMLStreamReader x = Relationships.open(xml);
+    XMLStreamReader x = counted(Relationships.open(xml));
     if (!WordXml.root(x)) {
       return List.of();
     }
@@ -192,7 +194,22 @@ final class DocxContent {
     }
   }
 
+  /** The reader, each element it meets spending from the input's budget (a part of millions of empty paragraphs is a few kilobytes zipped). */
+  private static XMLStreamReader counted(XMLStreamReader x) {
+    return new StreamReaderDelegate(x) {
+      @Override
+      public int next() throws XMLStreamException {
+        int event = super.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          Budget.spend(Budget.Work.NODES, 1);
+        }
+        return event;
+      }
+    };
+  }
+
   private void paragraph(Flow out, int depth) throws XMLStreamException {
+    Budget.spend(Budget.Work.PARAGRAPHS, 1);
     Paragraph p = new Paragraph();
     children(() -> {
       if (isW("pPr")) {
@@ -654,6 +671,7 @@ final class DocxContent {
 
   /** A cell, or null for a cell deleted by a revision ({@code w:cellDel}). */
   private TableCell cell(int depth) throws XMLStreamException {
+    Budget.spend(Budget.Work.PARAGRAPHS, 1);
     int[] span = {1};
     boolean[] continues = {false};
     boolean[] left = {false};
