@@ -73,6 +73,8 @@ final class CheckSheet {
     if (last > 1) {
       out.sheet().highlight("A2:H" + last, "$" + Sheets.RESULT_COLUMN + "2=\"" + Sheets.FAIL + "\"", Styles.FAILING);
     }
+    out.sheet().page(true, true);
+    Legend.write(out, Math.max(last, 1) + 2, "G", List.of(Legend.CHECK_FAILS));
     return shown;
   }
 
