@@ -119,7 +119,7 @@ public final class CsvExporter implements AutoCloseable {
         r.format().map(f -> f.code()).orElse(""), ""));
     Gazetteer.Location at = places.apply(r);
     row.addAll(at.divisions());
-    row.addAll(List.of(at.level(), at.kind(), Gazetteer.fullCode(at.code())));
+    row.addAll(List.of(at.level(), at.kind(), at.code()));
     for (String f : fields) {
       Value v = r.values().get(f);
       row.add(v == null || v.number() == null ? "" : plain(v.number()));

@@ -41,7 +41,7 @@ final class IndicatorSheet {
     for (int i = 0; i < ids.size(); i++) {
       Indicator first = spec.indicator(ids.get(i));
       int col = LEADING.size() + i;
-      sheet.text(0, col, ids.get(i), MergeStyles.HEADER);
+      sheet.text(0, col, first.name(), MergeStyles.HEADER);
       sheet.text(1, col, first.name() + "（" + (first.ratio() ? "%" : first.unit()) + "）", MergeStyles.HEADER);
       sheet.text(2, col, spec.indicatorMeaning(ids.get(i)), MergeStyles.HEADER);
     }

@@ -39,7 +39,7 @@ final class RankSheet {
     IndicatorSheet.leading(sheet, IndicatorSheet.LEADING);
     for (int k = 0; k < ids.size(); k++) {
       Indicator in = spec.indicator(ids.get(k));
-      sheet.text(0, lead + k, ids.get(k), MergeStyles.HEADER);
+      sheet.text(0, lead + k, in.name() + " 排名", MergeStyles.HEADER);
       sheet.text(1, lead + k, in.name() + " 排名", MergeStyles.HEADER);
     }
     // Row 3: the legend, a cell for each shade, then what the places mean.

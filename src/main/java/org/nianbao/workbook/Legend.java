@@ -15,7 +15,9 @@ enum Legend {
   FAILING(Styles.ROSE, "校验不通过", "读取这一格的勾稽关系不成立（见“校验”表），数字有误或原文本身不平衡"),
   CHECK_FAILS(Styles.ROSE, "不通过", "这一条勾稽关系不成立（左边≠右边）：请对照原文核对它读取的数字，原文本身也可能不平衡");
 
-  private static final Style TITLE = Styles.BASE.bold();
+  /** The legend's title, above its colours. */
+  static final String TITLE = "颜色说明";
+  private static final Style TITLE_STYLE = Styles.BASE.bold();
 
   private final String fill;
   private final String name;
@@ -32,7 +34,7 @@ enum Legend {
    * columns B to {@code lastColumn}; returns the row after it.
    */
   static int write(SheetWriter out, int row, String lastColumn, List<Legend> entries) {
-    out.text("A" + row++, "颜色说明", TITLE);
+    out.text("A" + row++, TITLE, TITLE_STYLE);
     boolean merge = Ref.columnIndex(lastColumn) > 1;
     for (Legend e : entries) {
       Style swatch = Styles.BASE.boxed().align(Style.Align.CENTER).valign(Style.Align.CENTER).fill(e.fill);

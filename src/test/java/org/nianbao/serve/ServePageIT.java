@@ -133,7 +133,7 @@ class ServePageIT {
             Row row = summary.getRow(3 + i);
             assertEquals(expected.agency().orElse(""), row.getCell(0).getStringCellValue());
             Map<String, String> ids = new java.util.HashMap<>();
-            for (Cell c : summary.getRow(2)) {
+            for (Cell c : summary.getRow(0)) {
               ids.put(c.getStringCellValue(), String.valueOf(c.getColumnIndex()));
             }
             for (Map.Entry<String, Value> e : expected.values().entrySet()) {
