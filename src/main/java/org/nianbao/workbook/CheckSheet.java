@@ -98,7 +98,7 @@ final class CheckSheet {
     for (NarrativeResult n : report.narrative()) {
       r++;
       out.text("A" + r, n.description(), Styles.WRAPPED);
-      out.number("B" + r, n.stated(), Styles.NUMBER);
+      out.number("B" + r, n.stated(), Styles.exact(Styles.NUMBER, n.stated()));
       out.text("F" + r, n.status() == CheckStatus.SKIPPED ? UNMATCHED : word(n.status()), Styles.CENTERED);
       out.text("G" + r, "第" + SECTION_NAMES.get(n.section() - 1) + "部分：" + n.sentence(), Styles.WRAPPED);
       out.text("H" + r, n.id(), Styles.TEXT);

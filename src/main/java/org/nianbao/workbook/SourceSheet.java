@@ -121,7 +121,7 @@ final class SourceSheet {
     out.text("D" + r, layout.cell(f.id()).map(c -> c.cell()).orElse(""), text);
     Style number = f.isAmount() ? Styles.AMOUNT : Styles.NUMBER;
     if (v.number() != null) {
-      out.number("E" + r, v.number(), loud ? number.fill(mark.fill) : number);
+      out.number("E" + r, v.number(), Styles.exact(loud ? number.fill(mark.fill) : number, v.number()));
     } else {
       out.blank("E" + r, text);
     }

@@ -79,6 +79,25 @@ final class Styles {
     return VALUES.get(kind).get(mark);
   }
 
+  /**
+   * {@code style}, or, for a number with more decimals than it shows (a count printed as 2.5, a
+   * flagged oddity), the same with as many decimals as the number has: a cell never shows a number
+   * other than the one it holds.
+   */
+  static Style exact(Style style, java.math.BigDecimal number) {
+    int scale = Math.min(6, number.stripTrailingZeros().scale());
+    String code = style.numberFormat();
+    int shown = code.contains(".") ? code.length() - code.indexOf('.') - 1 : 0;
+    String digits = "0." + "0".repeat(Math.max(scale, 0));
+    if (scale <= 0 || scale <= shown) {
+      return style;
+    }
+    if (code.equals("+0;-0;0")) {
+      return style.format("+" + digits + ";-" + digits + ";0");
+    }
+    return code.matches("0(\\.0+)?") ? style.format(digits) : style;
+  }
+
   private static Style valueStyle(Value kind, Mark mark) {
     Style s = BASE.boxed().valign(Align.CENTER).align(kind == Value.TEXT ? Align.CENTER : Align.RIGHT).format(switch (kind) {
       case COUNT -> "0";

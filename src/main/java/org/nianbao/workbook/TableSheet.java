@@ -86,7 +86,7 @@ final class TableSheet {
     Styles.Value kind = f.isAmount() ? Styles.Value.AMOUNT : f.isSigned() ? Styles.Value.SIGNED : Styles.Value.COUNT;
     out.merge(e.range(), Styles.value(kind, mark));
     if (v != null && v.kind() == ValueKind.NUMBER) {
-      out.number(e.firstCell(), v.number(), Styles.value(kind, mark));
+      out.number(e.firstCell(), v.number(), Styles.exact(Styles.value(kind, mark), v.number()));
     } else if (v != null && v.kind() == ValueKind.MARK) {
       out.text(e.firstCell(), v.source().snippet(), Styles.value(Styles.Value.TEXT, mark));
     }
