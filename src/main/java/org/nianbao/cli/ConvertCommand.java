@@ -51,7 +51,7 @@ final class ConvertCommand implements Callable<Integer> {
       Commands.requireExtension(spec.commandLine(), parent.messages, output, ".xlsx", "cli.output.not_xlsx");
     }
     Inputs.Expanded in = inputs.expanded();
-    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files().size(), false);
+    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files(), Terminal.stderrIsTerminal());
     if (Commands.nothingToRead(in, log)) {
       return ExitCodes.USAGE;
     }
@@ -67,21 +67,20 @@ final class ConvertCommand implements Callable<Integer> {
     Set<Path> taken = new HashSet<>();
     ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, inputs.jobs));
     try {
+      int[] said = {0};
       new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
         log.read(o);
         if (o.report().isPresent()) {
           Path target = folder ? target(dir, o, taken, log) : dir;
           writes.add(CompletableFuture.supplyAsync(() -> write(o, target), writers));
         }
-      });
-      for (CompletableFuture<Written> w : writes) {
-        Written done = w.join();
-        if (done.problem() == null) {
-          log.wrote();
-          out.println(parent.messages.render(Message.of("cli.converted", done.outcome().file(), done.target())));
-        } else {
-          log.notWritten(done.outcome().file(), done.problem(), done.cause());
+        // Each workbook is named as soon as it and those before it are written, not all at the end.
+        while (said[0] < writes.size() && writes.get(said[0]).isDone()) {
+          say(writes.get(said[0]++).join(), log, out);
         }
+      });
+      while (said[0] < writes.size()) {
+        say(writes.get(said[0]++).join(), log, out);
       }
     } finally {
       writers.shutdown();
@@ -89,6 +88,18 @@ final class ConvertCommand implements Callable<Integer> {
     out.flush();
     log.summary(true);
     return log.exitCode();
+  }
+
+  private void say(Written done, RunLog log, PrintWriter out) {
+    if (done.problem() == null) {
+      log.wrote();
+      log.above(() -> {
+        out.println(parent.messages.render(Message.of("cli.converted", done.outcome().file(), done.target())));
+        out.flush();
+      });
+    } else {
+      log.notWritten(done.outcome().file(), done.problem(), done.cause());
+    }
   }
 
   private Written write(Outcome o, Path target) {

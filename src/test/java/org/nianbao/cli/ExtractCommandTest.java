@@ -27,7 +27,7 @@ class ExtractCommandTest {
     assertEquals("海宁市人民政府", first.get("agency").asText());
     assertEquals(423, first.get("values").get("t3.new.total").asInt());
     assertEquals("test-data/reports/dinghai-2022.txt: 表二, 表三, 表四 not found (not in the text, or published as images: see the original)\n"
-        + "2 inputs: 0 read whole, 2 with missing tables or flagged figures, 0 not read\n", cli.err());
+        + "2 inputs: 1 read whole, 1 with missing tables or figures to review, 0 not read\n", cli.err());
   }
 
   @Test
@@ -71,7 +71,7 @@ class ExtractCommandTest {
     assertEquals("error.empty", failed.get("error_code").asText(), "and carries a code programs rely on");
     assertTrue(new ObjectMapper().readTree(lines[1]).get("error").isNull());
     assertEquals(empty + ": empty file\n" + page + ": no annual report found: no statutory section or table in the text\n"
-        + "3 inputs: 0 read whole, 1 with missing tables or flagged figures, 2 not read\n", cli.err());
+        + "3 inputs: 1 read whole, 0 with missing tables or figures to review, 2 not read\n", cli.err());
   }
 
   @Test
