@@ -67,21 +67,29 @@ final class ConvertCommand implements Callable<Integer> {
     Set<Path> taken = new HashSet<>();
     ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, inputs.jobs));
     try {
+      // Each workbook is named as soon as it and those before it are written, in input order,
+      // while later reports are still being read: a long batch says what it has done.
       int[] said = {0};
+      Runnable sayDone = () -> {
+        synchronized (said) {
+          while (said[0] < writes.size() && writes.get(said[0]).isDone()) {
+            say(writes.get(said[0]++).join(), log, out);
+          }
+        }
+      };
       new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
         log.read(o);
         if (o.report().isPresent()) {
           Path target = folder ? target(dir, o, taken, log) : dir;
-          writes.add(CompletableFuture.supplyAsync(() -> write(o, target), writers));
-        }
-        // Each workbook is named as soon as it and those before it are written, not all at the end.
-        while (said[0] < writes.size() && writes.get(said[0]).isDone()) {
-          say(writes.get(said[0]++).join(), log, out);
+          CompletableFuture<Written> w = CompletableFuture.supplyAsync(() -> write(o, target), writers);
+          synchronized (said) {
+            writes.add(w);
+          }
+          w.thenRun(sayDone);
         }
       });
-      while (said[0] < writes.size()) {
-        say(writes.get(said[0]++).join(), log, out);
-      }
+      CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).join();
+      sayDone.run();
     } finally {
       writers.shutdown();
     }

@@ -104,7 +104,7 @@ final class RunLog {
   }
 
   /** A report read whose output could not be written: it counts as not done. */
-  void notWritten(String file, Message why, Throwable cause) {
+  synchronized void notWritten(String file, Message why, Throwable cause) {
     failed++;
     line(Message.of("cli.failed", file, why));
     if (verbose && cause != null) {
@@ -112,7 +112,7 @@ final class RunLog {
     }
   }
 
-  void wrote() {
+  synchronized void wrote() {
     written++;
   }
 
