@@ -26,7 +26,7 @@ import org.nianbao.spec.Figure;
 import org.nianbao.spec.Format;
 import org.nianbao.spec.ReportSpec;
 import org.nianbao.spec.Term;
-import org.nianbao.workbook.FlagCounts;
+import org.nianbao.model.FlagCounts;
 import org.nianbao.workbook.Formula;
 import org.nianbao.workbook.FormulaRenderer;
 import org.nianbao.xlsx.Sheet;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
+import org.nianbao.model.FlagCounts;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.spec.CheckSpec;

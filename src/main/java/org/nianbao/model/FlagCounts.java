@@ -1,9 +1,7 @@
-package org.nianbao.workbook;
+package org.nianbao.model;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.nianbao.model.Flag;
-import org.nianbao.model.Report;
 
 /**
  * How many places of a report are flagged, by kind, as every sheet and the page count them: a
