@@ -57,7 +57,8 @@ final class RankSheet {
     sheet.height(1, 30);
     sheet.height(2, 45);
     sheet.freeze(lead, first - 1);
-    sheet.page(true, true);
+    // Fifteen indicators fit one page only too small to read: two pages wide, the agency on each.
+    sheet.pagesWide(true, 2);
     sheet.repeatColumns(0, 0);
     sheet.repeatRows(1, 2);
     String yearCol = SummaryColumns.letter(1);
