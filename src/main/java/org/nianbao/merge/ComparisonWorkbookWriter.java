@@ -280,7 +280,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.width(SummaryColumns.AGENCY, 28);
     summary.width(SummaryColumns.KEY, 22);
     summary.width(SummaryColumns.YEAR, SummaryColumns.FORMAT, 7);
-    summary.width(SummaryColumns.FILE, 30);
+    summary.width(SummaryColumns.FILE, 40);
     summary.width(SummaryColumns.MISSING, 14);
     summary.width(SummaryColumns.FAILING, SummaryColumns.LEADING.size() - 1, 7);
     summary.width(SummaryColumns.LEADING.size(), columns.firstCheck() - 1, 10);

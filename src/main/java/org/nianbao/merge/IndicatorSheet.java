@@ -59,8 +59,8 @@ final class IndicatorSheet {
   /** Writes the report's row; {@code cells} gives the 汇总 cell of a field on that row, as seen from this sheet. */
   void add(int row, Report r, Function<Term, Optional<FormulaRenderer.Shown>> cells) {
     sheet.text(row, 0, r.agency().orElse(""), null);
-    r.year().ifPresent(y -> sheet.number(row, 1, y, null));
-    r.format().ifPresent(f -> sheet.text(row, 2, SummaryColumns.formatLabel(f), null));
+    r.year().ifPresent(y -> sheet.number(row, 1, y, MergeStyles.CENTERED));
+    r.format().ifPresent(f -> sheet.text(row, 2, SummaryColumns.formatLabel(f), MergeStyles.CENTERED));
     Object[] shown = new Object[ids.size()];
     if (r.format().isPresent()) {
       FormulaRenderer formulas = new FormulaRenderer(cells);

@@ -73,12 +73,12 @@ final class RankSheet {
       int excelRow = first + i;
       IndicatorSheet.Row r = rows.get(i);
       sheet.text(row, 0, r.agency(), null);
-      sheet.text(row, 2, r.format(), null);
+      sheet.text(row, 2, r.format(), MergeStyles.CENTERED);
       if (r.year() == null) {
         // No year, no place: a report is ranked among those of its year.
         continue;
       }
-      sheet.number(row, 1, r.year(), null);
+      sheet.number(row, 1, r.year(), MergeStyles.CENTERED);
       for (int k = 0; k < ids.size(); k++) {
         String col = SummaryColumns.letter(lead + k);
         String cell = source + col + excelRow;

@@ -96,7 +96,7 @@ final class RosterSheet {
       // One line a unit, aligned alike: the columns are wide enough for a name, a status and a file.
       sheet.text(row, 3, l.status(), null);
       sheet.text(row, 4, String.join("；", got.stream().map(Reported::agency).distinct().toList()), null);
-      sheet.text(row, 5, String.join("；", got.stream().map(r -> r.year() == null ? "" : String.valueOf(r.year())).toList()), null);
+      sheet.text(row, 5, String.join("；", got.stream().map(r -> r.year() == null ? "" : String.valueOf(r.year())).toList()), MergeStyles.CENTERED);
       sheet.text(row, 6, String.join("；", got.stream().map(Reported::file).toList()), MergeStyles.WRAPPED);
       List<Reported> maybe = hintsByUnit.getOrDefault(l.unit(), List.of());
       if (!maybe.isEmpty()) {
@@ -122,7 +122,7 @@ final class RosterSheet {
       sheet.text(row, 3, maybe.isEmpty() ? "名单上没有这个单位" : "名称与多个单位相近，未能确定", MergeStyles.WRAPPED);
       sheet.text(row, 4, String.join("、", maybe.stream().map(Roster.Unit::name).toList()), MergeStyles.WRAPPED);
       if (r.year() != null) {
-        sheet.number(row, 5, r.year(), null);
+        sheet.number(row, 5, r.year(), MergeStyles.CENTERED);
       }
       sheet.text(row, 6, r.file(), MergeStyles.WRAPPED);
       List<Roster.Unit> hinted = hintsByReport.getOrDefault(r, List.of());
