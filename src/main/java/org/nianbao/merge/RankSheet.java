@@ -18,8 +18,10 @@ import org.nianbao.xlsx.Sheet;
  */
 final class RankSheet {
   static final String NAME = "排名";
-  private static final String NOTE = "同一年度、同一层级（见「地区与层级」：省级、市级、县级、乡镇街道，未识别的另为一组）内按数值从大到小排名："
-      + "1为最大；数值相同名次相同，其后名次顺延；无数值的不排名。颜色只表示名次，不表示好坏。";
+  private static final String NOTE = "同一年度、同一层级（见「地区与层级」，未识别的另为一组）内从大到小排名：1为最大，数值相同名次相同，"
+      + "其后名次顺延，无数值的不排名。颜色只表示名次，不表示好坏。";
+  /** The columns the note spans, after the legend's colours: four stay on the first printed page. */
+  private static final int NOTE_COLUMNS = 4;
   /** The places shaded, and their colours: the same place, the same colour, in every column. */
   private static final String[][] SHADES = {{"第1名", "5A8AC6", "1", "1"}, {"第2–3名", "9BC2E6", "2", "3"}, {"第4–5名", "DDEBF7", "4", "5"}};
 
@@ -48,14 +50,17 @@ final class RankSheet {
       sheet.text(2, lead + k, shade == null ? "" : shade[0], shade == null ? MergeStyles.HEADER : MergeStyles.HEADER.fill(shade[1]));
     }
     int noteFrom = lead + SHADES.length;
+    int noteTo = Math.min(lead + ids.size() - 1, noteFrom + NOTE_COLUMNS - 1);
     sheet.text(2, noteFrom, NOTE, MergeStyles.HEADER.align(org.nianbao.xlsx.Style.Align.LEFT));
-    sheet.merge(SummaryColumns.letter(noteFrom) + "3:" + SummaryColumns.letter(lead + ids.size() - 1) + "3");
+    if (noteTo > noteFrom) {
+      sheet.merge(SummaryColumns.letter(noteFrom) + "3:" + SummaryColumns.letter(noteTo) + "3");
+    }
     // Row sizes are set before the rows are written out.
     sheet.width(0, 26);
     sheet.width(1, 2, 7);
     sheet.width(lead, lead + ids.size() - 1, 12);
     sheet.height(1, 30);
-    sheet.height(2, 45);
+    sheet.height(2, 60);
     sheet.freeze(lead, first - 1);
     // Fifteen indicators fit one page only too small to read: two pages wide, the agency on each.
     sheet.pagesWide(true, 2);
