@@ -3,7 +3,8 @@ rem nianbao on Windows: runs target\nianbao.jar (built by "mvn -DskipTests packa
 rem with the same options as the bash launcher. Double-click it, or nianbao.jar itself, to open
 rem the page; give a command (convert, merge, extract, serve) to run it in this window.
 rem Like the bash launcher, it starts the JVM with its quick compiler only (bench excepted) and a
-rem class-data archive made from sample runs when the jar is new; NIANBAO_JAVA_OPTS replaces all.
+rem class-data archive made from sample runs when the jar is new; NIANBAO_JAVA_OPTS adds options
+rem after these, so that its own win (set NIANBAO_JAVA_OPTS=-Xmx2g).
 setlocal
 set "HERE=%~dp0"
 set "JAR=%HERE%target\nianbao.jar"
@@ -20,12 +21,12 @@ for %%F in ("%JAR%") do set "STAMP=%%~tF %%~zF"
 set "MADE_FOR="
 if exist "%ARCHIVE%" if exist "%ARCHIVE%.stamp" set /p MADE_FOR=<"%ARCHIVE%.stamp"
 if not "%MADE_FOR%"=="%STAMP%" call :archive
-set "OPTS=%NIANBAO_JAVA_OPTS%"
-if "%OPTS%"=="" set "OPTS=-Xss4m -Xmx768m -Xlog:disable -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
+set "OPTS=-Xss4m -Xmx768m -Xlog:disable -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
 set "QUICK= -XX:TieredStopAtLevel=1"
 if /i "%~1"=="bench" set "QUICK="
-if "%NIANBAO_JAVA_OPTS%"=="" set "OPTS=%OPTS%%QUICK%"
-if "%NIANBAO_JAVA_OPTS%"=="" if exist "%ARCHIVE%" set OPTS=%OPTS% -XX:SharedArchiveFile="%ARCHIVE%"
+set "OPTS=%OPTS%%QUICK%"
+if exist "%ARCHIVE%" set OPTS=%OPTS% -XX:SharedArchiveFile="%ARCHIVE%"
+if not "%NIANBAO_JAVA_OPTS%"=="" set "OPTS=%OPTS% %NIANBAO_JAVA_OPTS%"
 if "%~1"=="" (
   java %OPTS% -jar "%JAR%" serve
 ) else (

@@ -14,11 +14,11 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's Java example compiles as written and prints what the README says it prints. */
+/** The Java example of docs/library.md (linked from the README) compiles as written and prints what it says it prints. */
 class ReadmeJavaExampleTest {
   @Test
   void theExampleCompilesAndPrintsTheAgencyAndTheFigure(@TempDir Path dir) throws Exception {
-    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(Path.of("docs/library.md"), StandardCharsets.UTF_8);
     int from = readme.indexOf("```java\n") + "```java\n".length();
     String code = readme.substring(from, readme.indexOf("```", from));
     StringBuilder imports = new StringBuilder();

@@ -56,7 +56,7 @@ final class ConvertCommand implements Callable<Integer> {
       Commands.requireExtension(spec.commandLine(), parent.messages, output, ".xlsx", "cli.output.not_xlsx");
     }
     Inputs.Expanded in = inputs.expanded();
-    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files().size(), false);
+    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files(), Terminal.stderrIsTerminal());
     if (Commands.nothingToRead(in, log)) {
       return ExitCodes.USAGE;
     }
@@ -74,23 +74,43 @@ final class ConvertCommand implements Callable<Integer> {
     List<CompletableFuture<Written>> writes = new ArrayList<>();
     Set<Path> taken = new HashSet<>();
     ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, inputs.jobs));
+    // Each workbook is named as soon as it and those before it are written, in input order,
+    // while later reports are still being read: a long batch says what it has done.
+    int[] said = {0};
+    Runnable sayDone = () -> {
+      synchronized (said) {
+        while (said[0] < writes.size() && writes.get(said[0]).isDone()) {
+          done(writes.get(said[0]++).join(), out, log);
+        }
+      }
+    };
     try (Interruption signal = Interruption.install(() -> AtomicFiles.sweep(folderWritten, true))) {
       try {
         new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
           log.read(o);
           if (o.report().isPresent()) {
             Path target = folder ? target(dir, o, taken, log) : dir;
-            writes.add(CompletableFuture.supplyAsync(() -> write(o, target), writers));
+            CompletableFuture<Written> w = CompletableFuture.supplyAsync(() -> write(o, target), writers);
+            synchronized (said) {
+              writes.add(w);
+            }
+            w.thenRun(sayDone);
           }
         }, log::readAsPart);
-        for (CompletableFuture<Written> w : writes) {
-          done(w.get(), out, log);
-        }
+        CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new)).get();
+        sayDone.run();
       } catch (CancellationException | InterruptedException e) {
         // Ctrl+C: the workbooks being written are given up (their temporary files removed), those written are kept and named.
         writers.shutdownNow();
         awaitQuietly(writers);
-        writes.stream().filter(w -> w.isDone() && !w.isCompletedExceptionally() && w.join().problem() == null).forEach(w -> done(w.join(), out, log));
+        synchronized (said) {
+          for (; said[0] < writes.size(); said[0]++) {
+            CompletableFuture<Written> w = writes.get(said[0]);
+            if (w.isDone() && !w.isCompletedExceptionally() && w.join().problem() == null) {
+              done(w.join(), out, log);
+            }
+          }
+        }
         AtomicFiles.sweep(folderWritten, true);
         out.flush();
         log.stopped();
@@ -111,7 +131,10 @@ final class ConvertCommand implements Callable<Integer> {
   private void done(Written w, PrintWriter out, RunLog log) {
     if (w.problem() == null) {
       log.wrote();
-      out.println(parent.messages.render(Message.of("cli.converted", w.outcome().file(), w.target())));
+      log.above(() -> {
+        out.println(parent.messages.render(Message.of("cli.converted", w.outcome().file(), w.target())));
+        out.flush();
+      });
     } else {
       log.notWritten(w.outcome(), w.problem(), w.cause());
     }

@@ -26,7 +26,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Inputs.Expanded in = inputs.expanded();
-    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files().size(), false);
+    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files(), Terminal.stderrIsTerminal());
     if (Commands.nothingToRead(in, log)) {
       return ExitCodes.USAGE;
     }

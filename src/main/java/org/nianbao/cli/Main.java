@@ -20,7 +20,13 @@ public final class Main {
     Thread spec = new Thread(ReportSpec::load, "nianbao-spec");
     spec.setDaemon(true);
     spec.start();
-    CommandLine cl = commandLine(Locale.getDefault());
+    // The language the user's environment names, even where Java fell back to English for want of
+    // the locale's data; --lang overrides it. Set as the default, so every message follows it.
+    Locale language = Language.of(args, System.getenv(), Locale.getDefault(Locale.Category.DISPLAY));
+    if (!language.getLanguage().equals(Locale.getDefault().getLanguage())) {
+      Locale.setDefault(language);
+    }
+    CommandLine cl = commandLine(language);
     cl.setOut(Terminal.writer(System.out));
     cl.setErr(Terminal.writer(System.err));
     // A double-click on the jar starts no console and gives no command: it opens the page.

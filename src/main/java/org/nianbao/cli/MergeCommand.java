@@ -56,7 +56,7 @@ final class MergeCommand implements Callable<Integer> {
       Commands.requireExtension(spec.commandLine(), parent.messages, csv, ".csv", "cli.output.not_csv");
     }
     Inputs.Expanded in = inputs.expanded();
-    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files().size(), Terminal.interactive());
+    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files(), Terminal.stderrIsTerminal());
     if (Commands.nothingToRead(in, log)) {
       return ExitCodes.USAGE;
     }

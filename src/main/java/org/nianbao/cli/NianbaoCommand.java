@@ -4,6 +4,8 @@ import org.nianbao.message.Message;
 import org.nianbao.message.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -16,8 +18,12 @@ import picocli.CommandLine.Spec;
 final class NianbaoCommand implements Runnable {
   @Spec CommandSpec spec;
 
-  /** The language the commands speak, chosen once from the system's locale. */
+  /** The language the commands speak, chosen once at start (see {@link Language}). */
   final Messages messages;
+
+  /** Read before the command line is parsed (see {@link Language}); declared so that every command takes it and its help lists it. */
+  @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "lang", scope = ScopeType.INHERIT)
+  Language.Choice lang;
 
   NianbaoCommand(Messages messages) {
     this.messages = messages;

@@ -13,19 +13,25 @@ import org.nianbao.pipeline.Outcome;
 
 /**
  * Accounts for every input of a run on stderr: a line for each input not read (with the reason)
- * and each report read without one of its statutory tables, a progress bar on a terminal when
- * asked, and at the end how many were read whole, read with missing tables or flags, not read, and
- * skipped. Each input is counted in one group only, so the groups add up to the inputs. The exit
- * code follows from it.
+ * and each report read without one of its statutory tables, and at the end how many were read
+ * whole, read with missing tables or figures to review, not read, and skipped. On a terminal a
+ * live line says which input is being read — n/N, its name, the seconds it has taken so far, the
+ * picture being read — rewritten in place every second, so a long batch is never silent. Each
+ * input is counted in one group only, so the groups add up to the inputs. The exit code follows
+ * from it.
  */
 final class RunLog {
-  private static final int BAR = 30;
+  /** The widest the live line gets, in terminal columns: it must fit a line of 80. */
+  private static final int LIVE_WIDTH = 78;
 
   private final PrintWriter err;
   private final Messages messages;
   private final boolean verbose;
+  private final List<Path> files;
   private final int total;
-  private final boolean bar;
+  private final boolean live;
+  private final java.util.concurrent.ScheduledExecutorService ticker;
+  private final java.util.Map<String, Message> pictures = new java.util.concurrent.ConcurrentHashMap<>();
   private int done;
   private int whole;
   private int partial;
@@ -33,18 +39,36 @@ final class RunLog {
   private int written;
   private int skipped;
   private int parts;
-  private int shown = -1;
-  /** Inputs of the run, and whether a signal stopped it before it read them all. */
-  private final int inputs;
+  /** A signal stopped the run before it read every input. */
   private boolean stopped;
+  /** The columns the live line takes now (0: none shown). */
+  private int shownWidth;
+  /** When the input being waited for began to be waited for. */
+  private long since = System.nanoTime();
+  /** The run is summed up: no live line any more. */
+  private boolean closed;
 
-  RunLog(PrintWriter err, Messages messages, boolean verbose, int total, boolean progressBar) {
+  /**
+   * A run over {@code files}; with {@code live}, a live line on stderr (a terminal a person
+   * watches), rewritten every second until {@link #summary}.
+   */
+  RunLog(PrintWriter err, Messages messages, boolean verbose, List<Path> files, boolean live) {
     this.err = err;
     this.messages = messages;
     this.verbose = verbose;
-    this.total = Math.max(1, total);
-    this.inputs = total;
-    this.bar = progressBar;
+    this.files = List.copyOf(files);
+    this.total = Math.max(1, files.size());
+    this.live = live && !files.isEmpty();
+    if (this.live) {
+      ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "nianbao-progress");
+        t.setDaemon(true);
+        return t;
+      });
+      ticker.scheduleAtFixedRate(this::showLive, 0, 1, java.util.concurrent.TimeUnit.SECONDS);
+    } else {
+      ticker = null;
+    }
   }
 
   void skipped(List<Path> files) {
@@ -55,8 +79,11 @@ final class RunLog {
   }
 
   /** One input read (or not); its warning or failure is printed now. */
-  synchronized void read(Outcome o) {
-    done++;
+  void read(Outcome o) {
+    synchronized (this) {
+      done++;
+      since = System.nanoTime();
+    }
     if (o.report().isEmpty()) {
       failed++;
       line(Message.of("cli.failed", o.file(), o.error().orElseThrow()));
@@ -78,21 +105,25 @@ final class RunLog {
         partial++;
       }
     }
-    progress();
+    showLive();
   }
 
   /** An input another input read as its part (a next page, an attachment): not a report of its own. */
-  synchronized void readAsPart(Outcome part, Outcome report) {
-    done++;
-    parts++;
+  void readAsPart(Outcome part, Outcome report) {
+    synchronized (this) {
+      done++;
+      parts++;
+      since = System.nanoTime();
+    }
     if (verbose) {
       line(Message.of("cli.read_as_part", part.file(), report.file()));
     }
-    progress();
+    showLive();
   }
 
+  /** Read whole: every statutory table, and no figure a person must review. */
   private static boolean whole(Report r) {
-    return r.flags().isEmpty() && Arrays.stream(TableId.values()).allMatch(r::has);
+    return r.flags().stream().noneMatch(org.nianbao.model.Flag::review) && Arrays.stream(TableId.values()).allMatch(r::has);
   }
 
   /** A report read whose output could not be written: it counts as not done, in place of the group it was read into. */
@@ -113,43 +144,104 @@ final class RunLog {
     written++;
   }
 
-  /** A picture of an input begins to be read (seconds a page): said on a terminal, where a person waits. */
+  /**
+   * A picture of an input begins to be read (seconds a page): on a terminal the live line names it;
+   * with --verbose it gets a line of its own.
+   */
   void picture(String file, Message what) {
-    if (bar || verbose || Terminal.interactive()) {
+    pictures.put(file, what);
+    if (verbose) {
       line(Message.of("cli.picture", file, what));
+    } else {
+      showLive();
     }
   }
 
-  /** A line on stderr, above the progress bar. */
+  /** A line on stderr, above the live line. */
   synchronized void line(Message m) {
-    if (bar && shown >= 0) {
-      err.print("\r" + " ".repeat(BAR + 24) + "\r");
-      shown = -1;
-    }
+    clearLive();
     err.println(messages.render(m));
     err.flush();
+    drawLive();
   }
 
-  private synchronized void progress() {
-    if (!bar) {
+  /** Prints something else (a line on stdout) with the live line out of its way. */
+  synchronized void above(Runnable print) {
+    clearLive();
+    err.flush();
+    print.run();
+    drawLive();
+  }
+
+  private synchronized void showLive() {
+    clearLive();
+    drawLive();
+  }
+
+  private void clearLive() {
+    if (shownWidth > 0) {
+      err.print("\r" + " ".repeat(shownWidth) + "\r");
+      shownWidth = 0;
+    }
+  }
+
+  /** The live line: which input of how many, its name, how long so far, the picture being read. */
+  private void drawLive() {
+    if (!live || closed || done >= files.size()) {
+      err.flush();
       return;
     }
-    int filled = done * BAR / total;
-    if (filled != shown || done == total) {
-      shown = filled;
-      err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR - filled) + "] " + done + "/" + total);
-      err.flush();
+    Path file = files.get(done);
+    long seconds = (System.nanoTime() - since) / 1_000_000_000L;
+    Message picture = pictures.get(file.toString());
+    String text = messages.render(picture == null ? Message.of("cli.live", done + 1, files.size(), name(file), seconds)
+        : Message.of("cli.live_picture", done + 1, files.size(), name(file), seconds, picture));
+    text = fit(text);
+    err.print(text);
+    err.flush();
+    shownWidth = columns(text);
+  }
+
+  private static String name(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+  }
+
+  /** The text cut to {@link #LIVE_WIDTH} columns, a Chinese character taking two. */
+  private static String fit(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      width += wide(text.charAt(i)) ? 2 : 1;
+      if (width > LIVE_WIDTH - 1) {
+        return text.substring(0, i) + "…";
+      }
     }
+    return text;
+  }
+
+  private static int columns(String text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); i++) {
+      width += wide(text.charAt(i)) ? 2 : 1;
+    }
+    return width;
+  }
+
+  private static boolean wide(char c) {
+    return c >= 0x1100 && (c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
+        || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6);
   }
 
   /**
    * The closing line: how many inputs, read whole, partly, not at all; workbooks written; files
-   * skipped; and, when the run was stopped, how many inputs it never reached.
+   * read as parts; files skipped; and, when the run was stopped, how many inputs it never reached.
    */
-  synchronized void summary(boolean countWritten) {
-    if (bar && shown >= 0) {
-      err.println();
-      shown = -1;
+  void summary(boolean countWritten) {
+    if (ticker != null) {
+      ticker.shutdownNow();
+    }
+    synchronized (this) {
+      closed = true;
+      clearLive();
     }
     StringBuilder s = new StringBuilder(messages.render(Message.of("cli.summary", done, whole, partial, failed)));
     if (countWritten) {
@@ -162,7 +254,7 @@ final class RunLog {
       s.append(messages.render(Message.of("cli.summary.skipped", skipped)));
     }
     if (stopped) {
-      s.append(messages.render(Message.of("cli.summary.stopped", Math.max(0, inputs - done))));
+      s.append(messages.render(Message.of("cli.summary.stopped", Math.max(0, files.size() - done))));
     }
     err.println(s);
     err.flush();

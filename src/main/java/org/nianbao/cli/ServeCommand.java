@@ -30,7 +30,19 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    try (LocalServer server = LocalServer.start(port); Interruption signal = Interruption.install(() -> {
+    // A port the system cannot give is the user's to change: one sentence, a usage error.
+    if (port < 0 || port > 65_535) {
+      err.println("nianbao: " + parent.messages.render(Message.of("serve.port_range", port)));
+      return ExitCodes.USAGE;
+    }
+    LocalServer started;
+    try {
+      started = LocalServer.start(port);
+    } catch (java.net.BindException e) {
+      err.println("nianbao: " + parent.messages.render(Message.of("serve.port_in_use", port)));
+      return ExitCodes.USAGE;
+    }
+    try (LocalServer server = started; Interruption signal = Interruption.install(() -> {
       server.close();
       RunFolder.deleteOurs();
     })) {

@@ -28,8 +28,20 @@ final class Terminal {
     return StandardCharsets.UTF_8;
   }
 
-  /** Whether stderr is most likely a terminal a person watches (for progress bars). */
-  static boolean interactive() {
+  /**
+   * Whether stderr is a terminal a person watches (for the live progress line): on Linux, what
+   * descriptor 2 leads to; elsewhere, whether the process has a console at all.
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/2");
+      if (java.nio.file.Files.isSymbolicLink(fd)) {
+        String target = java.nio.file.Files.readSymbolicLink(fd).toString();
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
+      }
+    } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+      // No /proc to ask: the console tells.
+    }
     return System.console() != null;
   }
 }

@@ -91,6 +91,8 @@ public final class JsonLinesWriter {
       source.put("line", f.pos().line() > 0 ? f.pos().line() : null);
       source.put("path", f.pos().path().isEmpty() ? null : f.pos().path());
       m.put("source", source);
+      // Last, so that programs reading the keys before it by place keep working.
+      m.put("kind", f.kind().code());
       out.add(m);
     }
     return out;

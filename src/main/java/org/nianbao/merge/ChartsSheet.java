@@ -44,6 +44,9 @@ final class ChartsSheet {
       sheet.formula(i + 1, 1, "SUMIFS(" + received + "," + keys + ",A" + (i + 2) + ")", sum, null);
       perAgency.add(sum);
     }
+    // The table and the three charts on one page's width, the charts one below the other.
+    sheet.page(false, true);
+    sheet.repeatRows(0, 0);
     if (agencies.isEmpty()) {
       sheet.text(1, 0, "无：没有可作图的报告（需有机关名称和年度）。", null);
     }
@@ -55,7 +58,8 @@ final class ChartsSheet {
     }
     if (!years.isEmpty()) {
       List<String> labels = years.stream().map(String::valueOf).toList();
-      String yearLabels = Ref.onSheet(statistics, "$A$2:$A$" + (years.size() + 1));
+      int first = StatisticsSheet.FIRST_ROW;
+      String yearLabels = Ref.onSheet(statistics, "$A$" + first + ":$A$" + (first + years.size() - 1));
       sheet.chart(new Chart("各年本年新收申请合计", yearLabels, labels, List.of(series("received", years, tally)), false, new int[] {3, 22}, new int[] {15, 42}));
       List<Chart.Series> mix = OUTCOMES.stream().map(id -> series(id, years, tally)).toList();
       sheet.chart(new Chart("各年办理结果构成", yearLabels, labels, mix, true, new int[] {3, 44}, new int[] {15, 64}));
@@ -67,7 +71,8 @@ final class ChartsSheet {
     int col = StatisticsSheet.sumColumn(List.copyOf(columns.figures().keySet()).indexOf(figure));
     String letter = Ref.column(col);
     List<BigDecimal> values = years.stream().map(y -> tally.year(y).sum(figure)).toList();
-    return new Chart.Series(columns.figureLabel(figure), Ref.onSheet(statistics, "$" + letter + "$2:$" + letter + "$" + (years.size() + 1)), values);
+    int first = StatisticsSheet.FIRST_ROW;
+    return new Chart.Series(columns.figureLabel(figure), Ref.onSheet(statistics, "$" + letter + "$" + first + ":$" + letter + "$" + (first + years.size() - 1)), values);
   }
 
   private String range(int col, int first, int last) {

@@ -26,6 +26,7 @@ import org.nianbao.spec.Figure;
 import org.nianbao.spec.Format;
 import org.nianbao.spec.ReportSpec;
 import org.nianbao.spec.Term;
+import org.nianbao.model.FlagCounts;
 import org.nianbao.workbook.Formula;
 import org.nianbao.workbook.FormulaRenderer;
 import org.nianbao.xlsx.Sheet;
@@ -46,7 +47,10 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   static final String CHARTS = "图表";
   static final String FAILED = "未能读取";
 
-  /** 汇总 has two header rows and a row of field ids; reports start on Excel row 4. */
+  /**
+   * 汇总 has a hidden row of field ids for programs (row 1), then its header for people (rows 2
+   * and 3); reports start on Excel row 4, on every sheet that has a row per report.
+   */
   static final int FIRST_DATA_ROW = 4;
 
   /** Excel's last row: a merge larger than this cannot be one sheet. */
@@ -112,10 +116,16 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     String key = AgencyKey.of(agency);
     summary.text(row, SummaryColumns.AGENCY, agency, null);
     summary.text(row, SummaryColumns.KEY, key, null);
-    r.year().ifPresent(y -> summary.number(row, SummaryColumns.YEAR, y, null));
-    r.format().ifPresent(f -> summary.text(row, SummaryColumns.FORMAT, f.code(), null));
-    summary.text(row, SummaryColumns.FILE, r.file(), null);
-    summary.number(row, SummaryColumns.FLAGS, r.flags().size(), null);
+    r.year().ifPresent(y -> summary.number(row, SummaryColumns.YEAR, y, MergeStyles.CENTERED));
+    r.format().ifPresent(f -> summary.text(row, SummaryColumns.FORMAT, SummaryColumns.formatLabel(f), MergeStyles.CENTERED));
+    summary.text(row, SummaryColumns.FILE, r.file(), MergeStyles.WRAPPED);
+    String missing = String.join("、", java.util.Arrays.stream(TableId.values()).filter(t -> !r.has(t)).map(TableId::label).toList());
+    if (!missing.isEmpty()) {
+      summary.text(row, SummaryColumns.MISSING, missing, MergeStyles.MISSING);
+    }
+    FlagCounts counts = FlagCounts.of(r);
+    summary.number(row, SummaryColumns.REVIEW, counts.review(), counts.review() > 0 ? MergeStyles.REVIEW : null);
+    summary.number(row, SummaryColumns.NOTES, counts.notes(), null);
     summary.number(row, SummaryColumns.NARRATIVE, r.narrative().size(), null);
     summary.number(row, SummaryColumns.NARRATIVE_FAILING, r.narrative().stream().filter(n -> n.status() == CheckStatus.FAIL).count(), null);
     values(row, r);
@@ -212,7 +222,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     new ChartsSheet(columns, SUMMARY, STATISTICS).write(later.get(CHARTS), List.copyOf(agencies), years, tally, FIRST_DATA_ROW, last);
     failed(later.get(FAILED));
     if (roster != null) {
-      new RosterSheet().write(wb.sheet(RosterSheet.NAME), roster, reported);
+      new RosterSheet(gazetteer).write(wb.sheet(RosterSheet.NAME), roster, reported);
     }
     wb.write(out);
     return crossYear;
@@ -229,20 +239,38 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     wb.close();
   }
 
+  /**
+   * The header: row 1, hidden, names each column for programs (the field and check ids); row 2
+   * groups the columns (a row of the form, the key figures, the checks) and, over the report's own
+   * columns, says what the colours mean; row 3 names each column.
+   */
   private void headers() {
     for (int i = 0; i < SummaryColumns.LEADING.size(); i++) {
-      summary.text(1, i, SummaryColumns.LEADING.get(i), MergeStyles.HEADER);
+      summary.text(0, i, SummaryColumns.LEADING.get(i), MergeStyles.HEADER);
       summary.text(2, i, SummaryColumns.LEADING.get(i), MergeStyles.HEADER);
     }
+    summary.hideRow(0);
+    summary.text(1, SummaryColumns.AGENCY, "粉红：有不通过的校验", MergeStyles.HEADER.fill(MergeStyles.ROSE));
+    summary.text(1, SummaryColumns.KEY, "黄色：缺少统计表", MergeStyles.HEADER.fill(MergeStyles.YELLOW));
+    summary.text(1, SummaryColumns.YEAR, "橙色：有需核对的数字（见各报告工作簿的“来源”表）", MergeStyles.HEADER.fill(MergeStyles.ORANGE));
+    for (int i = SummaryColumns.YEAR + 1; i <= SummaryColumns.FILE; i++) {
+      summary.text(1, i, "", MergeStyles.HEADER.fill(MergeStyles.ORANGE));
+    }
+    summary.merge(SummaryColumns.letter(SummaryColumns.YEAR) + "2:" + SummaryColumns.letter(SummaryColumns.FILE) + "2");
+    summary.text(1, SummaryColumns.MISSING, "读取与核对", MergeStyles.HEADER);
+    for (int i = SummaryColumns.MISSING + 1; i < SummaryColumns.LEADING.size(); i++) {
+      summary.text(1, i, "", MergeStyles.HEADER);
+    }
+    summary.merge(SummaryColumns.letter(SummaryColumns.MISSING) + "2:" + SummaryColumns.letter(SummaryColumns.LEADING.size() - 1) + "2");
     String group = null;
-    int groupFrom = 0;
+    int groupFrom = SummaryColumns.LEADING.size();
     for (Map.Entry<String, Integer> e : columns.fields().entrySet()) {
       String id = e.getKey();
       int col = e.getValue();
-      String title = TableId.of(id).label() + " " + columns.field(id).row() + columns.onlyIn(id).map(f -> "（仅" + f.code() + "格式）").orElse("");
-      summary.text(0, col, title, MergeStyles.HEADER);
-      summary.text(1, col, columns.field(id).column(), MergeStyles.HEADER);
-      summary.text(2, col, id, MergeStyles.HEADER);
+      String title = TableId.of(id).label() + " " + columns.field(id).row() + columns.onlyIn(id).map(f -> "（仅" + SummaryColumns.formatLabel(f) + "表式）").orElse("");
+      summary.text(0, col, id, MergeStyles.HEADER);
+      summary.text(1, col, title, MergeStyles.HEADER);
+      summary.text(2, col, columns.field(id).column(), MergeStyles.HEADER);
       if (!title.equals(group)) {
         mergeGroup(groupFrom, col - 1);
         group = title;
@@ -258,29 +286,34 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     // Wide enough for an agency's name and a file's; numbers and verdicts in narrow columns.
     summary.width(SummaryColumns.AGENCY, 28);
     summary.width(SummaryColumns.KEY, 22);
-    summary.width(SummaryColumns.YEAR, SummaryColumns.FORMAT, 6);
-    summary.width(SummaryColumns.FILE, 30);
-    summary.width(SummaryColumns.FAILING, columns.count() - 1, 10);
-    summary.height(0, 48);
-    summary.height(1, 60);
+    summary.width(SummaryColumns.YEAR, SummaryColumns.FORMAT, 7);
+    summary.width(SummaryColumns.FILE, 40);
+    summary.width(SummaryColumns.MISSING, 14);
+    summary.width(SummaryColumns.FAILING, SummaryColumns.LEADING.size() - 1, 7);
+    summary.width(SummaryColumns.LEADING.size(), columns.firstCheck() - 1, 10);
+    summary.width(columns.firstCheck(), columns.count() - 1, 16);
+    summary.height(1, 48);
+    summary.height(2, 96);
+    // Too wide for one page: printed across pages, each with the agency and the header.
     summary.page(true, false);
-    summary.repeatRows(0, FIRST_DATA_ROW - 2);
+    summary.repeatRows(1, FIRST_DATA_ROW - 2);
+    summary.repeatColumns(SummaryColumns.AGENCY, SummaryColumns.AGENCY);
     columns.figures().forEach((id, col) -> {
-      summary.text(0, col, "主要数字（两种格式可比）", MergeStyles.HEADER);
-      summary.text(1, col, columns.figureLabel(id), MergeStyles.HEADER);
-      summary.text(2, col, "主要数字·" + columns.figureLabel(id), MergeStyles.HEADER);
+      summary.text(0, col, "主要数字·" + columns.figureLabel(id), MergeStyles.HEADER);
+      summary.text(1, col, "主要数字（两种表式可比）", MergeStyles.HEADER);
+      summary.text(2, col, columns.figureLabel(id), MergeStyles.HEADER);
     });
     columns.checks().forEach((id, col) -> {
-      summary.text(0, col, "校验", MergeStyles.HEADER);
-      summary.text(1, col, columns.checkDescription(id), MergeStyles.HEADER);
-      summary.text(2, col, id, MergeStyles.HEADER);
+      summary.text(0, col, id, MergeStyles.HEADER);
+      summary.text(1, col, "校验", MergeStyles.HEADER);
+      summary.text(2, col, columns.checkDescription(id), MergeStyles.HEADER);
     });
   }
 
   /** One header over a group of columns (a row of the form, the key figures, the checks). */
   private void mergeGroup(int from, int to) {
     if (to > from) {
-      summary.merge(SummaryColumns.letter(from) + "1:" + SummaryColumns.letter(to) + "1");
+      summary.merge(SummaryColumns.letter(from) + "2:" + SummaryColumns.letter(to) + "2");
     }
   }
 
@@ -344,8 +377,9 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     String first = SummaryColumns.letter(columns.firstCheck());
     summary.highlight(first + FIRST_DATA_ROW + ":" + SummaryColumns.letter(columns.count() - 1) + last, first + FIRST_DATA_ROW + "=\"" + FormulaRenderer.FAIL + "\"",
         MergeStyles.FAILING);
-    summary.highlight("A" + FIRST_DATA_ROW + ":" + SummaryColumns.letter(SummaryColumns.FLAGS) + last,
-        "$" + SummaryColumns.letter(SummaryColumns.FAILING) + FIRST_DATA_ROW + ">0", MergeStyles.FAILING);
+    String failing = SummaryColumns.letter(SummaryColumns.FAILING);
+    summary.highlight("A" + FIRST_DATA_ROW + ":" + SummaryColumns.letter(SummaryColumns.KEY) + last + " " + failing + FIRST_DATA_ROW + ":" + failing + last,
+        "$" + failing + FIRST_DATA_ROW + ">0", MergeStyles.FAILING);
   }
 
   private void failed(Sheet sheet) {

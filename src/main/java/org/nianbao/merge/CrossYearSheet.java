@@ -58,6 +58,8 @@ final class CrossYearSheet {
       sheet.text(1, 0, "无：没有同一机关相邻两年的报告可核对。", null);
     }
     sheet.freeze(0, 1);
+    sheet.page(true, true);
+    sheet.repeatRows(0, 0);
     return out;
   }
 

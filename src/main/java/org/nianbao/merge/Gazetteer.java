@@ -193,6 +193,23 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * A name with each former place name in it (临安市, 上饶县) read as the division's name today
+   * (临安区, 广信区), where the former name stands for one division only; for hints, never for placing.
+   */
+  public String today(String name) {
+    String out = name;
+    for (Map.Entry<String, List<String>> e : former.entrySet()) {
+      if (e.getValue().size() == 1 && e.getKey().length() >= 2 && out.contains(e.getKey())) {
+        Division now = byCode.get(e.getValue().get(0));
+        if (now != null && !out.contains(now.name())) {
+          out = out.replace(e.getKey(), now.name());
+        }
+      }
+    }
+    return out;
+  }
+
   /** The division a code names. */
   public Optional<Division> division(String code) {
     return Optional.ofNullable(byCode.get(code));
@@ -387,6 +404,14 @@ public final class Gazetteer {
     // Placed only by the region given, its level is not known: 长河县 in 绍兴市 is no 市级 agency.
     String level = regionsOwn ? LEVELS[region.get().level()] : p.level().isEmpty() || byRegion ? UNKNOWN : p.level();
     return new Location(List.of(names), level, p.kind(), p.division().map(Division::code).orElse(""), note);
+  }
+
+  /**
+   * A division's code as the statistics bureau writes it, twelve digits (33 → 330000000000, 3306 →
+   * 330600000000), so that codes of every level read alike and sort together.
+   */
+  public static String fullCode(String code) {
+    return !code.isEmpty() && code.length() < 12 && code.chars().allMatch(Character::isDigit) ? code + "0".repeat(12 - code.length()) : code;
   }
 
   /** Whether {@code d} lies within {@code c}. */

@@ -37,30 +37,30 @@ final class IndicatorSheet {
     this.spec = spec;
     this.ids = spec.indicatorIds();
     this.sheet = sheet;
-    for (int i = 0; i < LEADING.size(); i++) {
-      for (int r = 0; r < 3; r++) {
-        sheet.text(r, i, LEADING.get(i), MergeStyles.HEADER);
-      }
-    }
+    leading(sheet, LEADING);
     for (int i = 0; i < ids.size(); i++) {
       Indicator first = spec.indicator(ids.get(i));
       int col = LEADING.size() + i;
-      sheet.text(0, col, first.ratio() ? first.name() : first.name() + "（" + first.unit() + "）", MergeStyles.HEADER);
-      sheet.text(1, col, spec.indicatorMeaning(ids.get(i)), MergeStyles.HEADER);
-      sheet.text(2, col, "单位：" + (first.ratio() ? "%" : first.unit()), MergeStyles.HEADER);
+      sheet.text(0, col, first.name(), MergeStyles.HEADER);
+      sheet.text(1, col, first.name() + "（" + (first.ratio() ? "%" : first.unit()) + "）", MergeStyles.HEADER);
+      sheet.text(2, col, spec.indicatorMeaning(ids.get(i)), MergeStyles.HEADER);
     }
     sheet.width(0, 26);
     sheet.width(1, 2, 7);
     sheet.width(LEADING.size(), LEADING.size() + ids.size() - 1, 16);
-    sheet.height(1, 120);
+    sheet.height(1, 30);
+    sheet.height(2, 120);
     sheet.freeze(LEADING.size(), ComparisonWorkbookWriter.FIRST_DATA_ROW - 1);
+    sheet.page(true, false);
+    sheet.repeatColumns(0, 0);
+    sheet.repeatRows(1, 2);
   }
 
   /** Writes the report's row; {@code cells} gives the 汇总 cell of a field on that row, as seen from this sheet. */
   void add(int row, Report r, Function<Term, Optional<FormulaRenderer.Shown>> cells) {
     sheet.text(row, 0, r.agency().orElse(""), null);
-    r.year().ifPresent(y -> sheet.number(row, 1, y, null));
-    r.format().ifPresent(f -> sheet.text(row, 2, f.code(), null));
+    r.year().ifPresent(y -> sheet.number(row, 1, y, MergeStyles.CENTERED));
+    r.format().ifPresent(f -> sheet.text(row, 2, SummaryColumns.formatLabel(f), MergeStyles.CENTERED));
     Object[] shown = new Object[ids.size()];
     if (r.format().isPresent()) {
       FormulaRenderer formulas = new FormulaRenderer(cells);
@@ -71,12 +71,26 @@ final class IndicatorSheet {
         }
         List<String> unread = in.get().fields().stream().filter(f -> r.values().containsKey(f) && r.values().get(f).kind() == ValueKind.UNREAD).toList();
         Formula f = formulas.indicator(in.get().numerator(), in.get().denominator(), unread);
-        sheet.formula(row, LEADING.size() + i, f.text(), f.value(), in.get().ratio() ? RATIO : MergeStyles.NUMBER);
+        sheet.formula(row, LEADING.size() + i, f.text(), f.value(), in.get().ratio() ? RATIO : "万元".equals(in.get().unit()) ? MergeStyles.AMOUNT : MergeStyles.NUMBER);
         shown[i] = f.value();
       }
     }
-    rows.add(new Row(r.agency().orElse(""), r.year().orElse(null), r.format().map(f -> f.code()).orElse(""), shown));
+    rows.add(new Row(r.agency().orElse(""), r.year().orElse(null), r.format().map(SummaryColumns::formatLabel).orElse(""), shown));
     sheet.flushBefore(row + 1);
+  }
+
+  /**
+   * The header of a sheet with a row per report, as on 汇总: the names of the leading columns in the
+   * hidden row 1, for programs, and over rows 2 and 3, for people.
+   */
+  static void leading(Sheet sheet, List<String> names) {
+    for (int i = 0; i < names.size(); i++) {
+      sheet.text(0, i, names.get(i), MergeStyles.HEADER);
+      sheet.text(1, i, names.get(i), MergeStyles.HEADER);
+      sheet.text(2, i, "", MergeStyles.HEADER);
+      sheet.merge(SummaryColumns.letter(i) + "2:" + SummaryColumns.letter(i) + "3");
+    }
+    sheet.hideRow(0);
   }
 
   /** Every row written so far, in order. */

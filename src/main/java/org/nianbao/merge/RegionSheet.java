@@ -33,16 +33,20 @@ final class RegionSheet {
     this.scopes = List.copyOf(scopes);
     this.sheet = sheet;
     for (int i = 0; i < HEADERS.size(); i++) {
-      for (int r = 0; r < ComparisonWorkbookWriter.FIRST_DATA_ROW - 1; r++) {
-        sheet.text(r, i, r == 1 && i == HEADERS.size() - 1 ? "区划：国家统计局2023年统计用区划代码；旧称据2015、2019、2021年代码" : HEADERS.get(i), MergeStyles.HEADER);
-      }
+      sheet.text(0, i, HEADERS.get(i), MergeStyles.HEADER);
+      sheet.text(1, i, i == 0 ? "每份报告的机关按名称定位的行政区划（国家统计局2023年统计用区划代码，12位；旧称据2015、2019、2021年代码）" : "", MergeStyles.HEADER);
+      sheet.text(2, i, HEADERS.get(i), MergeStyles.HEADER);
     }
+    sheet.merge("A2:" + SummaryColumns.letter(HEADERS.size() - 1) + "2");
+    sheet.hideRow(0);
     sheet.width(0, 28);
     sheet.width(1, 4, 12);
     sheet.width(5, 6, 10);
     sheet.width(7, 14);
     sheet.width(8, 50);
     sheet.freeze(1, ComparisonWorkbookWriter.FIRST_DATA_ROW - 1);
+    sheet.page(true, true);
+    sheet.repeatRows(1, 2);
   }
 
   /** Places the agency of the report read from {@code file} on its row; returns where. */
@@ -54,7 +58,7 @@ final class RegionSheet {
     }
     sheet.text(row, LEVEL, at.level(), null);
     sheet.text(row, 6, at.kind(), null);
-    sheet.text(row, 7, at.code(), null);
+    sheet.text(row, 7, Gazetteer.fullCode(at.code()), null);
     sheet.text(row, 8, at.note(), MergeStyles.WRAPPED);
     sheet.flushBefore(row + 1);
     return at;

@@ -19,6 +19,8 @@ final class StatisticsSheet {
   static final int FORMAT = 1;
   static final int LEVEL = 2;
   static final int PROVINCE = 3;
+  /** The first row (1-based) of the year rows, below the two header rows. */
+  static final int FIRST_ROW = 3;
   /** Columns a key figure takes: 合计, 平均, 中位数. */
   private static final int PER_FIGURE = 3;
 
@@ -38,27 +40,40 @@ final class StatisticsSheet {
     this.groups = groups;
   }
 
-  /** Writes the sheet; the year rows are rows 2 … years+1 (1-based), column A the year as text. */
+  /** Writes the sheet; the year rows are rows {@link #FIRST_ROW} … (1-based), column A the year as text. */
   void write(Sheet sheet, SortedSet<Integer> years, Tally tally, int firstDataRow, int lastDataRow) {
-    sheet.text(0, 0, "年度 / 格式 / 层级 / 省份", MergeStyles.HEADER);
+    sheet.text(0, 0, "年度 / 表式 / 层级 / 省份", MergeStyles.HEADER);
+    sheet.text(1, 0, "", MergeStyles.HEADER);
+    sheet.merge("A1:A2");
     sheet.text(0, 1, "报告数", MergeStyles.HEADER);
+    sheet.text(1, 1, "", MergeStyles.HEADER);
+    sheet.merge("B1:B2");
     int c = 2;
     for (String id : columns.figures().keySet()) {
-      sheet.text(0, c++, columns.figureLabel(id) + " 合计", MergeStyles.HEADER);
-      sheet.text(0, c++, columns.figureLabel(id) + " 平均", MergeStyles.HEADER);
-      sheet.text(0, c++, columns.figureLabel(id) + " 中位数", MergeStyles.HEADER);
+      sheet.text(0, c, columns.figureLabel(id), MergeStyles.HEADER);
+      sheet.text(0, c + 1, "", MergeStyles.HEADER);
+      sheet.text(0, c + 2, "", MergeStyles.HEADER);
+      sheet.merge(SummaryColumns.letter(c) + "1:" + SummaryColumns.letter(c + 2) + "1");
+      sheet.text(1, c++, "合计", MergeStyles.HEADER);
+      sheet.text(1, c++, "平均", MergeStyles.HEADER);
+      sheet.text(1, c++, "中位数", MergeStyles.HEADER);
     }
     sheet.width(0, 18);
-    sheet.width(1, columns.figures().size() * PER_FIGURE + 1, 11);
-    int r = 1;
+    sheet.width(1, columns.figures().size() * PER_FIGURE + 1, 8);
+    // Forty columns fit no page legibly: printed at full size across pages, the groups' names and the header on each.
+    sheet.page(true, false);
+    sheet.repeatColumns(0, 0);
+    sheet.repeatRows(0, 1);
+    int r = FIRST_ROW - 1;
     String yearRange = range(SummaryColumns.YEAR, firstDataRow, lastDataRow);
     for (int year : years) {
       row(sheet, r++, String.valueOf(year), yearRange, String.valueOf(year), tally.year(year), firstDataRow, lastDataRow, YEAR, String.valueOf(year));
     }
     r++;
     String formatRange = range(SummaryColumns.FORMAT, firstDataRow, lastDataRow);
-    for (String format : List.of("2019", "2021")) {
-      row(sheet, r++, format + " 格式", formatRange, "\"" + format + "\"", tally.format(format), firstDataRow, lastDataRow, FORMAT, format);
+    for (org.nianbao.spec.Format format : org.nianbao.spec.Format.values()) {
+      String label = SummaryColumns.formatLabel(format);
+      row(sheet, r++, label + "表式", formatRange, "\"" + label + "\"", tally.format(format.code()), firstDataRow, lastDataRow, FORMAT, format.code());
     }
     // By level and by province, as 地区与层级 placed each agency (its rows are 汇总's rows).
     r++;
@@ -71,7 +86,7 @@ final class StatisticsSheet {
     for (Map.Entry<String, Tally.Group> province : tally.provinces().entrySet()) {
       row(sheet, r++, province.getKey(), provinceRange, "\"" + province.getKey() + "\"", province.getValue(), firstDataRow, lastDataRow, PROVINCE, province.getKey());
     }
-    sheet.freeze(1, 1);
+    sheet.freeze(2, FIRST_ROW - 1);
   }
 
   private void row(Sheet sheet, int r, String label, String criteriaRange, String criterion, Tally.Group group, int first, int last, int dimension, String key) {
@@ -83,9 +98,9 @@ final class StatisticsSheet {
       sheet.formula(r, c++, "SUMIFS(" + values + "," + criteriaRange + "," + criterion + ")", group.sum(f.getKey()), MergeStyles.NUMBER);
       int shown = group.shown(f.getKey());
       Object mean = shown == 0 ? "" : group.sum(f.getKey()).divide(BigDecimal.valueOf(shown), MathContext.DECIMAL64);
-      sheet.formula(r, c++, "IFERROR(AVERAGEIFS(" + values + "," + criteriaRange + "," + criterion + "),\"\")", mean, MergeStyles.NUMBER);
+      sheet.formula(r, c++, "IFERROR(AVERAGEIFS(" + values + "," + criteriaRange + "," + criterion + "),\"\")", mean, MergeStyles.MEAN);
       sheet.arrayFormula(r, c++, "IFERROR(MEDIAN(IF(" + criteriaRange + "=" + criterion + ",IF(ISNUMBER(" + values + ")," + values + "))),\"\")",
-          median(f.getKey(), dimension, key), MergeStyles.NUMBER);
+          median(f.getKey(), dimension, key), MergeStyles.MEAN);
     }
   }
 

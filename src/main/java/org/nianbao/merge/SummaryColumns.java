@@ -24,19 +24,28 @@ import org.nianbao.spec.ReportSpec;
  */
 final class SummaryColumns {
   /** The columns before the fields, with their headers. */
-  static final List<String> LEADING = List.of("机关", "匹配名", "年度", "格式", "来源文件", "不通过", "跳过", "标记", "正文所述", "正文不符");
+  static final List<String> LEADING = List.of("机关", "匹配名", "年度", "格式", "来源文件", "缺表", "不通过", "跳过", "需核对", "说明", "正文所述", "正文不符");
 
   static final int AGENCY = 0;
   static final int KEY = 1;
   static final int YEAR = 2;
   static final int FORMAT = 3;
   static final int FILE = 4;
-  static final int FAILING = 5;
-  static final int SKIPPED = 6;
-  static final int FLAGS = 7;
+  /** The statutory tables a report lacks (表二、表三): a problem, said where the report is summed up. */
+  static final int MISSING = 5;
+  static final int FAILING = 6;
+  static final int SKIPPED = 7;
+  /** Flags a person should look at (需核对), then those that only tell how a value was reached (说明). */
+  static final int REVIEW = 8;
+  static final int NOTES = 9;
   /** How many statements of the text about table figures were found, and how many disagree with the table. */
-  static final int NARRATIVE = 8;
-  static final int NARRATIVE_FAILING = 9;
+  static final int NARRATIVE = 10;
+  static final int NARRATIVE_FAILING = 11;
+
+  /** How the form a report follows is shown: "2019版", never a bare year beside the report's own. */
+  static String formatLabel(org.nianbao.spec.Format f) {
+    return f.code() + "版";
+  }
 
   private final Map<String, Integer> fields = new LinkedHashMap<>();
   private final Map<String, FieldSpec> fieldSpecs = new LinkedHashMap<>();

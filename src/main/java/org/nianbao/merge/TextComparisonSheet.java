@@ -59,6 +59,8 @@ final class TextComparisonSheet {
     sheet.width(7, 40);
     sheet.width(10, 60);
     sheet.width(11, 60);
+    // The sentences' columns are wide: two pages across, at a size that reads.
+    sheet.pagesWide(true, 2);
     int r = title(sheet, 0, YEARS_TITLE, YEAR_HEADERS);
     int first = r;
     for (YearEntry.Pair p : YearEntry.consecutive(entries)) {

@@ -22,20 +22,21 @@ final class YearOnYearSheet {
   private static final List<String> LEADING = List.of("机关", "匹配名", "上年", "本年");
   /** A rate's change in points and a count's change as a share are both shown as signed percentages. */
   private static final Style PERCENT_CHANGE = MergeStyles.BASE.format("+0.0%;-0.0%;0.0%");
-  private static final Style CHANGE = MergeStyles.BASE.format("+0.##;-0.##;0");
+  private static final Style CHANGE = MergeStyles.BASE.format("+0;-0;0");
+  private static final Style AMOUNT_CHANGE = MergeStyles.BASE.format("+0.00;-0.00;0.00");
 
   /** One figure compared: its name, where its cells are, whether it is a rate, and its stored value on a row (by index from the first data row). */
-  private record Measure(String name, String sheet, int column, boolean rate, IntFunction<Object> value) {}
+  private record Measure(String name, String sheet, int column, boolean rate, boolean amount, IntFunction<Object> value) {}
 
   private final List<Measure> measures = new ArrayList<>();
 
   YearOnYearSheet(ReportSpec spec, SummaryColumns columns, String summary, List<Map<String, BigDecimal>> figures, List<IndicatorSheet.Row> indicators) {
-    columns.figures().forEach((id, col) -> measures.add(new Measure(columns.figureLabel(id), summary, col, false, i -> figures.get(i).get(id))));
+    columns.figures().forEach((id, col) -> measures.add(new Measure(columns.figureLabel(id), summary, col, false, false, i -> figures.get(i).get(id))));
     List<String> ids = spec.indicatorIds();
     for (int k = 0; k < ids.size(); k++) {
       Indicator in = spec.indicator(ids.get(k));
       int index = k;
-      measures.add(new Measure(in.name(), IndicatorSheet.NAME, IndicatorSheet.LEADING.size() + k, in.ratio(), i -> indicators.get(i).values()[index]));
+      measures.add(new Measure(in.name(), IndicatorSheet.NAME, IndicatorSheet.LEADING.size() + k, in.ratio(), "万元".equals(in.unit()), i -> indicators.get(i).values()[index]));
     }
   }
 
@@ -71,7 +72,7 @@ final class YearOnYearSheet {
         boolean both = was instanceof BigDecimal && is instanceof BigDecimal;
         String guard = "IF(OR(NOT(ISNUMBER(" + prev + ")),NOT(ISNUMBER(" + cur + "))),\"\",";
         Object change = both ? ((BigDecimal) is).subtract((BigDecimal) was) : "";
-        sheet.formula(r, c++, guard + cur + "-" + prev + ")", change, m.rate() ? PERCENT_CHANGE : CHANGE);
+        sheet.formula(r, c++, guard + cur + "-" + prev + ")", change, m.rate() ? PERCENT_CHANGE : m.amount() ? AMOUNT_CHANGE : CHANGE);
         if (!m.rate()) {
           Object share = both && ((BigDecimal) was).signum() != 0 ? ((BigDecimal) change).divide((BigDecimal) was, MathContext.DECIMAL64) : "";
           sheet.formula(r, c++, guard + "IF(" + prev + "=0,\"\",(" + cur + "-" + prev + ")/" + prev + "))", share, PERCENT_CHANGE);
@@ -90,6 +91,7 @@ final class YearOnYearSheet {
     // Too many columns to fit one page's width legibly: printed across pages, headers repeated.
     sheet.page(true, false);
     sheet.repeatRows(0, 1);
+    sheet.repeatColumns(0, 0);
   }
 
   private int lastColumn() {

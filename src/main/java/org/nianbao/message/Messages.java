@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The catalogue of messages in one language, from {@code templates/messages.tsv} (code, Chinese,
- * English; arguments as {0}, {1} …). Immutable; one per language, loaded once.
+ * English; arguments as {0}, {1} …, and a word that follows a number as {0|input|inputs}: the
+ * first when argument 0 is 1, else the second). Immutable; one per language, loaded once.
  */
 public final class Messages {
   /** Chinese: workbooks, JSON, and the command line on a Chinese system. */
@@ -50,6 +51,9 @@ public final class Messages {
     for (Object part : t) {
       if (part instanceof Integer n) {
         out.append(n < m.args().size() ? text(m.args().get(n)) : "");
+      } else if (part instanceof Plural p) {
+        Object arg = p.arg() < m.args().size() ? m.args().get(p.arg()) : null;
+        out.append(arg instanceof Number n && n.doubleValue() == 1 ? p.one() : p.many());
       } else {
         out.append((String) part);
       }
@@ -57,7 +61,10 @@ public final class Messages {
     return out.toString();
   }
 
-  /** A template cut once into its text and its argument numbers ({0} → 0). */
+  /** A word after a number: {@code one} when argument {@code arg} is 1, else {@code many}. */
+  private record Plural(int arg, String one, String many) {}
+
+  /** A template cut once into its text, its argument numbers ({0} → 0) and its plurals ({0|input|inputs}). */
   private static List<Object> parts(String t) {
     List<Object> out = new java.util.ArrayList<>();
     int from = 0;
@@ -70,6 +77,16 @@ public final class Messages {
         out.add(Integer.parseInt(t.substring(i + 1, close)));
         from = close + 1;
         i = close;
+      } else if (close > i + 3 && digits(t, i + 1, i + 2) && t.charAt(i + 2) == '|') {
+        String[] words = t.substring(i + 3, close).split("\\|", -1);
+        if (words.length == 2) {
+          if (i > from) {
+            out.add(t.substring(from, i));
+          }
+          out.add(new Plural(t.charAt(i + 1) - '0', words[0], words[1]));
+          from = close + 1;
+          i = close;
+        }
       }
     }
     if (from < t.length()) {

@@ -128,7 +128,7 @@ public final class Readers {
     } catch (IOException | ReadException | RuntimeException e) {
       return Set.of();
     }
-    DecodedText text = CharsetSniffer.decode(b);
+    DecodedText text = CharsetSniffer.decode(b, false);
     return readers.stream().filter(r -> r instanceof HtmlReportReader).findFirst()
         .filter(r -> r.accepts(text)).map(r -> HtmlReportReader.linkedNames(text.text())).orElse(Set.of());
   }

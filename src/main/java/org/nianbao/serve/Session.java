@@ -20,6 +20,7 @@ import org.nianbao.internal.SafeNames;
 import org.nianbao.merge.Roster;
 import org.nianbao.message.Message;
 import org.nianbao.model.CheckStatus;
+import org.nianbao.model.FlagCounts;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.pipeline.Outcome;
@@ -159,12 +160,26 @@ final class Session implements AutoCloseable {
       s.append(",\"format\":").append(Json.string(r.flatMap(Report::format).map(f -> f.code()).orElse("")));
       s.append(",\"tables\":").append(Json.string(r.map(Session::tables).orElse("")));
       s.append(",\"failing\":").append(r.map(x -> x.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count()).orElse(0L));
-      s.append(",\"flags\":").append(r.map(x -> x.flags().size()).orElse(0));
+      // What a person should look at first (需核对), then what only tells how a value was reached (说明).
+      s.append(",\"review\":").append(r.map(x -> FlagCounts.of(x).review()).orElse(0L));
+      s.append(",\"notes\":").append(r.map(x -> FlagCounts.of(x).notes()).orElse(0L));
+      s.append(",\"missing\":").append(Json.string(r.map(Session::missing).orElse("")));
       s.append(",\"reason\":").append(Json.string(o == null || o.error().isEmpty() ? "" : o.error().get().zh()));
       s.append(",\"workbook\":").append(e.workbook != null);
       s.append('}');
     }
     return s.append(']').toString();
+  }
+
+  /** The statutory tables a report lacks ("" when it has them all): a problem, said on the page. */
+  private static String missing(Report r) {
+    List<String> out = new ArrayList<>();
+    for (TableId t : TableId.values()) {
+      if (!r.has(t)) {
+        out.add(t.label());
+      }
+    }
+    return String.join("、", out);
   }
 
   private static String tables(Report r) {

@@ -73,6 +73,8 @@ final class CheckSheet {
     if (last > 1) {
       out.sheet().highlight("A2:H" + last, "$" + Sheets.RESULT_COLUMN + "2=\"" + Sheets.FAIL + "\"", Styles.FAILING);
     }
+    out.sheet().page(true, true);
+    Legend.write(out, Math.max(last, 1) + 2, "G", List.of(Legend.CHECK_FAILS));
     return shown;
   }
 
@@ -96,7 +98,7 @@ final class CheckSheet {
     for (NarrativeResult n : report.narrative()) {
       r++;
       out.text("A" + r, n.description(), Styles.WRAPPED);
-      out.number("B" + r, n.stated(), Styles.NUMBER);
+      out.number("B" + r, n.stated(), Styles.exact(Styles.NUMBER, n.stated()));
       out.text("F" + r, n.status() == CheckStatus.SKIPPED ? UNMATCHED : word(n.status()), Styles.CENTERED);
       out.text("G" + r, "第" + SECTION_NAMES.get(n.section() - 1) + "部分：" + n.sentence(), Styles.WRAPPED);
       out.text("H" + r, n.id(), Styles.TEXT);

@@ -1,24 +1,33 @@
 package org.nianbao.workbook;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Report;
+import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
 import org.nianbao.spec.FieldSpec;
 import org.nianbao.spec.Layout;
 import org.nianbao.spec.ReportSpec;
+import org.nianbao.xlsx.Style;
 
 /**
- * The 来源 sheet: every value with the text and place it was read from, how it was placed, and
- * for flagged values why; then the flags about the whole report. The field id, for programs, is
- * the last column. (Cells are named, not linked: two hundred hyperlinks cost more to write than
- * the rest of the sheet.)
+ * The 来源 sheet: where every value came from, what a person should look at first. Its rows: the
+ * notes about the whole report, those to be looked at (需核对) first; then each value to be looked
+ * at or not read, coloured; then each number read, with the text and place it was read from and,
+ * for one inferred as the checks confirm, why (说明); last the blank cells, a row for each row of
+ * the form rather than one a cell. The field ids, for programs, are the last column, outside the
+ * printed area. (Cells are named, not linked: two hundred hyperlinks cost more to write than the
+ * rest of the sheet.)
  */
 final class SourceSheet {
-  private static final List<String> HEADERS = List.of("表格", "项目（行）", "栏目（列）", "单元格", "值", "读取方式", "原文", "原文位置", "标记原因", "字段编号");
+  private static final List<String> HEADERS = List.of("表格", "项目（行）", "栏目（列）", "单元格", "值", "读取方式", "原文", "原文位置", "类别", "标记原因", "字段编号");
 
   private final ReportSpec spec;
 
@@ -26,50 +35,156 @@ final class SourceSheet {
     this.spec = spec;
   }
 
+  /** Blank cells of one row of the form that share their reasons, written as one row. */
+  private record Blanks(TableId table, String row, List<String> columns, List<String> cells, List<String> ids, String at, Styles.Mark mark, String reasons) {}
+
   void write(SheetWriter out, Report report, Layout layout) {
     for (int i = 0; i < HEADERS.size(); i++) {
       out.text(CheckSheet.column(i) + "1", HEADERS.get(i), Styles.HEADER);
     }
+    widths(out);
+    Map<String, String> reasons = reasonsByField(report, "；");
+    Map<String, Styles.Mark> marks = TableSheet.marks(report);
+    int r = 2;
+    for (boolean review : new boolean[] {true, false}) {
+      for (Flag fl : report.flags()) {
+        if (fl.field().isEmpty() && fl.review() == review) {
+          Style look = review ? Styles.WRAPPED.fill(Styles.ORANGE) : Styles.WRAPPED;
+          out.text("A" + r, "（全文）", look);
+          for (String c : List.of("B", "C", "D", "E", "F", "G")) {
+            out.blank(c + r, look);
+          }
+          out.text("H" + r, fl.pos().known() ? fl.pos().toString() : "", look);
+          out.text("I" + r, fl.kind().zh(), kindStyle(review ? Styles.Mark.REVIEW : Styles.Mark.NOTE));
+          out.text("J" + r++, fl.reason().zh(), look);
+        }
+      }
+    }
+    for (Map.Entry<String, Value> e : report.values().entrySet()) {
+      Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
+      if (mark == Styles.Mark.REVIEW || mark == Styles.Mark.UNREAD) {
+        r = value(out, r, layout, e.getKey(), e.getValue(), mark, reasons);
+      }
+    }
+    for (Map.Entry<String, Value> e : report.values().entrySet()) {
+      Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
+      if ((mark == Styles.Mark.PLAIN || mark == Styles.Mark.NOTE) && e.getValue().kind() != ValueKind.BLANK) {
+        r = value(out, r, layout, e.getKey(), e.getValue(), mark, reasons);
+      }
+    }
+    Map<String, Integer> rowSizes = new java.util.HashMap<>();
+    report.values().keySet().forEach(id -> rowSizes.merge(spec.field(id).orElseThrow().rowKey(), 1, Integer::sum));
+    for (Blanks b : blanks(report, layout, marks, reasons)) {
+      out.text("A" + r, b.table().label(), Styles.TEXT);
+      out.text("B" + r, b.row(), Styles.WRAPPED);
+      boolean whole = b.ids().size() == rowSizes.getOrDefault(spec.field(b.ids().get(0)).orElseThrow().rowKey(), 0);
+      out.text("C" + r, whole ? "整行" : String.join("、", b.columns()), Styles.WRAPPED);
+      out.text("D" + r, ranges(b.cells()), Styles.WRAPPED);
+      out.text("F" + r, b.cells().size() == 1 ? "空白" : "空白（" + b.cells().size() + "格）", Styles.WRAPPED);
+      out.text("H" + r, b.at(), Styles.WRAPPED);
+      out.text("I" + r, b.mark() == Styles.Mark.PLAIN ? "" : "说明", kindStyle(b.mark()));
+      out.text("J" + r, b.reasons(), Styles.WRAPPED);
+      out.text("K" + r++, String.join(" ", b.ids()), Styles.TEXT);
+    }
+    int last = Math.max(2, r - 1);
+    out.sheet().freeze(0, 1);
+    out.sheet().repeatRows(0, 0);
+    out.sheet().printArea("A:J");
+    out.sheet().page(true, true);
+    out.sheet().autoFilter("A1:K" + last);
+    Legend.write(out, r + 1, "J", List.of(Legend.REVIEW, Legend.UNREAD, Legend.NOTE));
+  }
+
+  private static void widths(SheetWriter out) {
     out.width("A", 7);
     out.width("B", 30);
     out.width("C", 16);
-    out.width("D", 7);
+    out.width("D", 9);
     out.width("E", 9);
     out.width("F", 13);
     out.width("G", 16);
     out.width("H", 18);
-    out.width("I", 44);
-    out.width("J", 30);
-    Map<String, String> reasons = reasonsByField(report, "；");
-    int r = 2;
+    out.width("I", 7);
+    out.width("J", 44);
+    out.width("K", 30);
+  }
+
+  /** One value's row: coloured whole when it is to be looked at or was not read. */
+  private int value(SheetWriter out, int r, Layout layout, String id, Value v, Styles.Mark mark, Map<String, String> reasons) {
+    FieldSpec f = spec.field(id).orElseThrow();
+    boolean loud = mark == Styles.Mark.REVIEW || mark == Styles.Mark.UNREAD;
+    Style text = loud ? Styles.TEXT.fill(mark.fill) : Styles.TEXT;
+    Style wrapped = loud ? Styles.WRAPPED.fill(mark.fill) : Styles.WRAPPED;
+    out.text("A" + r, TableId.of(f.id()).label(), text);
+    out.text("B" + r, f.row(), wrapped);
+    out.text("C" + r, f.column(), wrapped);
+    out.text("D" + r, layout.cell(f.id()).map(c -> c.cell()).orElse(""), text);
+    Style number = f.isAmount() ? Styles.AMOUNT : Styles.NUMBER;
+    if (v.number() != null) {
+      out.number("E" + r, v.number(), Styles.exact(loud ? number.fill(mark.fill) : number, v.number()));
+    } else {
+      out.blank("E" + r, text);
+    }
+    out.text("F" + r, placement(v), wrapped);
+    out.text("G" + r, v.source().snippet(), wrapped);
+    out.text("H" + r, v.source().pos().known() ? v.source().pos().toString() : "", wrapped);
+    out.text("I" + r, mark == Styles.Mark.PLAIN ? "" : mark == Styles.Mark.NOTE ? "说明" : "需核对", kindStyle(mark));
+    out.text("J" + r, reasons.getOrDefault(f.id(), ""), wrapped);
+    out.text("K" + r, f.id(), Styles.TEXT);
+    return r + 1;
+  }
+
+  private static Style kindStyle(Styles.Mark mark) {
+    Style s = Styles.CENTERED;
+    return mark == Styles.Mark.PLAIN ? s : s.fill(mark.fill);
+  }
+
+  /** The blank cells not to be looked at, a group for each row of the form and each set of reasons, in the form's order. */
+  private List<Blanks> blanks(Report report, Layout layout, Map<String, Styles.Mark> marks, Map<String, String> reasons) {
+    Map<String, List<String>> groups = new LinkedHashMap<>();
     for (Map.Entry<String, Value> e : report.values().entrySet()) {
-      FieldSpec f = spec.field(e.getKey()).orElseThrow();
-      Value v = e.getValue();
-      out.text("A" + r, org.nianbao.model.TableId.of(f.id()).label(), Styles.TEXT);
-      out.text("B" + r, f.row(), Styles.WRAPPED);
-      out.text("C" + r, f.column(), Styles.WRAPPED);
-      out.text("D" + r, layout.cell(f.id()).map(c -> c.cell()).orElse(""), Styles.TEXT);
-      if (v.number() != null) {
-        out.number("E" + r, v.number(), Styles.NUMBER);
-      }
-      out.text("F" + r, placement(v), Styles.TEXT);
-      out.text("G" + r, v.source().snippet(), Styles.WRAPPED);
-      out.text("H" + r, v.source().pos().known() ? v.source().pos().toString() : "", Styles.WRAPPED);
-      out.text("I" + r, reasons.getOrDefault(f.id(), ""), Styles.WRAPPED);
-      out.text("J" + r, f.id(), Styles.TEXT);
-      r++;
-    }
-    for (Flag fl : report.flags()) {
-      if (fl.field().isEmpty()) {
-        out.text("A" + r, "（全文）", Styles.TEXT);
-        out.text("H" + r, fl.pos().known() ? fl.pos().toString() : "", Styles.WRAPPED);
-        out.text("I" + r++, fl.reason().zh(), Styles.WRAPPED);
+      Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
+      if (e.getValue().kind() == ValueKind.BLANK && (mark == Styles.Mark.PLAIN || mark == Styles.Mark.NOTE)) {
+        FieldSpec f = spec.field(e.getKey()).orElseThrow();
+        groups.computeIfAbsent(f.rowKey() + "\u0000" + mark + "\u0000" + reasons.getOrDefault(f.id(), ""), k -> new ArrayList<>()).add(f.id());
       }
     }
-    out.sheet().freeze(0, 1);
-    out.sheet().repeatRows(0, 0);
-    out.sheet().printArea("A:I");
-    out.sheet().autoFilter("A1:J" + Math.max(2, r - 1));
+    List<Blanks> out = new ArrayList<>();
+    for (List<String> ids : groups.values()) {
+      FieldSpec first = spec.field(ids.get(0)).orElseThrow();
+      List<String> columns = new ArrayList<>();
+      List<String> cells = new ArrayList<>();
+      Set<String> at = new LinkedHashSet<>();
+      for (String id : ids) {
+        String column = spec.field(id).orElseThrow().column();
+        columns.add(column.substring(column.lastIndexOf('/') + 1).strip());
+        cells.add(layout.cell(id).map(c -> c.cell()).orElse(""));
+        Value v = report.values().get(id);
+        if (v.source().pos().known()) {
+          at.add(v.source().pos().toString());
+        }
+      }
+      out.add(new Blanks(TableId.of(first.id()), first.row(), columns, cells, ids, at.isEmpty() ? "" : at.iterator().next() + (at.size() > 1 ? " 等" : ""),
+          marks.getOrDefault(first.id(), Styles.Mark.PLAIN), reasons.getOrDefault(first.id(), "")));
+    }
+    return out;
+  }
+
+  /** Cells named compactly: neighbours in one row as a range (E16:I16), the rest one by one. */
+  static String ranges(List<String> cells) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < cells.size()) {
+      int j = i;
+      while (j + 1 < cells.size() && !cells.get(j + 1).isEmpty() && !cells.get(j).isEmpty()
+          && org.nianbao.xlsx.Ref.rowOf(cells.get(j + 1)) == org.nianbao.xlsx.Ref.rowOf(cells.get(i))
+          && org.nianbao.xlsx.Ref.colOf(cells.get(j + 1)) == org.nianbao.xlsx.Ref.colOf(cells.get(j)) + 1) {
+        j++;
+      }
+      out.add(j > i ? cells.get(i) + ":" + cells.get(j) : cells.get(i));
+      i = j + 1;
+    }
+    return String.join("、", out);
   }
 
   /** Why each flagged field was flagged, its reasons joined by {@code separator}. */

@@ -12,7 +12,14 @@ final class Styles {
   static final String FONT = "宋体";
 
   /** What a failing check paints: rose. */
-  static final Highlight FAILING = Highlight.fill("FF99CC");
+  static final String ROSE = "FF99CC";
+  static final Highlight FAILING = Highlight.fill(ROSE);
+  /** A value a person should look at (需核对): orange. */
+  static final String ORANGE = "FFCC99";
+  /** A cell not read: yellow. */
+  static final String YELLOW = "FFFF00";
+  /** A value inferred in a way the checks confirm (说明): pale blue, there but quiet. */
+  static final String PALE = "DDEBF7";
 
   /** What a value cell shows. */
   enum Value {
@@ -22,11 +29,18 @@ final class Styles {
     TEXT
   }
 
-  /** How a value cell was reached: read plainly, inferred (flagged), or unread. */
+  /** How a value cell was reached: read plainly, inferred as the checks confirm (说明), to be looked at (需核对), or unread. */
   enum Mark {
-    PLAIN,
-    INFERRED,
-    UNREAD
+    PLAIN(null),
+    NOTE(PALE),
+    REVIEW(ORANGE),
+    UNREAD(YELLOW);
+
+    final String fill;
+
+    Mark(String fill) {
+      this.fill = fill;
+    }
   }
 
   static final Style BASE = Style.plain(FONT, 11);
@@ -39,8 +53,13 @@ final class Styles {
   static final Style BOLD = BASE.bold().valign(Align.TOP).wrap();
   static final Style LINK = BASE.link("0000FF").valign(Align.TOP);
   static final Style CENTERED = BASE.align(Align.CENTER).valign(Align.TOP);
-  static final Style NUMBER = BASE.valign(Align.TOP).format("0.##");
-  static final Style FIGURE = BASE.valign(Align.TOP).align(Align.LEFT).format("0.##");
+  /** A count (件) beside text: whole numbers, shown alike by every program. */
+  static final Style NUMBER = BASE.valign(Align.TOP).format("0");
+  /** An amount (万元) beside text: always its two decimals. */
+  static final Style AMOUNT = BASE.valign(Align.TOP).format("0.00");
+  /** A problem stated on 概况 (tables not found): bold on yellow, as unread cells are. */
+  static final Style PROBLEM = BASE.bold().valign(Align.TOP).wrap().fill(YELLOW);
+  static final Style FIGURE = BASE.valign(Align.TOP).align(Align.LEFT).format("0");
 
   private static final Map<Value, Map<Mark, Style>> VALUES = new EnumMap<>(Value.class);
 
@@ -60,6 +79,25 @@ final class Styles {
     return VALUES.get(kind).get(mark);
   }
 
+  /**
+   * {@code style}, or, for a number with more decimals than it shows (a count printed as 2.5, a
+   * flagged oddity), the same with as many decimals as the number has: a cell never shows a number
+   * other than the one it holds.
+   */
+  static Style exact(Style style, java.math.BigDecimal number) {
+    int scale = Math.min(6, number.stripTrailingZeros().scale());
+    String code = style.numberFormat();
+    int shown = code.contains(".") ? code.length() - code.indexOf('.') - 1 : 0;
+    String digits = "0." + "0".repeat(Math.max(scale, 0));
+    if (scale <= 0 || scale <= shown) {
+      return style;
+    }
+    if (code.equals("+0;-0;0")) {
+      return style.format("+" + digits + ";-" + digits + ";0");
+    }
+    return code.matches("0(\\.0+)?") ? style.format(digits) : style;
+  }
+
   private static Style valueStyle(Value kind, Mark mark) {
     Style s = BASE.boxed().valign(Align.CENTER).align(kind == Value.TEXT ? Align.CENTER : Align.RIGHT).format(switch (kind) {
       case COUNT -> "0";
@@ -67,6 +105,6 @@ final class Styles {
       case AMOUNT -> "0.00";
       case TEXT -> "@";
     });
-    return mark == Mark.PLAIN ? s : s.fill(mark == Mark.UNREAD ? "FFFF00" : "FFCC99");
+    return mark == Mark.PLAIN ? s : s.fill(mark.fill);
   }
 }

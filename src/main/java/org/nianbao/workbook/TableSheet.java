@@ -11,23 +11,45 @@ import org.nianbao.model.ValueKind;
 import org.nianbao.spec.FieldSpec;
 import org.nianbao.spec.LayoutEntry;
 import org.nianbao.spec.ReportSpec;
+import org.nianbao.xlsx.Ref;
 
 /**
  * One statutory table laid out as the official form prints it, from the layout: merged headers,
- * row labels, and the report's values in their cells. Inferred values are shaded and carry a note
- * saying why; unread cells are yellow. A cell read by a failing check turns red, live.
+ * row labels, and the report's values in their cells. A value to be looked at (需核对) is orange,
+ * one inferred as the checks confirm (说明) pale blue, each with a note saying why; unread cells
+ * are yellow. A cell read by a failing check turns rose, live. A legend below the form says so.
  */
 final class TableSheet {
   private final ReportSpec spec;
   private final Report report;
   private final Map<String, Integer> checkRows;
   private final Map<String, String> reasons;
+  private final Map<String, Styles.Mark> marks;
 
   TableSheet(ReportSpec spec, Report report, Map<String, Integer> checkRows) {
     this.spec = spec;
     this.report = report;
     this.checkRows = checkRows;
     this.reasons = SourceSheet.reasonsByField(report, "\n");
+    this.marks = marks(report);
+  }
+
+  /** How each flagged or inferred field is marked: unread, to be looked at, or a note. */
+  static Map<String, Styles.Mark> marks(Report report) {
+    Map<String, Styles.Mark> out = new HashMap<>();
+    report.values().forEach((id, v) -> {
+      if (v.kind() == ValueKind.UNREAD) {
+        out.put(id, Styles.Mark.UNREAD);
+      } else if (v.placement() != Placement.READ) {
+        out.put(id, Styles.Mark.NOTE);
+      }
+    });
+    for (org.nianbao.model.Flag f : report.flags()) {
+      if (!f.field().isEmpty() && out.get(f.field()) != Styles.Mark.UNREAD) {
+        out.merge(f.field(), f.review() ? Styles.Mark.REVIEW : Styles.Mark.NOTE, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      }
+    }
+    return out;
   }
 
   void write(SheetWriter out, List<LayoutEntry> entries, boolean present) {
@@ -51,25 +73,49 @@ final class TableSheet {
     }
     int header = freezeRows(entries);
     out.sheet().freeze(0, header);
+    out.sheet().repeatRows(0, header - 1);
     redWhereChecksFail(out, entries);
+    Legend.write(out, lastRow(entries) + 2, lastColumn(entries), List.of(Legend.REVIEW, Legend.UNREAD, Legend.NOTE, Legend.FAILING));
   }
 
   private void field(SheetWriter out, LayoutEntry e) {
     String id = e.content();
     Value v = report.values().get(id);
     FieldSpec f = spec.field(id).orElseThrow();
-    Styles.Mark mark = v == null || v.kind() == ValueKind.UNREAD ? Styles.Mark.UNREAD : v.placement() == Placement.READ ? Styles.Mark.PLAIN : Styles.Mark.INFERRED;
+    Styles.Mark mark = v == null ? Styles.Mark.UNREAD : marks.getOrDefault(id, Styles.Mark.PLAIN);
     Styles.Value kind = f.isAmount() ? Styles.Value.AMOUNT : f.isSigned() ? Styles.Value.SIGNED : Styles.Value.COUNT;
     out.merge(e.range(), Styles.value(kind, mark));
     if (v != null && v.kind() == ValueKind.NUMBER) {
-      out.number(e.firstCell(), v.number(), Styles.value(kind, mark));
+      out.number(e.firstCell(), v.number(), Styles.exact(Styles.value(kind, mark), v.number()));
     } else if (v != null && v.kind() == ValueKind.MARK) {
       out.text(e.firstCell(), v.source().snippet(), Styles.value(Styles.Value.TEXT, mark));
     }
     String why = reasons.getOrDefault(id, "");
     if (!why.isEmpty()) {
-      out.comment(e.firstCell(), (mark == Styles.Mark.UNREAD ? WorkbookReader.UNREAD_NOTE : "推断：") + why);
+      out.comment(e.firstCell(), (mark == Styles.Mark.UNREAD ? WorkbookReader.UNREAD_NOTE : mark == Styles.Mark.REVIEW ? "需核对：" : "说明：") + why);
     }
+  }
+
+  /** The last row (1-based) the form takes. */
+  private static int lastRow(List<LayoutEntry> entries) {
+    int last = 1;
+    for (LayoutEntry e : entries) {
+      if (e.kind() != LayoutEntry.Kind.WIDTH) {
+        String end = e.range().contains(":") ? e.range().substring(e.range().indexOf(':') + 1) : e.range();
+        last = Math.max(last, Ref.rowOf(end) + 1);
+      }
+    }
+    return last;
+  }
+
+  /** The form's last column, as its title spans it. */
+  private static String lastColumn(List<LayoutEntry> entries) {
+    for (LayoutEntry e : entries) {
+      if (e.kind() == LayoutEntry.Kind.TITLE && e.range().contains(":")) {
+        return e.range().substring(e.range().indexOf(':') + 1).replaceAll("[0-9]", "");
+      }
+    }
+    return "D";
   }
 
   private static int freezeRows(List<LayoutEntry> entries) {

@@ -20,6 +20,11 @@ public record Chart(String title, String categories, List<String> categoryNames,
     to = to.clone();
   }
 
+  /** The fill of the chart's series {@code i} (RGB hex): the theme's accent colours in turn, named in the chart itself. */
+  public static String seriesColor(int i) {
+    return ThemeXml.ACCENTS[i % ThemeXml.ACCENTS.length];
+  }
+
   /** One series: its name, the range of its values and the values it holds (null for blank). */
   public record Series(String name, String values, List<BigDecimal> numbers) {
     public Series {

@@ -22,7 +22,7 @@ final class ChartXml {
   static String chart(Chart c) {
     StringBuilder x = new StringBuilder(XlsxWriter.XML_HEAD).append("<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"")
         .append(" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"").append(XlsxWriter.REL_NS).append("\">")
-        .append("<c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>");
+        .append("<c:lang val=\"zh-CN\"/><c:roundedCorners val=\"0\"/><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>");
     Xml.text(x, c.title());
     x.append("</a:t></a:r></a:p></c:rich></c:tx><c:overlay val=\"0\"/></c:title><c:autoTitleDeleted val=\"0\"/><c:plotArea><c:layout/>")
         .append("<c:barChart><c:barDir val=\"col\"/><c:grouping val=\"").append(c.stacked() ? "stacked" : "clustered").append("\"/><c:varyColors val=\"0\"/>");
@@ -30,7 +30,10 @@ final class ChartXml {
       Chart.Series s = c.series().get(i);
       x.append("<c:ser><c:idx val=\"").append(i).append("\"/><c:order val=\"").append(i).append("\"/><c:tx><c:v>");
       Xml.text(x, s.name());
-      x.append("</c:v></c:tx><c:invertIfNegative val=\"0\"/><c:cat><c:strRef><c:f>");
+      // Each series names its fill: LibreOffice draws a series without one as nothing at all, where
+      // Excel and WPS take the theme's accent colour; naming it gives the same colours everywhere.
+      x.append("</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val=\"").append(Chart.seriesColor(i)).append("\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>")
+          .append("<c:invertIfNegative val=\"0\"/><c:cat><c:strRef><c:f>");
       Xml.text(x, c.categories());
       x.append("</c:f>");
       strings(x, c.categoryNames());

@@ -45,8 +45,12 @@ public final class Sheet {
   private String filter;
   private boolean landscape = true;
   private boolean fitWidth = true;
+  private int pagesWide = 1;
   private int repeatFrom = -1;
   private int repeatTo = -1;
+  private int repeatColFrom = -1;
+  private int repeatColTo = -1;
+  private final java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
   private boolean gridLines = true;
   private String printArea;
 
@@ -169,16 +173,42 @@ public final class Sheet {
     charts.add(chart);
   }
 
-  /** Portrait or landscape A4, fitted to one page wide (as many pages tall as it takes). */
+  /** Portrait or landscape A4, fitted to one page wide (as many pages tall as it takes) or printed at full size. */
   public void page(boolean landscape, boolean fitWidth) {
     this.landscape = landscape;
     this.fitWidth = fitWidth;
+    this.pagesWide = 1;
+  }
+
+  /** Portrait or landscape A4, fitted to {@code pages} pages wide (as many tall as it takes). */
+  public void pagesWide(boolean landscape, int pages) {
+    this.landscape = landscape;
+    this.fitWidth = true;
+    this.pagesWide = Math.max(1, pages);
   }
 
   /** Rows printed at the top of every page (0-based, inclusive). */
   public void repeatRows(int from, int to) {
     this.repeatFrom = from;
     this.repeatTo = to;
+  }
+
+  /** Columns printed at the left of every page (0-based, inclusive): the names a wide table's rows are known by. */
+  public void repeatColumns(int from, int to) {
+    this.repeatColFrom = from;
+    this.repeatColTo = to;
+  }
+
+  /** Starts a new printed page at {@code row} (0-based). */
+  public void pageBreakBefore(int row) {
+    if (row > 0) {
+      breaks.add(row);
+    }
+  }
+
+  /** Hides a row: what programs read (field ids) and people need not see. */
+  public void hideRow(int row) {
+    row(row).hidden = true;
   }
 
   /** Prints only these columns ({@code A:G}): columns for programs stay on screen, off paper. */
@@ -252,8 +282,11 @@ public final class Sheet {
 
   // ---- serialisation, by XlsxWriter ----
 
-  String repeatedRows() {
-    return repeatFrom < 0 ? null : Ref.onSheet(name, "$" + (repeatFrom + 1) + ":$" + (repeatTo + 1));
+  /** The print titles, columns before rows as Excel writes them; null when none. */
+  String printTitles() {
+    String cols = repeatColFrom < 0 ? null : Ref.onSheet(name, "$" + Ref.column(repeatColFrom) + ":$" + Ref.column(repeatColTo));
+    String rowRange = repeatFrom < 0 ? null : Ref.onSheet(name, "$" + (repeatFrom + 1) + ":$" + (repeatTo + 1));
+    return cols == null ? rowRange : rowRange == null ? cols : cols + "," + rowRange;
   }
 
   String printArea() {
@@ -348,11 +381,16 @@ public final class Sheet {
     tail.append("<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.5\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>");
     tail.append("<pageSetup paperSize=\"9\" orientation=\"").append(landscape ? "landscape" : "portrait").append('"');
     if (fitWidth) {
-      tail.append(" fitToWidth=\"1\" fitToHeight=\"0\"");
+      tail.append(" fitToWidth=\"").append(pagesWide).append("\" fitToHeight=\"0\"");
     }
     tail.append("/><headerFooter><oddFooter>");
     Xml.text(tail, "&C" + name + "  第 &P 页，共 &N 页");
     tail.append("</oddFooter></headerFooter>");
+    if (!breaks.isEmpty()) {
+      tail.append("<rowBreaks count=\"").append(breaks.size()).append("\" manualBreakCount=\"").append(breaks.size()).append("\">");
+      breaks.forEach(b -> tail.append("<brk id=\"").append(b).append("\" max=\"16383\" man=\"1\"/>"));
+      tail.append("</rowBreaks>");
+    }
     if (drawingRel != null) {
       tail.append("<drawing r:id=\"").append(drawingRel).append("\"/>");
     }
@@ -372,6 +410,9 @@ public final class Sheet {
     double height = row.height > 0 ? row.height : fittedHeight(r, row);
     if (height > 0) {
       xml.append(" ht=\"").append(plain(height)).append("\" customHeight=\"1\"");
+    }
+    if (row.hidden) {
+      xml.append(" hidden=\"1\"");
     }
     if (row.count == 0) {
       xml.append("/>");
@@ -408,7 +449,7 @@ public final class Sheet {
         points = Math.max(points, style.points());
       }
     }
-    return lines <= 1 ? 0 : Math.min(MAX_ROW_POINTS, Math.ceil(lines * points * TextWidth.LINE_HEIGHT + 3));
+    return lines <= 1 ? 0 : Math.min(MAX_ROW_POINTS, TextWidth.points(lines, points));
   }
 
   /** The width in characters of the cell, or of the one-row merge it starts; 0 inside a taller merge. */
@@ -480,6 +521,7 @@ public final class Sheet {
     Cell[] cells = new Cell[8];
     int count;
     double height;
+    boolean hidden;
 
     void put(int col, Cell cell) {
       if (col >= cells.length) {

@@ -60,9 +60,39 @@ public record Style(
     return new Style(font, points, boldFace, underline, fontColor, fill, border, align, valign, true, numberFormat);
   }
 
-  /** A number format code: {@code 0}, {@code 0.00}, {@code 0%}, {@code @} for text. */
+  /**
+   * A number format code: {@code 0}, {@code 0.00}, {@code 0%}, {@code @} for text. Optional
+   * decimals ({@code 0.##}) are refused: Excel shows a whole number in them with a trailing point
+   * ("423."), where LibreOffice and WPS show "423", so the same cell would read differently.
+   */
   public Style format(String code) {
+    if (optionalDecimals(code)) {
+      throw new IllegalArgumentException("optional decimals show as a trailing point in Excel: " + code);
+    }
     return new Style(font, points, boldFace, underline, fontColor, fill, border, align, valign, wrapText, code);
+  }
+
+  /** Whether a format code has a decimal point followed by optional digits ({@code #} or {@code ?}) outside quoted text. */
+  public static boolean optionalDecimals(String code) {
+    boolean quoted = false;
+    boolean afterPoint = false;
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (quoted) {
+        continue;
+      } else if (c == '\\') {
+        i++;
+      } else if (c == '.') {
+        afterPoint = true;
+      } else if (afterPoint && (c == '#' || c == '?')) {
+        return true;
+      } else if (c != '0') {
+        afterPoint = false;
+      }
+    }
+    return false;
   }
 
   // equals and hashCode are written out, with the meaning a record's own have: those are made of

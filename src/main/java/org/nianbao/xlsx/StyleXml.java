@@ -58,7 +58,11 @@ final class StyleXml {
     x.append("</fills><borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>");
     x.append("<border><left style=\"thin\"><color indexed=\"64\"/></left><right style=\"thin\"><color indexed=\"64\"/></right>"
         + "<top style=\"thin\"><color indexed=\"64\"/></top><bottom style=\"thin\"><color indexed=\"64\"/></bottom><diagonal/></border></borders>");
-    x.append("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>");
+    // The Normal style aligns as the workbook's base style does: LibreOffice shows a cell with no
+    // style of its own by Normal, not by the first cell format.
+    String normal = alignment(styles.get(0));
+    x.append("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"")
+        .append(normal.isEmpty() ? "/>" : " applyAlignment=\"1\">" + normal + "</xf>").append("</cellStyleXfs>");
     x.append("<cellXfs count=\"").append(styles.size()).append("\">").append(xfs).append("</cellXfs>");
     x.append("<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>");
     x.append("<dxfs count=\"").append(highlights.size()).append("\">");

@@ -187,7 +187,9 @@ public final class XlsxWriter implements AutoCloseable {
       rel(bookRels, "rId" + (i + 1), DOC_REL + "worksheet", "worksheets/sheet" + (i + 1) + ".xml");
     }
     rel(bookRels, "rId" + (sheets.size() + 1), DOC_REL + "styles", "styles.xml");
+    rel(bookRels, "rId" + (sheets.size() + 2), DOC_REL + "theme", "theme/theme1.xml");
     entry(zip, "xl/_rels/workbook.xml.rels", relationships(bookRels));
+    entry(zip, "xl/theme/theme1.xml", ThemeXml.theme());
     entry(zip, "xl/styles.xml", StyleXml.styles(new ArrayList<>(styles.keySet()), new ArrayList<>(dxfs.keySet())));
     entry(zip, "docProps/core.xml", core());
     entry(zip, "docProps/app.xml", XML_HEAD + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>" + APPLICATION + "</Application></Properties>");
@@ -255,9 +257,9 @@ public final class XlsxWriter implements AutoCloseable {
         Xml.text(names, s.printArea());
         names.append("</definedName>");
       }
-      if (s.repeatedRows() != null) {
+      if (s.printTitles() != null) {
         names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">");
-        Xml.text(names, s.repeatedRows());
+        Xml.text(names, s.printTitles());
         names.append("</definedName>");
       }
     }
@@ -305,6 +307,7 @@ public final class XlsxWriter implements AutoCloseable {
     x.append("<Default Extension=\"vml\" ContentType=\"application/vnd.openxmlformats-officedocument.vmlDrawing\"/>");
     x.append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
     x.append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+    x.append("<Override PartName=\"/xl/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>");
     x.append("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>");
     x.append("<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>");
     overrides.forEach(o -> x.append("<Override PartName=\"").append(o).append("\"/>"));

@@ -14,6 +14,7 @@ function upload(file) {
     .catch(() => alert(name + '：上传失败')));
   document.getElementById('progress').hidden = false;
   document.getElementById('results').hidden = false;
+  document.getElementById('legend').hidden = false;
   document.getElementById('actions').hidden = false;
   poll();
 }
@@ -68,13 +69,16 @@ function show(results) {
       tr.className = 'failing';
     }
     cell(tr, r.file);
-    cell(tr, r.status, r.status === '未能读取');
+    // A report read without a statutory table is a problem, said as one, not as a plain 完成.
+    const noTables = r.status === '完成' && r.missing !== '';
+    cell(tr, noTables ? (r.tables === '无' ? '完成，但没有找到统计表' : '完成，但缺' + r.missing) : r.status, r.status === '未能读取' || noTables);
     cell(tr, r.agency);
     cell(tr, r.year);
     cell(tr, r.format);
-    cell(tr, r.tables);
+    cell(tr, r.tables, r.tables === '无');
     cell(tr, finished && r.workbook ? String(r.failing) : '');
-    cell(tr, finished && r.workbook ? String(r.flags) : '');
+    cell(tr, finished && r.workbook ? String(r.review) : '', finished && r.review > 0);
+    cell(tr, finished && r.workbook ? String(r.notes) : '');
     cell(tr, r.reason, true);
     const wb = cell(tr, '');
     if (r.workbook) {

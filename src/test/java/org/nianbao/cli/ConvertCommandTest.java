@@ -33,7 +33,7 @@ class ConvertCommandTest {
       assertEquals(6, book.getNumberOfSheets());
     }
     assertEquals("test-data/reports/haining-2020.txt -> " + wb + "\n", cli.out());
-    assertEquals("1 inputs: 0 read whole, 1 with missing tables or flagged figures, 0 not read, 1 workbooks written\n", cli.err());
+    assertEquals("1 input: 1 read whole, 0 with missing tables or figures to review, 0 not read, 1 workbook written\n", cli.err());
   }
 
   @Test
@@ -52,7 +52,7 @@ class ConvertCommandTest {
   void aReportReadButNotWrittenIsCountedOnceAmongThoseNotDone(@TempDir Path dir) throws Exception {
     Path target = Files.writeString(dir.resolve("out.xlsx"), "keep me");
     assertEquals(ExitCodes.SOME_FAILED, run("convert", "-o", target.toString(), "test-data/reports/haining-2020.txt"));
-    assertTrue(cli.err().endsWith("\n1 inputs: 0 read whole, 0 with missing tables or flagged figures, 1 not read, 0 workbooks written\n"), cli.err());
+    assertTrue(cli.err().endsWith("\n1 input: 0 read whole, 0 with missing tables or figures to review, 1 not read, 0 workbooks written\n"), cli.err());
   }
 
   @Test
@@ -100,14 +100,14 @@ class ConvertCommandTest {
     try (Stream<Path> files = Files.list(outDir)) {
       assertEquals(List.of("郑州市上街区人民政府-2020.xlsx"), files.map(p -> p.getFileName().toString()).toList());
     }
-    assertEquals(bad + ": empty file\n2 inputs: 0 read whole, 1 with missing tables or flagged figures, 1 not read, 1 workbooks written\n", cli.err());
+    assertEquals(bad + ": empty file\n2 inputs: 0 read whole, 1 with missing tables or figures to review, 1 not read, 1 workbook written\n", cli.err());
   }
 
   @Test
   void warnsOfEveryReportReadWithoutAStatutoryTable(@TempDir Path dir) {
     assertEquals(ExitCodes.OK, run("convert", "-o", dir + "/", "test-data/reports/dinghai-2022.txt", "test-data/hazards/html-2021-form-gbk.html"));
     assertEquals("test-data/reports/dinghai-2022.txt: 表二, 表三, 表四 not found (not in the text, or published as images: see the original)\n"
-        + "2 inputs: 1 read whole, 1 with missing tables or flagged figures, 0 not read, 2 workbooks written\n", cli.err());
+        + "2 inputs: 1 read whole, 1 with missing tables or figures to review, 0 not read, 2 workbooks written\n", cli.err());
   }
 
   @Test
@@ -136,7 +136,7 @@ class ConvertCommandTest {
     try (Stream<Path> files = Files.list(out)) {
       assertEquals(1, files.count(), "only the report outside .git and target");
     }
-    assertTrue(cli.err().endsWith("1 inputs: 1 read whole, 0 with missing tables or flagged figures, 0 not read, 1 workbooks written;"
+    assertTrue(cli.err().endsWith("1 input: 1 read whole, 0 with missing tables or figures to review, 0 not read, 1 workbook written;"
         + " 2 files that are not reports skipped (--verbose lists them)\n"), cli.err());
     assertEquals(ExitCodes.OK, run("convert", "--verbose", "--force", "-o", out + "/", in.toString()));
     assertTrue(cli.err().startsWith("skipped (not a report file): " + in.resolve("notes.xlsx") + "\nskipped (not a report file): " + in.resolve("scan.png") + "\n"), cli.err());
@@ -163,8 +163,8 @@ class ConvertCommandTest {
     assertEquals(in.resolve("linked-folder").resolve("page.html") + " -> " + out.resolve("青溪县人民政府-2022.xlsx") + "\n"
         + in.resolve("linked.txt") + " -> " + out.resolve("海宁市人民政府-2020.xlsx") + "\n", cli.out());
     assertTrue(cli.err().startsWith(in.resolve("gone.txt") + ": no such file\n"), cli.err());
-    assertTrue(cli.err().endsWith("3 inputs: 1 read whole, 1 with missing tables or flagged figures, 1 not read, 2 workbooks written;"
-        + " 1 files that are not reports skipped (--verbose lists them)\n"), cli.err());
+    assertTrue(cli.err().endsWith("3 inputs: 2 read whole, 0 with missing tables or figures to review, 1 not read, 2 workbooks written;"
+        + " 1 file that is not a report skipped (--verbose lists them)\n"), cli.err());
   }
 
   @Test
@@ -181,7 +181,7 @@ class ConvertCommandTest {
     }
     assertEquals(ExitCodes.SOME_FAILED, run("convert", "-o", dir + "/out/", sheet.toString(), archive.toString()));
     assertEquals(sheet + ": a spreadsheet, not a report\n" + archive + ": an archive: unpack it first and give nianbao the reports inside\n"
-        + "2 inputs: 0 read whole, 0 with missing tables or flagged figures, 2 not read, 0 workbooks written\n", cli.err());
+        + "2 inputs: 0 read whole, 0 with missing tables or figures to review, 2 not read, 0 workbooks written\n", cli.err());
   }
 
   @Test
@@ -191,7 +191,7 @@ class ConvertCommandTest {
     assertEquals(ExitCodes.SOME_FAILED, zh.run("convert", "-o", dir + "/out/", bad.toString(), "test-data/reports/dinghai-2022.txt"));
     assertEquals(bad + "：空文件\n"
         + "test-data/reports/dinghai-2022.txt：未找到表二、表三、表四（正文中没有，或以图片发布，请查看原文）\n"
-        + "2个输入：0份完整读取，1份缺表或有待人工核对的数字，1个未能读取，写入1个工作簿\n", zh.err());
+        + "2个输入：0份完整读取，1份缺表或有需核对的数字，1个未能读取，写入1个工作簿\n", zh.err());
     assertEquals(ExitCodes.OK, zh.run("convert", "--help"));
     assertTrue(zh.out().startsWith("用法：nianbao convert"), zh.out());
     assertTrue(zh.out().contains("示例：") && zh.out().contains("Word（.docx") && zh.out().contains("PDF"), zh.out());

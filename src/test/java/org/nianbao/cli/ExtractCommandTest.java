@@ -27,7 +27,7 @@ class ExtractCommandTest {
     assertEquals("海宁市人民政府", first.get("agency").asText());
     assertEquals(423, first.get("values").get("t3.new.total").asInt());
     assertEquals("test-data/reports/dinghai-2022.txt: 表二, 表三, 表四 not found (not in the text, or published as images: see the original)\n"
-        + "2 inputs: 0 read whole, 2 with missing tables or flagged figures, 0 not read\n", cli.err());
+        + "2 inputs: 1 read whole, 1 with missing tables or figures to review, 0 not read\n", cli.err());
   }
 
   @Test
@@ -71,7 +71,7 @@ class ExtractCommandTest {
     assertEquals("error.empty", failed.get("error_code").asText(), "and carries a code programs rely on");
     assertTrue(new ObjectMapper().readTree(lines[1]).get("error").isNull());
     assertEquals(empty + ": empty file\n" + page + ": no annual report found: no statutory section or table in the text\n"
-        + "3 inputs: 0 read whole, 1 with missing tables or flagged figures, 2 not read\n", cli.err());
+        + "3 inputs: 1 read whole, 0 with missing tables or figures to review, 2 not read\n", cli.err());
   }
 
   @Test
@@ -130,7 +130,7 @@ class ExtractCommandTest {
     assertEquals(dir.resolve("r.html").toString(), new ObjectMapper().readTree(lines[0]).get("file").asText());
     assertEquals(pages.toString(), new ObjectMapper().readTree(lines[1]).get("file").asText(), "the folder is one input; r_files/ is the page's");
     assertTrue(cli.err().contains(dir.resolve("r_1.html") + ": read as a part of " + dir.resolve("r.html") + ", not again on its own"), cli.err());
-    assertTrue(cli.err().contains("; 1 files read as parts of other reports (--verbose lists them)"), cli.err());
+    assertTrue(cli.err().contains("; 1 file read as parts of other reports (--verbose lists them)"), cli.err());
 
     run("extract", "--no-ocr", pages.toString());
     assertEquals(pages.toString(), new ObjectMapper().readTree(cli.out()).get("file").asText(), "a folder named is one report too");

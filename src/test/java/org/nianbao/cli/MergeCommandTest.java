@@ -40,7 +40,7 @@ class MergeCommandTest {
       assertEquals(6, rows + rejected, "every input is a row or listed");
     }
     assertEquals(7, Files.readAllLines(dir.resolve("merged.csv")).size(), "header and one row per input");
-    assertTrue(cli.err().endsWith("6 inputs: 0 read whole, 3 with missing tables or flagged figures, 3 not read\nwrote " + out + " (3 reports)\nwrote "
+    assertTrue(cli.err().endsWith("6 inputs: 1 read whole, 2 with missing tables or figures to review, 3 not read\nwrote " + out + " (3 reports)\nwrote "
         + dir.resolve("merged.csv") + " (3 reports)\n"), cli.err());
   }
 

@@ -17,16 +17,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A machine whose locale is not UTF-8 ({@code LANG=C}): the launcher and the plain jar still read and
- * write Chinese file names and print JSON whose Chinese survives, twice in a row.
+ * write Chinese file names and print JSON whose Chinese survives, twice in a row. A user who asks for
+ * Chinese ({@code LANG=zh_CN.UTF-8}) on a machine without that locale's data, where Java falls back to
+ * English, still reads Chinese, from the launcher and from the plain jar; {@code --lang} overrides.
  */
 class PlainLocaleIT {
   record Run(int exit, String out, String err) {}
 
   static Run run(Path dir, String... command) throws IOException, InterruptedException {
+    return run(dir, java.util.Map.of("LANG", "C", "LC_ALL", "C"), command);
+  }
+
+  static Run run(Path dir, java.util.Map<String, String> env, String... command) throws IOException, InterruptedException {
     ProcessBuilder pb = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile());
-    pb.environment().put("LANG", "C");
-    pb.environment().put("LC_ALL", "C");
-    pb.environment().remove("LANGUAGE");
+    for (String name : List.of("LANG", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANGUAGE", "NIANBAO_LANG")) {
+      pb.environment().remove(name);
+    }
+    pb.environment().putAll(env);
     Path out = Files.createTempFile(dir, "out", ".txt");
     Path err = Files.createTempFile(dir, "err", ".txt");
     Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -52,6 +59,19 @@ class PlainLocaleIT {
     Run extract = run(dir, "./nianbao", "extract", "test-data/reports/haining-2020.txt");
     assertEquals(ExitCodes.OK, extract.exit(), extract.err());
     assertEquals("海宁市人民政府", new ObjectMapper().readTree(extract.out()).get("agency").asText());
+  }
+
+  @Test
+  void aChineseUserReadsChineseWhereJavaLacksTheLocale(@TempDir Path dir) throws Exception {
+    java.util.Map<String, String> chinese = java.util.Map.of("LANG", "zh_CN.UTF-8");
+    Run launcher = run(dir, chinese, "./nianbao", "extract", "test-data/reports/haining-2020.txt");
+    assertEquals(ExitCodes.OK, launcher.exit(), launcher.err());
+    assertTrue(launcher.err().contains("1个输入：1份完整读取"), "Chinese from the launcher: " + launcher.err());
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Run jar = run(dir, chinese, java, "-jar", "target/nianbao.jar", "extract", "--help");
+    assertTrue(jar.out().contains("用法：") && jar.out().contains("--lang=zh|en"), "Chinese help from the plain jar: " + jar.out());
+    Run english = run(dir, chinese, "./nianbao", "extract", "--lang", "en", "test-data/reports/haining-2020.txt");
+    assertTrue(english.err().contains("1 input: 1 read whole"), "--lang en overrides: " + english.err());
   }
 
   @Test

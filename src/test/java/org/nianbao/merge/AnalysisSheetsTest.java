@@ -206,10 +206,10 @@ class AnalysisSheetsTest {
     }
   }
 
-  /** The stored value of a key figure (汇总, by its label in row 2) or an indicator (指标, by its name in row 1) on a row. */
+  /** The stored value of a key figure (汇总, by its label in row 3 under 主要数字 in row 2) or an indicator (指标, by its name in the hidden row 1) on a row. */
   private static Double find(Sheet summary, Sheet indicators, String name, int row) {
-    for (Cell c : summary.getRow(1)) {
-      if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(name) && summary.getRow(0).getCell(c.getColumnIndex()).getStringCellValue().startsWith("主要数字")) {
+    for (Cell c : summary.getRow(2)) {
+      if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(name) && summary.getRow(1).getCell(c.getColumnIndex()).getStringCellValue().startsWith("主要数字")) {
         return number(summary.getRow(row).getCell(c.getColumnIndex()));
       }
     }

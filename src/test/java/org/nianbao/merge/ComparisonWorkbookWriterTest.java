@@ -28,10 +28,10 @@ class ComparisonWorkbookWriterTest {
     return wb;
   }
 
-  /** Field id or check id (row 3 of 汇总) to its column. */
+  /** Field id or check id (the hidden row 1 of 汇总) to its column. */
   private static Map<String, Integer> columns(Sheet summary) {
     Map<String, Integer> out = new HashMap<>();
-    for (Cell c : summary.getRow(2)) {
+    for (Cell c : summary.getRow(0)) {
       out.put(c.getStringCellValue(), c.getColumnIndex());
     }
     return out;

@@ -38,7 +38,7 @@ class MergeLibreOfficeIT {
       assertEquals(word(c.status()), years.get(i + 1).get(8), c.id());
     }
     List<List<String>> summary = LibreOffice.rows(csv.resolve("merged-汇总.csv"));
-    List<String> ids = summary.get(2);
+    List<String> ids = summary.get(0);
     for (int i = 0; i < reports.size(); i++) {
       List<String> row = summary.get(ComparisonWorkbookWriter.FIRST_DATA_ROW - 1 + i);
       for (CheckResult c : reports.get(i).checks()) {

@@ -70,7 +70,7 @@ class ReportWorkbookWriterTest {
       List<List<String>> rows = WorkbookFixtures.texts(wb.getSheet(Sheets.CHECKS));
       assertEquals(WorkbookFixtures.narrativeWords(r), WorkbookFixtures.narrativeShown(rows), p.toString());
       for (int i = 0; i < r.narrative().size(); i++) {
-        String sentence = rows.get(rows.size() - r.narrative().size() + i).get(6);
+        String sentence = WorkbookFixtures.narrativeRows(rows).get(i).get(6);
         assertTrue(sentence.endsWith(r.narrative().get(i).sentence()), sentence);
       }
     }

@@ -52,9 +52,14 @@ final class WorkbookFixtures {
         .toList();
   }
 
-  /** The 结果 shown for the statements of the text, in order: rows after the narrative title and its header. */
+  /** The 结果 shown for the statements of the text, in order. */
   static List<String> narrativeShown(List<List<String>> rows) {
-    List<String> out = new java.util.ArrayList<>();
+    return narrativeRows(rows).stream().map(row -> row.get(RESULT)).toList();
+  }
+
+  /** The rows of the statements of the text: after the narrative title and its header, up to the blank row before the legend. */
+  static List<List<String>> narrativeRows(List<List<String>> rows) {
+    List<List<String>> out = new java.util.ArrayList<>();
     boolean in = false;
     for (int i = 0; i < rows.size(); i++) {
       List<String> row = rows.get(i);
@@ -63,8 +68,11 @@ final class WorkbookFixtures {
         i++;
         continue;
       }
+      if (in && (row.isEmpty() || row.get(0).isEmpty() || row.get(0).equals(Legend.TITLE))) {
+        break;
+      }
       if (in && row.size() > RESULT) {
-        out.add(row.get(RESULT));
+        out.add(row);
       }
     }
     return out;
