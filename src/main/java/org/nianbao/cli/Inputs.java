@@ -19,13 +19,13 @@ import org.nianbao.message.Message;
 
 /**
  * Expands the inputs given on the command line: files as given, folders walked in name order for
- * the files that can be reports (web pages, text, Word, PDF, or no extension), quoted globs. Other
+ * the files that can be reports (web pages, text, Word, PDF, OFD, or no extension), quoted globs. Other
  * files met while walking (pictures, spreadsheets, archives, nianbao's own answers) are skipped and
  * counted; folders of tools (.git, the build folder) are never walked. Links are followed.
  */
 final class Inputs {
   private static final Set<String> REPORT_EXTENSIONS =
-      Set.of("txt", "text", "htm", "html", "shtml", "xhtml", "mht", "jsp", "asp", "aspx", "php", "doc", "docx", "pdf");
+      Set.of("txt", "text", "htm", "html", "shtml", "xhtml", "mht", "jsp", "asp", "aspx", "php", "doc", "docx", "pdf", "ofd");
 
   /** Folders that hold tools' files, never reports: version control, build output, OS litter. */
   private static final Set<String> TOOL_FOLDERS = Set.of("target", "node_modules", "__MACOSX", "__pycache__");
