@@ -244,8 +244,8 @@ class MakeOfdFixtures {
       for (int r = first; r < rows; r++) {
         whole += Math.max(heights[r], 7);
       }
-      // A table that fits on a page starts on a new one rather than be cut; a longer one is cut where the page ends.
-      room(whole + LEADING + 5 <= BOTTOM - TOP ? whole + LEADING + 5 : LEADING * 3);
+      // A table that fits on a page starts on a new one rather than be cut; a longer one starts where its head and some rows fit.
+      room(Math.min(whole, 80) + LEADING + 5);
       if (title != null) {
         heading(title);
       }
