@@ -35,6 +35,8 @@ public final class LocalServer implements AutoCloseable {
   static final long MAX_UPLOAD = 16L * 1024 * 1024;
   /** A roster is a list of names: a megabyte is tens of thousands of units. */
   static final long MAX_ROSTER = 1024L * 1024;
+  /** The addresses pasted in one go: a region's units, not a crawl. */
+  static final long MAX_ADDRESSES = 64L * 1024;
 
   private final HttpServer http;
   private final String token;
@@ -114,6 +116,7 @@ public final class LocalServer implements AutoCloseable {
         case "GET /results" -> send(x, 200, "application/json; charset=utf-8", session.resultsJson().getBytes(StandardCharsets.UTF_8));
         case "GET /workbook" -> download(x, session.workbook("merged".equals(query.get("id")) ? -1 : number(query.get("id")), query.containsKey("csv")));
         case "POST /roster" -> roster(x);
+        case "POST /fetch" -> fetch(x);
         case "POST /merge" -> send(x, 200, "application/json; charset=utf-8", session.merge(query.get("region")).getBytes(StandardCharsets.UTF_8));
         default -> send(x, 404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
       }
@@ -133,6 +136,18 @@ public final class LocalServer implements AutoCloseable {
     }
     int id = session.add(name, bytes);
     send(x, 200, "application/json; charset=utf-8", ("{\"id\":" + id + "}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Fetches the reports at the addresses pasted in the page's box (one a line) as {@code nianbao
+   * fetch} does, into the session's folder, and reads each like a dropped file: the one request of
+   * the page that reaches another machine, made only when its button is pressed.
+   */
+  private void fetch(HttpExchange x) throws IOException {
+    byte[] bytes = body(x, MAX_ADDRESSES, "网址清单超过64KB");
+    if (bytes != null) {
+      send(x, 200, "application/json; charset=utf-8", session.fetch(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   private void roster(HttpExchange x) throws IOException {
