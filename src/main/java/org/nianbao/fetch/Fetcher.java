@@ -151,9 +151,10 @@ public final class Fetcher {
       PageText page = PageText.of(r.body());
       List<Links.Link> links = Links.of(page.dom(), u);
       List<Links.Link> listed = Links.reports(links, u);
-      boolean list = !Links.reportText(page.dom().text())
-          && (listed.size() >= 2 || listed.size() == 1 && !Links.DOCUMENTS.contains(Links.extension(Links.fileName(listed.get(0).target())))
-              && Links.attachments(links).isEmpty());
+      // A list is no report itself and links reports; a page that links a document under 附件 is a
+      // report published as an attachment, whatever else it links (历年年报 beside it).
+      boolean list = !Links.reportText(page.dom().text()) && !Links.annexed(links)
+          && (listed.size() >= 2 || listed.size() == 1 && !Links.DOCUMENTS.contains(Links.extension(Links.fileName(listed.get(0).target()))));
       if (list) {
         list(u, page, listed);
         return;

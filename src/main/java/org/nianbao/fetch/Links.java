@@ -139,6 +139,11 @@ final class Links {
     return List.copyOf(out.values());
   }
 
+  /** Whether the page links a document under 附件 (附件：…, 附件1 …): a report published as an attachment. */
+  static boolean annexed(List<Link> links) {
+    return attachments(links).stream().anyMatch(l -> (l.before() + l.text()).contains("附件"));
+  }
+
   /** The name of the file an address serves: the last step of its path, or the file a download script names. */
   static String fileName(URI u) {
     String raw = u.getRawQuery();

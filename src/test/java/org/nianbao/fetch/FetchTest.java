@@ -150,6 +150,20 @@ class FetchTest {
   }
 
   @Test
+  void aReportPublishedAsAnAttachmentBesideLinksToOtherYearsIsNoList() {
+    java.net.URI base = java.net.URI.create("http://127.0.0.1/art/2024/art_9.html");
+    List<Links.Link> report = Links.of(org.jsoup.Jsoup.parse("<p>附件：<a href='/a.pdf'>2023年度报告.pdf</a></p><ul><li><a href='/art/1.html'>2022年政府信息公开工作年度报告</a>"
+        + "<li><a href='/art/2.html'>2021年政府信息公开工作年度报告</a></ul>"), base);
+    assertEquals(3, Links.reports(report, base).size());
+    assertTrue(Links.annexed(report));
+    List<Links.Link> list = Links.of(org.jsoup.Jsoup.parse("<ul><li><a href='/a.pdf'>2023年度报告.pdf</a><li><a href='/art/1.html'>2022年政府信息公开工作年度报告</a></ul>"), base);
+    assertFalse(Links.annexed(list));
+    assertEquals(List.of(java.net.URI.create("http://127.0.0.1/art/2.html")),
+        Links.continuations(Links.of(org.jsoup.Jsoup.parse("<a href='2.html'>下一页</a><a href='/art/1.html'>下一篇</a>"), java.net.URI.create("http://127.0.0.1/art/1.html")),
+            java.net.URI.create("http://127.0.0.1/art/1.html")));
+  }
+
+  @Test
   void linksToSavedFilesAreRelativeAndEscapedAsBrowsersWriteThem() {
     assertEquals("a_files/%E5%9B%BE%201.png", ReportSaver.relative("", "a_files/图 1.png"));
     assertEquals("../%E9%99%84%E4%BB%B6.pdf", ReportSaver.relative("a_files", "附件.pdf"));
