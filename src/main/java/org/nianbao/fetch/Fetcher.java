@@ -115,7 +115,7 @@ public final class Fetcher {
       address(u.get());
     }
     manifest.save();
-    return new Result(List.copyOf(reports), saved, kept, failed);
+    return new Result(reports.stream().distinct().toList(), saved, kept, failed);
   }
 
   /** Where the folder's manifest is. */
