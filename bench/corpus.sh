@@ -9,7 +9,8 @@ mkdir -p "$dest/raw" "$dest/gold"
 while IFS= read -r f; do
   report=${f%.gold.json}
   name=$(basename "$report")
-  ln -sf "$report" "$dest/raw/$name"
+  # -n: a fixture that is a folder (the pages of one report) replaces the link, not a file inside it
+  ln -sfn "$report" "$dest/raw/$name"
   ln -sf "$f" "$dest/gold/$name.json"
 done < <(find "$root/test-data/$folder" -name '*.gold.json' | sort)
 echo "$dest: $(ls "$dest/raw" | wc -l) reports"

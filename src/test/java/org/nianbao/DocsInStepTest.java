@@ -51,7 +51,7 @@ class DocsInStepTest {
     TreeSet<String> catalogue = new TreeSet<>();
     for (String line : Files.readAllLines(Path.of("templates/messages.tsv"), StandardCharsets.UTF_8)) {
       String code = line.split("\t")[0];
-      boolean flagOrError = code.matches("(cell|unread|report|read\\.charset|error)\\..*") || code.matches("read\\.pdf\\.(streams_damaged|page_damaged|no_lattice)|read\\.picture_unread|read\\.(part|part_missing|part_unreadable|part_too_many|in_part)");
+      boolean flagOrError = code.matches("(cell|unread|report|read\\.charset|error)\\..*") || code.matches("read\\.pdf\\.(streams_damaged|page_damaged|no_lattice)|read\\.picture_unread|read\\.(part|part_missing|part_unreadable|part_too_many|in_part|spreadsheet)");
       if (flagOrError && !code.matches("cell\\.placed\\.(blank|text)|error\\.(internal_write|merge_full)")) {
         catalogue.add(code);
       }

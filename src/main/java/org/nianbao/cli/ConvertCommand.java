@@ -73,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
           Path target = folder ? target(dir, o, taken, log) : dir;
           writes.add(CompletableFuture.supplyAsync(() -> write(o, target), writers));
         }
-      });
+      }, log::readAsPart);
       for (CompletableFuture<Written> w : writes) {
         Written done = w.join();
         if (done.problem() == null) {

@@ -33,7 +33,7 @@ final class ExtractCommand implements Callable<Integer> {
     new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
       out.println(Nianbao.json(o));
       log.read(o);
-    });
+    }, log::readAsPart);
     out.flush();
     log.summary(false);
     return log.exitCode();

@@ -2,6 +2,7 @@ package org.nianbao.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -19,13 +20,18 @@ import org.nianbao.message.Message;
 
 /**
  * Expands the inputs given on the command line: files as given, folders walked in name order for
- * the files that can be reports (web pages, text, Word, PDF, OFD, or no extension), quoted globs. Other
- * files met while walking (pictures, spreadsheets, archives, nianbao's own answers) are skipped and
- * counted; folders of tools (.git, the build folder) are never walked. Links are followed.
+ * the files that can be reports (web pages, text, Word, PDF, OFD, or no extension), quoted globs. A
+ * folder that holds pictures only (the photographs or scans of one report's pages), given or met
+ * while walking, is one input: its pictures are the report's pages. Other files met while walking
+ * (pictures, spreadsheets, archives, nianbao's own answers) are skipped and counted; folders of
+ * tools (.git, the build folder) and the folders browsers save a page's files to are never taken
+ * as reports of their own. Links are followed.
  */
 final class Inputs {
   private static final Set<String> REPORT_EXTENSIONS =
       Set.of("txt", "text", "htm", "html", "shtml", "xhtml", "mht", "jsp", "asp", "aspx", "php", "doc", "docx", "pdf", "ofd");
+
+  private static final Set<String> PICTURE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff");
 
   /** Folders that hold tools' files, never reports: version control, build output, OS litter. */
   private static final Set<String> TOOL_FOLDERS = Set.of("target", "node_modules", "__MACOSX", "__pycache__");
@@ -57,6 +63,8 @@ final class Inputs {
         if (files.size() == before) {
           empty.add(Message.of("cli.glob_empty", arg));
         }
+      } else if (Files.isDirectory(p) && isPictureFolder(p)) {
+        files.add(p);
       } else if (Files.isDirectory(p)) {
         walk(p, files, skipped);
         if (files.size() == before) {
@@ -105,6 +113,10 @@ final class Inputs {
           String name = d.getFileName() == null ? "" : d.getFileName().toString();
           boolean tools = name.startsWith(".") || TOOL_FOLDERS.contains(name);
           boolean around = Files.isSymbolicLink(d) && start.startsWith(real(d));
+          if (!tools && !around && isPictureFolder(d)) {
+            found.add(d);
+            return FileVisitResult.SKIP_SUBTREE;
+          }
           return tools || around ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
@@ -127,12 +139,41 @@ final class Inputs {
     }
     found.sort(null);
     for (Path f : found) {
-      if (mayBeReport(f)) {
+      if (Files.isDirectory(f) || mayBeReport(f)) {
         files.add(f);
       } else if (!f.getFileName().toString().startsWith(".")) {
         skipped.add(f);
       }
     }
+  }
+
+  /**
+   * Whether a folder is one report whose pages are pictures: it holds pictures and nothing else
+   * (hidden files aside), and is not where a browser saved a page's files ({@code 页面_files},
+   * {@code 页面.files}: their pictures belong to the page).
+   */
+  static boolean isPictureFolder(Path dir) {
+    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+    if (name.endsWith("_files") || name.endsWith(".files")) {
+      return false;
+    }
+    int pictures = 0;
+    try (DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
+      for (Path f : in) {
+        String n = f.getFileName().toString();
+        if (n.startsWith(".")) {
+          continue;
+        }
+        int dot = n.lastIndexOf('.');
+        if (!Files.isRegularFile(f) || dot < 0 || !PICTURE_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        pictures++;
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    return pictures > 0;
   }
 
   /** Where {@code path} really is, links resolved; as written when that cannot be found. */

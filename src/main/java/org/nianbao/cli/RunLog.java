@@ -30,6 +30,7 @@ final class RunLog {
   private int failed;
   private int written;
   private int skipped;
+  private int parts;
   private int shown = -1;
 
   RunLog(PrintWriter err, Messages messages, boolean verbose, int total, boolean progressBar) {
@@ -70,6 +71,16 @@ final class RunLog {
       } else {
         partial++;
       }
+    }
+    progress();
+  }
+
+  /** An input another input read as its part (a next page, an attachment): not a report of its own. */
+  void readAsPart(Outcome part, Outcome report) {
+    done++;
+    parts++;
+    if (verbose) {
+      line(Message.of("cli.read_as_part", part.file(), report.file()));
     }
     progress();
   }
@@ -125,6 +136,9 @@ final class RunLog {
     StringBuilder s = new StringBuilder(messages.render(Message.of("cli.summary", done, whole, partial, failed)));
     if (countWritten) {
       s.append(messages.render(Message.of("cli.summary.written", written)));
+    }
+    if (parts > 0) {
+      s.append(messages.render(Message.of("cli.summary.parts", parts)));
     }
     if (skipped > 0) {
       s.append(messages.render(Message.of("cli.summary.skipped", skipped)));

@@ -76,6 +76,11 @@ public record SourcePos(int line, String path) {
         int open = path.indexOf('[', i);
         int close = open < 0 ? -1 : path.indexOf(']', open);
         if (close < 0) {
+          // A workbook cell in a part of the report: file[统计表.xls]/表三!D5.
+          int cell = path.lastIndexOf('!');
+          if (cell > i) {
+            parts.add(Message.of("pos.sheet", path.substring(i, cell), path.substring(cell + 1)));
+          }
           break;
         }
         String step = path.substring(i, open);

@@ -23,12 +23,15 @@ final class ColumnOrder {
    * @param shown the columns whose place the header shows
    * @param guessed the shown columns whose header word is not the form's but one character off it
    *     (a misprint), each with the word printed
+   * @param extras the columns the table prints that the form has not (小计, 备注): where each stands
+   *     among all the printed columns (from 0), with its header word
    */
-  record Resolved(List<String> order, Set<String> shown, Map<String, String> guessed) {
+  record Resolved(List<String> order, Set<String> shown, Map<String, String> guessed, Map<Integer, String> extras) {
     Resolved {
       order = List.copyOf(order);
       shown = Set.copyOf(shown);
       guessed = Map.copyOf(guessed);
+      extras = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(extras));
     }
 
     /** The shown columns in printed order. */
@@ -58,6 +61,10 @@ final class ColumnOrder {
    * misprint): a column of the group the header does not show stood there.
    */
   private final Map<ColumnTree.Node, List<Integer>> holes = new java.util.IdentityHashMap<>();
+  /** Where in a group's placed columns a column the form has not stood (小计, 备注), with its word. */
+  private final Map<ColumnTree.Node, List<Map.Entry<Integer, String>>> extras = new java.util.IdentityHashMap<>();
+  /** The extra columns among all the printed ones, as {@link #collect} finds them. */
+  private final Map<Integer, String> extraAt = new java.util.TreeMap<>();
   /** Columns placed by a header word one character off the form's, with the word printed. */
   private final Map<ColumnTree.Node, String> misprinted = new java.util.IdentityHashMap<>();
   /** The group the last column was placed in. */
@@ -92,7 +99,7 @@ final class ColumnOrder {
     });
     // A group's label read after its own columns (header rows out of order, 商业企业 … above
     // 法人或其他组织): the order read is not the order printed, so the header shows nothing.
-    return o.inverted ? new Resolved(order, Set.of(), Map.of()) : new Resolved(order, shown, guessed);
+    return o.inverted ? new Resolved(order, Set.of(), Map.of(), Map.of()) : new Resolved(order, shown, guessed, o.extraAt);
   }
 
   /**
@@ -129,6 +136,12 @@ final class ColumnOrder {
   }
 
   private void take(LabelKey label, ColumnTree tree) {
+    if (tree.extra(label)) {
+      // It stood after the column placed last, in that column's group.
+      ColumnTree.Node group = current != null ? current : tree.root();
+      extras.computeIfAbsent(group, g -> new ArrayList<>()).add(Map.entry(placed.getOrDefault(group, List.of()).size(), label.key()));
+      return;
+    }
     if (routed.stream().anyMatch(g -> g.matches(label))) {
       inverted = true;
       return;
@@ -305,8 +318,24 @@ final class ColumnOrder {
       // Nothing shows the order here: the form's is the best guess for placing by position.
       children = form;
     }
+    // Columns the form has not, each after the placed column it followed in the header.
+    List<Map.Entry<Integer, String>> more = guess ? List.of() : extras.getOrDefault(node, List.of());
+    extraAfter(more, 0, order);
     for (ColumnTree.Node child : children) {
       collect(child, unsure || guess || !seen.contains(child), order, shown);
+      int k = seen.indexOf(child);
+      if (k >= 0) {
+        extraAfter(more, k + 1, order);
+      }
+    }
+  }
+
+  /** Marks the extra columns that stood after the first {@code placedBefore} placed columns of a group. */
+  private void extraAfter(List<Map.Entry<Integer, String>> more, int placedBefore, List<String> order) {
+    for (Map.Entry<Integer, String> e : more) {
+      if (e.getKey() == placedBefore) {
+        extraAt.put(order.size() + extraAt.size(), e.getValue());
+      }
     }
   }
 }

@@ -125,12 +125,15 @@ final class ColumnTree {
 
   private final Node root;
   private final List<String> leaves;
+  /** Header words of columns a table may print that the form has not (小计, 备注). */
+  private final Pattern extra;
   /** Every header's pattern in one, to tell in one match whether words name a header. */
   private final Pattern any;
 
-  private ColumnTree(Node root, List<String> leaves) {
+  private ColumnTree(Node root, List<String> leaves, Pattern extra) {
     this.root = root;
     this.leaves = List.copyOf(leaves);
+    this.extra = extra;
     List<String> all = new ArrayList<>();
     collect(root, all);
     this.any = Pattern.compile(String.join("|", all));
@@ -149,7 +152,7 @@ final class ColumnTree {
     for (String path : paths) {
       insert(nested, path.split("\\s+/\\s+"), 0, path);
     }
-    return new ColumnTree(node("", Pattern.compile("^$"), nested, patterns, null), paths);
+    return new ColumnTree(node("", Pattern.compile("^$"), nested, patterns, null), paths, patterns.apply(EXTRA));
   }
 
   @SuppressWarnings("unchecked")
@@ -173,6 +176,14 @@ final class ColumnTree {
 
   Node root() {
     return root;
+  }
+
+  /** The name {@code templates/headers.tsv} lists the words of columns the form has not under. */
+  static final String EXTRA = "表外栏目";
+
+  /** Whether the words head a column the form has not (小计, 备注): its cells are no field's. */
+  boolean extra(LabelKey words) {
+    return !words.key().isEmpty() && extra.matcher(words.key()).find();
   }
 
   /** Whether the words name a header of this tree: as listed, or near enough (see {@link Node#near}). */

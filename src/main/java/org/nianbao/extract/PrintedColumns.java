@@ -12,6 +12,7 @@ import org.nianbao.message.Message;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Placement;
 import org.nianbao.model.SourceRef;
+import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
 import org.nianbao.spec.FieldSpec;
@@ -27,6 +28,10 @@ import org.nianbao.spec.FieldSpec;
 final class PrintedColumns {
   private final Trees trees;
   private final Map<List<String>, ColumnOrder.Resolved> known = new HashMap<>();
+  /** The grid columns headed by words of columns the form has not (小计, 备注), by the grid's block. */
+  private final Map<Integer, java.util.Set<Integer>> extraColumns = new HashMap<>();
+  /** The first grid column the header's words name, by the grid's block: where a row's first number stands. */
+  private final Map<Integer, Integer> firstColumn = new HashMap<>();
   /** How many rows of each shape printed how many cells. */
   private final Map<List<String>, Map<Integer, Integer>> widths = new HashMap<>();
 
@@ -65,8 +70,13 @@ final class PrintedColumns {
     List<String> headers = new ArrayList<>();
     boolean several = false;
     for (Token t : labels) {
+      if (t.column() >= 0 && tree.extra(t.label())) {
+        extraColumns.computeIfAbsent(t.block(), b -> new java.util.HashSet<>()).add(t.column());
+      } else if (t.column() >= 0 && tree.names(t.label())) {
+        firstColumn.merge(t.block(), t.column(), Math::min);
+      }
       boolean words = t.text().strip().indexOf(' ') > 0 && opensWithHeader(t.text(), tree);
-      if (words || tree.names(t.label())) {
+      if (words || tree.names(t.label()) || tree.extra(t.label())) {
         headers.add(t.text());
         several |= words;
       }
@@ -124,9 +134,36 @@ final class PrintedColumns {
   }
 
   /** Fills a row's cells from the tokens after its label, in the printed order of its columns. */
-  RowFiller.Filled fill(RowFiller filler, List<FieldSpec> cells, List<Token> tokens, SourcePos at) {
-    RowFiller.Filled filled = ordered(filler, cells, tokens, at);
+  RowFiller.Filled fill(RowFiller filler, List<FieldSpec> cells, List<Token> printed, SourcePos at) {
     ColumnOrder.Resolved r = cells.size() < 2 ? null : known.get(key(cells));
+    List<Token> tokens = printed;
+    List<Flag> extra = new ArrayList<>();
+    java.util.Set<Integer> gridExtras = printed.isEmpty() ? null : extraColumns.get(printed.get(0).block());
+    // A grid row is read by its columns only where it lines up with its header: its first number
+    // under the header's first column (a row that lost or gained a cell before it does not).
+    boolean inGrid = !printed.isEmpty() && printed.get(0).column() >= 0;
+    if (inGrid && gridExtras != null && !firstColumn.getOrDefault(printed.get(0).block(), -1).equals(printed.get(0).column())) {
+      gridExtras = null;
+    }
+    if (inGrid && gridExtras != null || !inGrid && r != null && !r.extras().isEmpty() && printed.size() == cells.size() + r.extras().size()) {
+      // The table prints columns the form has not (小计, 备注): their cells are left out, and said —
+      // in a grid, those under such a header; in a text table, those at its place in the header.
+      tokens = new ArrayList<>();
+      for (int i = 0; i < printed.size(); i++) {
+        Token t = printed.get(i);
+        boolean out = inGrid ? gridExtras.contains(t.column()) : r.extras().containsKey(i);
+        if (!out) {
+          tokens.add(t);
+        } else if (t.isFilled()) {
+          extra.add(new Flag("", Message.of("report.extra_column", TableId.of(cells.get(0).id()).label(), t.text().strip()), t.pos()));
+        }
+      }
+    }
+    RowFiller.Filled filled = ordered(filler, cells, tokens, at);
+    if (!extra.isEmpty()) {
+      extra.addAll(0, filled.flags());
+      filled = new RowFiller.Filled(filled.values(), extra);
+    }
     if (r == null || r.guessed().isEmpty()) {
       return filled;
     }

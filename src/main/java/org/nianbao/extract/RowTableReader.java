@@ -87,15 +87,28 @@ final class RowTableReader {
         first = Math.min(first, t.block());
       }
       int r = match(t, matched, cursor);
-      if (r < 0) {
+      int broken = r < 0 ? brokenLabel(region, i, matched, cursor) : -1;
+      if (r < 0 && broken < 0) {
         header.add(t);
         continue;
       }
+      if (broken >= 0) {
+        // A label broken over two rows of the table (5.要求行政机关确认或重新出 / 具已获取信息 6 0 …):
+        // its two parts together name the row, and the numbers follow the second.
+        r = match(joined(t, region.get(broken)), matched, cursor);
+      }
       List<Token> before = List.copyOf(header);
       header.clear();
-      int end = skipFragments(region, i);
+      int end = broken >= 0 ? broken : skipFragments(region, i);
       audit.row(i, end);
       List<Token> cells = valuesAfter(region, end);
+      int wrapped = wrappedOnto(region, t, end, cells);
+      if (wrapped >= 0) {
+        // The label ran on into the next row of the table, which holds its numbers.
+        audit.row(wrapped, wrapped);
+        end = wrapped;
+        cells = valuesAfter(region, wrapped);
+      }
       cursor = r + 1;
       if (endsText && cells.size() < rows.get(r).cells().size() && cells.stream().noneMatch(Token::isFilled) && nothingAfter(region, cells.isEmpty() ? end : region.indexOf(cells.get(cells.size() - 1)))) {
         cutOff[r] = true;
@@ -134,12 +147,16 @@ final class RowTableReader {
         // A label with nothing after it: a row of dropped blanks, or running text that starts with
         // the row's words. Kept blank unless the real row turns up later.
         blankSeen[r] = true;
+        audit.blank(r, end);
         rows.get(r).cells().forEach(c -> values.putIfAbsent(c.id(), Value.blank(new SourceRef("", t.pos()))));
         continue;
       }
       columns.count(rows.get(r).cells(), cells.size());
       filled.add(new Printed(rows.get(r), before, cells, t.pos(), misprint(t, r) ? t.text().strip() : ""));
       audit.used(cells);
+      if (cells.stream().noneMatch(Token::isFilled)) {
+        audit.blank(r, audit.last());
+      }
       numbers |= cells.stream().anyMatch(Token::isFilled);
       matched[r] = true;
       first = Math.min(first, t.block());
@@ -173,6 +190,14 @@ final class RowTableReader {
     }
     List<Flag> strays = audit.strays(rows.get(0).table());
     flags.addAll(strays);
+    for (int r : audit.blankBeforeStrays()) {
+      // A row read blank right before numbers no row took: they may be its own, its label broken off.
+      Message why = Message.of("unread.numbers_elsewhere", rows.get(r).label());
+      for (var c : rows.get(r).cells()) {
+        values.put(c.id(), Value.unread(values.get(c.id()).source()));
+        flags.add(new Flag(c.id(), why, values.get(c.id()).source().pos()));
+      }
+    }
     if (flags.stream().anyMatch(f -> f.code().equals("unread.too_many_numbers")) || strays.stream().anyMatch(f -> f.code().equals("unread.stray_number")) && !gridTable) {
       // Numbers that fit no row of their own may be those of a row whose label stands alone: a row
       // seen without numbers is then not known to be blank.
@@ -202,6 +227,9 @@ final class RowTableReader {
     private final Set<Token> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private int from = -1;
     private int to = -1;
+    private final Map<Integer, Integer> blankEnds = new HashMap<>();
+    private final Set<Integer> blankBefore = new java.util.TreeSet<>();
+    private int lastUsed = -1;
 
     Audit(List<Token> region) {
       this.region = region;
@@ -229,6 +257,21 @@ final class RowTableReader {
       }
     }
 
+    /** The place of the last number or cell a row took so far. */
+    int last() {
+      return to;
+    }
+
+    /** A row read blank, its last token at {@code end}. */
+    void blank(int row, int end) {
+      blankEnds.put(end, row);
+    }
+
+    /** The rows read blank right before numbers no row took (found by {@link #strays}). */
+    Set<Integer> blankBeforeStrays() {
+      return blankBefore;
+    }
+
     /** The flags for what no row took, grouped by the words before them. */
     List<Flag> strays(String table) {
       List<Flag> out = new ArrayList<>();
@@ -246,8 +289,14 @@ final class RowTableReader {
         } else if (t.isLabel()) {
           said(out, name, words, numbers);
           words = null;
+          lastUsed = k;
         } else if (t.isFilled() && !used.contains(t)) {
+          if (numbers.isEmpty() && (words == null || !words.label().key().startsWith("其中")) && blankEnds.containsKey(lastUsed)) {
+            blankBefore.add(blankEnds.get(lastUsed));
+          }
           numbers.add(t);
+        } else if (used.contains(t)) {
+          lastUsed = k;
         }
       }
       said(out, name, words, numbers);
@@ -277,6 +326,60 @@ final class RowTableReader {
 
   /** A row found with its numbers, and the header labels printed before it. */
   private record Printed(RowSpec row, List<Token> header, List<Token> cells, SourcePos at, String misprinted) {}
+
+  /**
+   * Where a row's label goes on, when it breaks off unfinished (an open bracket, a comma) with no
+   * number after it and the next label names no row and has the numbers: （二）部分公开（区分处理的，
+   * over a row of its own, 只计这一情形，不计其他情形） with the numbers; -1 otherwise.
+   */
+  private int wrappedOnto(List<Token> region, Token label, int end, List<Token> cells) {
+    if (cells.stream().anyMatch(Token::isFilled) || !unfinished(label.text())) {
+      return -1;
+    }
+    int k = end + 1;
+    while (k < region.size() && !region.get(k).isLabel()) {
+      k++;
+    }
+    if (k >= region.size() || matchesAnyRow(region.get(k).label()) || region.get(k).label().key().startsWith("其中")) {
+      return -1;
+    }
+    return valuesAfter(region, k).stream().anyMatch(Token::isFilled) ? k : -1;
+  }
+
+  /**
+   * The next label, when the label at {@code i} names no row, holds no number after it, and together
+   * with that next label (which names no row either) names a row not yet found; -1 otherwise.
+   */
+  private int brokenLabel(List<Token> region, int i, boolean[] matched, int cursor) {
+    int k = i + 1;
+    while (k < region.size() && !region.get(k).isLabel()) {
+      if (region.get(k).isFilled()) {
+        return -1;
+      }
+      k++;
+    }
+    if (k >= region.size() || matchesAnyRow(region.get(k).label()) || region.get(i).label().key().isEmpty()) {
+      return -1;
+    }
+    return match(joined(region.get(i), region.get(k)), matched, cursor) >= 0 ? k : -1;
+  }
+
+  /** Two pieces of a label read as one, where the first stands. */
+  private static Token joined(Token first, Token rest) {
+    String text = first.text().strip() + rest.text().strip();
+    return new Token(Token.Kind.LABEL, text, LabelKey.of(text), first.value(), first.pos(), first.block(), first.inGrid());
+  }
+
+  /** Whether a label breaks off unfinished: a bracket left open, or a comma or 的 at its end. */
+  private static boolean unfinished(String text) {
+    String s = text.strip();
+    int open = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      open += c == '（' || c == '(' ? 1 : c == '）' || c == ')' ? -1 : 0;
+    }
+    return open > 0 || !s.isEmpty() && "，,、的和及或".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
 
   /** Whether only row ends follow position {@code i} of the region. */
   private static boolean nothingAfter(List<Token> region, int i) {

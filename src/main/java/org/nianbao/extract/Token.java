@@ -9,15 +9,25 @@ import org.nianbao.doc.SourcePos;
  * @param block the index of the document block it came from
  * @param inGrid whether it came from a grid, where blank cells are known
  * @param mark a note mark printed after the value (a raised 1, ①, ※), kept apart from its digits; empty when none
+ * @param column the grid column (from 0, spans counted) its cell stands in; -1 outside a grid
  */
-record Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid, String mark) {
+record Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid, String mark, int column) {
   Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid) {
-    this(kind, text, label, value, pos, block, inGrid, "");
+    this(kind, text, label, value, pos, block, inGrid, "", -1);
+  }
+
+  Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid, String mark) {
+    this(kind, text, label, value, pos, block, inGrid, mark, -1);
   }
 
   /** The same value with a note mark after it. */
   Token marked(String note) {
-    return new Token(kind, text + "[" + note + "]", label, value, pos, block, inGrid, mark.isEmpty() ? note : mark + note);
+    return new Token(kind, text + "[" + note + "]", label, value, pos, block, inGrid, mark.isEmpty() ? note : mark + note, column);
+  }
+
+  /** The same token, known to stand in grid column {@code c}. */
+  Token at(int c) {
+    return new Token(kind, text, label, value, pos, block, inGrid, mark, c);
   }
 
   enum Kind {

@@ -162,21 +162,25 @@ final class Tokenizer {
 
   private static void grid(List<Token> out, Grid g, int b) {
     for (List<Cell> row : g.rows()) {
-      for (Cell c : row) {
+      for (int col = 0; col < row.size(); col++) {
+        Cell c = row.get(col);
         if (c.spanCopy()) {
           continue;
         }
+        int from = out.size();
         if (c.damaged() && c.text().isBlank()) {
           // A damaged cell may have lost its text: not even a blank can be vouched for.
           out.add(garbled("", c.pos(), b, true));
         } else if (c.damaged()) {
-          int from = out.size();
           pieces(out, c.text(), c.pos(), b, true);
           damage(out, from, c.pos(), b, true);
         } else if (c.text().isBlank()) {
           out.add(new Token(Token.Kind.VALUE, "", LabelKey.of(""), NumberParser.Parsed.blank(), c.pos(), b, true));
         } else {
           pieces(out, c.text(), c.pos(), b, true);
+        }
+        for (int k = from; k < out.size(); k++) {
+          out.set(k, out.get(k).at(col));
         }
       }
       out.add(new Token(Token.Kind.ROW_END, "", LabelKey.of(""), NumberParser.Parsed.blank(), g.pos(), b, true));

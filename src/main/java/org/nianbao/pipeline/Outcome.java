@@ -1,16 +1,29 @@
 package org.nianbao.pipeline;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.nianbao.message.Message;
 import org.nianbao.model.Report;
 
 /**
  * What became of one input: a report, or the reason it could not be read. When an internal fault
- * caused the failure, {@code cause} keeps it for {@code --verbose}.
+ * caused the failure, {@code cause} keeps it for {@code --verbose}. {@code parts} are the other
+ * files read into the report (its frames, next pages, attachments, the pages of a folder), where
+ * they really are, so that a batch does not read them again as reports of their own.
  */
-public record Outcome(String file, Optional<Report> report, Optional<Message> error, Optional<Throwable> cause) {
-  static Outcome of(Report r) {
-    return new Outcome(r.file(), Optional.of(r), Optional.empty(), Optional.empty());
+public record Outcome(String file, Optional<Report> report, Optional<Message> error, Optional<Throwable> cause, List<Path> parts) {
+  public Outcome {
+    parts = List.copyOf(parts);
+  }
+
+  /** An outcome with no other file read into it. */
+  public Outcome(String file, Optional<Report> report, Optional<Message> error, Optional<Throwable> cause) {
+    this(file, report, error, cause, List.of());
+  }
+
+  static Outcome of(Report r, List<Path> parts) {
+    return new Outcome(r.file(), Optional.of(r), Optional.empty(), Optional.empty(), parts);
   }
 
   static Outcome failed(String file, Message error, Throwable cause) {

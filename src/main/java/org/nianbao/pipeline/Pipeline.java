@@ -17,6 +17,9 @@ import org.nianbao.spec.ReportSpec;
  * Thread-safe; one pipeline serves a whole batch.
  */
 public final class Pipeline {
+  /** The note of a document read from a spreadsheet (see {@link org.nianbao.read.sheet.SheetReportReader}). */
+  private static final String SPREADSHEET = "read.spreadsheet";
+
   private final Readers readers;
   private final Normalizer normalizer;
   private final ReportExtractor extractor;
@@ -47,6 +50,14 @@ public final class Pipeline {
     return guarded(file.toString(), () -> readers.read(file));
   }
 
+  /**
+   * The names of the files the web page {@code file} links to, embeds or names in a link's text; empty
+   * for any other input (see {@link Readers#namesLinked(Path)}).
+   */
+  public java.util.Set<String> namesLinked(Path file) {
+    return readers.namesLinked(file);
+  }
+
   /** Runs bytes already in memory, named {@code source}. */
   public Outcome run(String source, byte[] bytes) {
     return guarded(source, () -> readers.read(source, bytes));
@@ -58,11 +69,16 @@ public final class Pipeline {
 
   private Outcome guarded(String name, Source source) {
     try {
-      Report r = extractor.extract(normalizer.normalize(source.read()));
+      Document doc = source.read();
+      Report r = extractor.extract(normalizer.normalize(doc));
+      // A spreadsheet is a report only when it holds a statutory table; other workbooks are refused as such.
+      if (r.tables().isEmpty() && doc.notes().stream().anyMatch(n -> n.code().equals(SPREADSHEET))) {
+        return Outcome.failed(name, Message.of("error.spreadsheet"), null);
+      }
       if (!ReportExtractor.looksLikeReport(r)) {
         return Outcome.failed(name, Message.of("error.no_report"), null);
       }
-      return Outcome.of(r);
+      return Outcome.of(r, doc.parts().stream().filter(p -> !p.isEmbedded() && !p.href().isEmpty()).map(p -> Path.of(p.href())).toList());
     } catch (ReadException e) {
       return Outcome.failed(name, e.reason(), null);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

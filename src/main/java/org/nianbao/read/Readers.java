@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
@@ -23,6 +24,7 @@ import org.nianbao.read.ocr.PictureReader;
 import org.nianbao.read.html.HtmlReportReader;
 import org.nianbao.read.ofd.OfdReportReader;
 import org.nianbao.read.pdf.PdfReportReader;
+import org.nianbao.read.sheet.SheetReportReader;
 import org.nianbao.read.word.DocReportReader;
 import org.nianbao.read.word.DocxReportReader;
 import org.nianbao.read.text.TextReportReader;
@@ -39,6 +41,8 @@ public final class Readers {
   private static final double MAX_CONTROL_SHARE = 0.01;
 
   private final List<BinaryReportReader> files;
+  /** Reads the workbooks Word's readers refuse as such. */
+  private final SheetReportReader sheets = new SheetReportReader();
   private final List<ReportReader> readers;
   /** Reads the pictures documents hold; null when pictures are left unread. */
   private final PictureReader pictures;
@@ -56,8 +60,9 @@ public final class Readers {
 
   /**
    * The readers nianbao ships: PDF, OFD (a zip with OFD.xml at its root, asked before DOCX, which
-   * is any other zip), DOCX and DOC by their magic numbers, pictures (PNG, JPEG, GIF,
-   * BMP, TIFF) by theirs, else HTML, then plain text.
+   * is any other zip), DOCX and DOC by their magic numbers (an Office file that is a workbook, XLSX
+   * or XLS, read as a spreadsheet), pictures (PNG, JPEG, GIF, BMP, TIFF) by theirs, else HTML, then
+   * plain text.
    *
    * @param readPictures whether pictures — scanned pages, tables published as images — are read
    *     (optical recognition, seconds a page) or only named
@@ -73,17 +78,19 @@ public final class Readers {
   /**
    * Reads one file into a document with the parts of the report it links or embeds (see
    * {@link Part}), or says in one line why it cannot. A folder is one report whose pages are its
-   * files (page pictures, photographs, scans), read in the order of their names.
+   * files (page pictures, photographs, scans), read in the order of their names. Linked parts are
+   * looked for in the folder the file really is in (a link to the file leads there). The
+   * document's own {@link Document#parts()} are then the files read into it, each named by its path.
    */
   public Document read(Path file) throws ReadException {
     String source = file.toString();
     if (Files.isDirectory(file)) {
       Document pages = new Document(source, List.of(), List.of(), List.of(), pages(file));
-      return withPicturesRead(source, new Assembly(this, file, null).assemble(pages, file));
+      Path folder = Assembly.real(file);
+      return withPicturesRead(source, new Assembly(this, folder, null).assemble(pages, folder, null));
     }
     Document doc = document(source, bytes(file));
-    Path folder = file.toAbsolutePath().getParent();
-    return withPicturesRead(source, new Assembly(this, folder, file).assemble(doc, folder));
+    return assembled(source, doc, file);
   }
 
   /**
@@ -92,10 +99,38 @@ public final class Readers {
    * names a file.
    */
   public Document read(String source, byte[] bytes) throws ReadException {
-    Document doc = document(source, bytes);
-    Path file = fileNamed(source);
-    Path folder = file == null ? null : file.toAbsolutePath().getParent();
-    return withPicturesRead(source, new Assembly(this, folder, file).assemble(doc, folder));
+    return assembled(source, document(source, bytes), fileNamed(source));
+  }
+
+  private Document assembled(String source, Document doc, Path file) {
+    if (doc.parts().isEmpty()) {
+      return withPicturesRead(source, doc);
+    }
+    Path real = file == null ? null : Assembly.real(file);
+    Path folder = real == null ? null : real.getParent();
+    return withPicturesRead(source, new Assembly(this, folder, real).assemble(doc, folder, real == null ? null : Assembly.stem(real)));
+  }
+
+  /**
+   * The names of the files a web page links to, embeds or names as a link's text (the last step of
+   * each address, the file a download script names, the text), which it may read as its parts;
+   * empty for any other input, or a file that cannot be read. A look at the text, not a reading.
+   */
+  public Set<String> namesLinked(Path file) {
+    byte[] b;
+    try (InputStream in = Files.newInputStream(file)) {
+      // The first bytes tell a PDF, a Word file or a picture, which link nothing: those are not read on.
+      byte[] head = in.readNBytes(1024);
+      if (head.length == 0 || isPicture(head) || files.stream().anyMatch(r -> r.accepts(head))) {
+        return Set.of();
+      }
+      b = bytes(file);
+    } catch (IOException | ReadException | RuntimeException e) {
+      return Set.of();
+    }
+    DecodedText text = CharsetSniffer.decode(b);
+    return readers.stream().filter(r -> r instanceof HtmlReportReader).findFirst()
+        .filter(r -> r.accepts(text)).map(r -> HtmlReportReader.linkedNames(text.text())).orElse(Set.of());
   }
 
   /** The files of a folder that is one report, as its pages: every file but hidden ones, in the order of their names. */
@@ -134,7 +169,15 @@ public final class Readers {
     refuseLarge(bytes.length);
     for (BinaryReportReader reader : files) {
       if (reader.accepts(bytes)) {
-        return reader.read(source, bytes);
+        try {
+          return reader.read(source, bytes);
+        } catch (ReadException e) {
+          // An Office file that is a workbook, not a Word document: read as one.
+          if (e.reason().code().equals("error.spreadsheet")) {
+            return sheets.read(source, bytes);
+          }
+          throw e;
+        }
       }
     }
     if (isPicture(bytes)) {

@@ -113,4 +113,26 @@ class ExtractCommandTest {
       assertTrue(f.get("reason").asText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), f.toString());
     }
   }
+
+  @Test
+  void takesAFolderOfPicturesAsOneReportAndAPartOnlyAsAPart(@TempDir Path dir) throws Exception {
+    Path pages = Files.createDirectories(dir.resolve("扫描件"));
+    Files.copy(Path.of("test-data/habits/web-page-photos/IMG_9.png"), pages.resolve("IMG_9.png"));
+    Files.createDirectories(dir.resolve("r_files"));
+    Files.copy(Path.of("test-data/habits/web-page-photos/IMG_10.png"), dir.resolve("r_files/t.png"));
+    Files.writeString(dir.resolve("r.html"), "<html><head><meta charset=\"utf-8\"></head><body><p>某县人民政府2021年政府信息公开工作年度报告</p>"
+        + "<p>一、总体情况</p><a href=\"r_1.html\">下一页</a></body></html>", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("r_1.html"), "<html><head><meta charset=\"utf-8\"></head><body><p>三、收到和处理政府信息公开申请情况</p></body></html>",
+        StandardCharsets.UTF_8);
+    run("extract", "-v", "--no-ocr", dir.toString());
+    String[] lines = cli.out().split("\n");
+    assertEquals(2, lines.length, cli.out());
+    assertEquals(dir.resolve("r.html").toString(), new ObjectMapper().readTree(lines[0]).get("file").asText());
+    assertEquals(pages.toString(), new ObjectMapper().readTree(lines[1]).get("file").asText(), "the folder is one input; r_files/ is the page's");
+    assertTrue(cli.err().contains(dir.resolve("r_1.html") + ": read as a part of " + dir.resolve("r.html") + ", not again on its own"), cli.err());
+    assertTrue(cli.err().contains("; 1 files read as parts of other reports (--verbose lists them)"), cli.err());
+
+    run("extract", "--no-ocr", pages.toString());
+    assertEquals(pages.toString(), new ObjectMapper().readTree(cli.out()).get("file").asText(), "a folder named is one report too");
+  }
 }

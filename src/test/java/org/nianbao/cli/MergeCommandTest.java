@@ -123,7 +123,7 @@ class MergeCommandTest {
   @Test
   void mergesAThousandInputsOfWhichATenthAreBroken(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("in"));
-    List<Path> reports = TestReports.withAnswers();
+    List<Path> reports = TestReports.standalone();
     byte[] good = Files.readAllBytes(Path.of("test-data/reports/haining-2020.txt"));
     int broken = 0;
     for (int i = 0; i < 1_000; i++) {

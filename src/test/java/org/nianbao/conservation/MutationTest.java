@@ -161,7 +161,7 @@ class MutationTest {
           }
           case DUPLICATE -> out.add(c + 1, cell.withText(text));
           case WRAP_LABEL -> {
-            return null;
+            return wrappedRow(doc, b, g, r, rnd);
           }
           default -> throw new IllegalArgumentException(d.toString());
         }
@@ -171,6 +171,37 @@ class MutationTest {
       }
     }
     return null;
+  }
+
+  /**
+   * The row's label broken over two rows of the table, as a narrow column or a page break leaves
+   * it: the first row holds the label's first part and blank cells, the second the rest and the numbers.
+   */
+  private static Mutant wrappedRow(Document doc, int b, Grid g, int r, Random rnd) {
+    List<Cell> row = g.rows().get(r);
+    int labelAt = -1;
+    for (int c = row.size() - 1; c >= 0; c--) {
+      if (!row.get(c).spanCopy() && !row.get(c).text().isBlank() && !row.get(c).text().strip().matches("[\\d.,+-]+")) {
+        labelAt = c;
+        break;
+      }
+    }
+    if (labelAt < 0 || row.get(labelAt).text().strip().length() < 6) {
+      return null;
+    }
+    String label = row.get(labelAt).text().strip();
+    int cut = 3 + rnd.nextInt(label.length() - 4);
+    List<Cell> first = new ArrayList<>();
+    List<Cell> second = new ArrayList<>(row);
+    for (int c = 0; c < row.size(); c++) {
+      Cell cell = row.get(c);
+      first.add(c < labelAt ? cell : c == labelAt ? cell.withText(label.substring(0, cut)) : cell.spanCopy() ? cell : cell.withText(""));
+    }
+    second.set(labelAt, row.get(labelAt).withText(label.substring(cut)));
+    List<List<Cell>> rows = new ArrayList<>(g.rows());
+    rows.set(r, second);
+    rows.add(r, first);
+    return replaced(doc, b, List.of(new Grid(rows, g.pos())), "WRAP_LABEL “" + label.substring(0, cut) + "” / “" + label.substring(cut) + "”", Map.of());
   }
 
   private static int nextNumber(List<Cell> row, int c) {

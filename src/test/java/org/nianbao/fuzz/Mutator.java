@@ -50,7 +50,8 @@ final class Mutator {
     this.rnd = rnd;
     seed.values().forEach((field, v) -> {
       int line = v.source().pos().line();
-      if (line > 0 && v.kind() != ValueKind.UNREAD) {
+      // A value read from another file of the report (a frame, a next page, an attachment) is on none of the seed's lines.
+      if (line > 0 && v.kind() != ValueKind.UNREAD && !v.source().pos().path().startsWith("file[")) {
         fieldsByLine.computeIfAbsent(line, k -> new ArrayList<>()).add(field);
         if (isPlain(v, line)) {
           plainFields.add(field);

@@ -29,6 +29,66 @@ class ReadersTest {
     assertEquals(java.util.List.of("read.part", "read.part", "read.part"), doc.notes().stream().map(m -> m.code()).toList());
   }
 
+  private static String page(String body) {
+    return "<html><head><meta charset=\"utf-8\"></head><body>" + body + "</body></html>";
+  }
+
+  private static java.util.List<String> texts(Document d) {
+    return d.blocks().stream().map(b -> b instanceof Paragraph p ? p.text() + " @" + p.pos().path() : "grid @" + b.pos().path()).toList();
+  }
+
+  @Test
+  void readsAPageWithItsNextPagesItsFramesAndItsAttachmentsAsOneReport(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("r.html"), page("<p>第一页</p><iframe src=\"r_files/f.html\"></iframe><p>框后</p>"
+        + "<a href=\"r_1.html\">下一页</a><p>附件：<a href=\"http://site/up/P0201.doc\">2021年统计表.doc</a></p>"
+        + "<p>附件：<a href=\"/up/P0202.xls\">年度报告附表.xls</a></p>"), StandardCharsets.UTF_8);
+    Files.createDirectories(dir.resolve("r_files"));
+    Files.writeString(dir.resolve("r_files/f.html"), page("<p>框架里</p>"), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("r_1.html"), page("<p>第二页</p><a href=\"r.html\">1</a><a href=\"r_2.html\">下一页</a>"), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("r_2.html"), page("<p>第三页</p>"), StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("2021年统计表.doc"), "附件的文字\n", StandardCharsets.UTF_8);
+    Path link = Files.createDirectories(dir.resolve("elsewhere")).resolve("link.html");
+    Files.createSymbolicLink(link, dir.resolve("r.html"));
+    Document d = READERS.read(link);
+    assertEquals(java.util.List.of("第一页 @", "框架里 @file[r_files/f.html]", "框后 @", "附件：2021年统计表.doc @", "附件：年度报告附表.xls @",
+        "第二页 @file[r_1.html]", "第三页 @file[r_2.html]", "附件的文字 @file[2021年统计表.doc]"), texts(d).stream().map(t -> t.replaceAll("@(file\\[[^]]*\\])?.*", "@$1")).toList());
+    assertEquals(java.util.List.of("已一并读取框架页“r_files/f.html”", "已一并读取续页“r_1.html”", "已一并读取续页“r_2.html”",
+        "已一并读取附件“2021年统计表.doc”", "附件“年度报告附表.xls”未随报告保存在同一文件夹，未能读取；请一并保存后再读"), d.notes().stream().map(m -> m.zh()).toList());
+    Path real = dir.toRealPath();
+    assertEquals(java.util.List.of("r_files/f.html", "r_1.html", "r_2.html", "2021年统计表.doc"),
+        d.parts().stream().map(p -> real.relativize(Path.of(p.href())).toString()).toList(), "the files read into it, where they are");
+  }
+
+  @Test
+  void pagesThatLinkEachOtherAreReadOnceInOrder(@TempDir Path dir) throws Exception {
+    StringBuilder pager = new StringBuilder();
+    for (int n = 2; n <= 12; n++) {
+      pager.append("<a href=\"p_").append(n - 1).append(".html\">").append(n).append("</a> ");
+    }
+    for (int n = 1; n <= 12; n++) {
+      String next = n < 12 ? "<a href=\"p_" + n + ".html\">下一页</a>" : "";
+      Files.writeString(dir.resolve(n == 1 ? "p.html" : "p_" + (n - 1) + ".html"), page("<p>第" + n + "页</p><div>" + pager + next + "</div>"), StandardCharsets.UTF_8);
+    }
+    Document d = READERS.read(dir.resolve("p.html"));
+    java.util.List<String> read = d.blocks().stream().map(b -> ((Paragraph) b).text()).filter(t -> t.startsWith("第")).toList();
+    assertEquals(java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(n -> "第" + n + "页").toList(), read);
+    assertEquals(11, d.notes().stream().filter(m -> m.code().equals("read.part")).count(), d.notes().toString());
+  }
+
+  @Test
+  void readsAWorkbookNamedAsAWordFileWouldBe(@TempDir Path dir) throws Exception {
+    org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+    wb.createSheet("表四").createRow(0).createCell(0).setCellValue("行政复议");
+    Path x = dir.resolve("a.docx");
+    try (java.io.OutputStream out = Files.newOutputStream(x)) {
+      wb.write(out);
+    }
+    Document d = READERS.read(x);
+    assertEquals("read.spreadsheet", d.notes().get(0).code());
+    assertEquals("表四!A1", ((org.nianbao.doc.Grid) d.blocks().get(1)).rows().get(0).get(0).pos().path());
+    assertEquals("a.docx 工作表“表四”A1单元格", ((org.nianbao.doc.Grid) d.blocks().get(1)).rows().get(0).get(0).pos().within("a.docx").describe().zh());
+  }
+
   @Test
   void refusesAnEmptyFolder(@TempDir Path dir) {
     assertEquals("error.empty_folder", assertThrows(ReadException.class, () -> READERS.read(dir)).reason().code());

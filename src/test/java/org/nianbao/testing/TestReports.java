@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.nianbao.pipeline.Pipeline;
 
 /**
  * The report fixtures under test-data/: every file that has a hand-checked answer beside it. The
@@ -22,14 +23,23 @@ public final class TestReports {
   /** Picture fixtures made with settings never used to tune the reader. */
   public static final Path HELD_OUT = PICTURES.resolve("hold-out");
 
-  /** The reports in text, web pages, Word and PDF with text. */
+  /** The reports in text, web pages, Word and PDF with text (a report's parts beside it). */
   public static List<Path> withAnswers() {
-    return answered(ROOT).stream().filter(p -> !p.startsWith(PICTURES)).toList();
+    return answered(ROOT).stream().filter(p -> !p.startsWith(PICTURES) && !Files.isDirectory(p)).toList();
   }
 
-  /** The reports published as pictures: scans, screenshots, pasted pictures. */
+  /** The reports published as pictures: scans, screenshots, pasted pictures, and folders of page pictures. */
   public static List<Path> pictures() {
-    return answered(PICTURES);
+    return Stream.concat(answered(PICTURES).stream(), answered(ROOT).stream().filter(p -> !p.startsWith(PICTURES) && Files.isDirectory(p))).toList();
+  }
+
+  /**
+   * The reports that are whole in their one file: none has a frame, next page or attachment read
+   * with it, so a copy of the file alone reads as the report.
+   */
+  public static List<Path> standalone() {
+    Pipeline pipeline = Pipeline.standard(false, (file, what) -> { });
+    return withAnswers().stream().filter(r -> pipeline.run(r).parts().isEmpty()).toList();
   }
 
   public static boolean heldOut(Path report) {

@@ -17,7 +17,7 @@ import org.nianbao.message.Message;
 import org.nianbao.read.ocr.Images;
 
 /**
- * The pictures of a web page saved with its files: a picture the page shows is looked for where
+ * The pictures (and other files, such as style sheets) of a web page saved with its files: a picture the page shows is looked for where
  * the page points (a relative path), in the folder browsers save a page's files to
  * ({@code 页面_files/}, {@code 页面.files/}), and beside the page; a picture written into the page
  * itself ({@code data:image/png;base64,…}) is decoded from it. Nothing is fetched from the network.
@@ -65,13 +65,19 @@ final class SavedPictures {
         }
       });
     }
-    if (s.isEmpty()) {
+    return file(s).<Pixels>map(f -> () -> read(f));
+  }
+
+  /** The file the page saved for {@code src} (a picture, a style sheet), if it is there. */
+  Optional<Path> file(String src) {
+    String s = src.strip();
+    if (s.isEmpty() || s.regionMatches(true, 0, "data:", 0, 5)) {
       return Optional.empty();
     }
     for (Path page : pages) {
       for (Path candidate : candidates(page, s)) {
         if (Files.isRegularFile(candidate)) {
-          return Optional.of(() -> read(candidate));
+          return Optional.of(candidate);
         }
       }
     }

@@ -1,0 +1,414 @@
+package org.nianbao.read.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page's style sheets and style attributes say about how an element is shown, as far as
+ * reading needs it: not at all ({@code display:none}, Word's {@code mso-hide:all}, the
+ * {@code hidden} attribute, a box of no height that hides what overflows), invisible but keeping
+ * its place ({@code visibility:hidden}), laid out as a table, a row or a cell, or none of these.
+ * Rules are resolved as a desktop browser does for the screen: by specificity and order, inline
+ * styles first, rules for print and for narrow screens left aside. Selectors of tags, ids and
+ * classes, joined by descendant or child combinators, are understood; rules with other selectors
+ * (attributes, pseudo-classes, siblings) are left out rather than guessed.
+ */
+final class Styles {
+  /** How an element is shown. */
+  enum Display {
+    NORMAL,
+    /** Not shown and taking no place: its cells are no cells. */
+    NONE,
+    /** Not shown, its place kept: a cell stays, empty. */
+    INVISIBLE,
+    TABLE,
+    ROW,
+    CELL
+  }
+
+  /** The width of the window the page is taken to be read in, for {@code @media (min-width: …)}. */
+  private static final int VIEWPORT = 1280;
+
+  private static final Pattern COMPOUND = Pattern.compile("(\\*|[a-zA-Z][a-zA-Z0-9-]*)?((?:[#.][-_a-zA-Z0-9\\u00A0-\\uFFFF]+)*)");
+  private static final Pattern MEDIA_WIDTH = Pattern.compile("\\(\\s*(min|max)-width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
+  private static final Styles NONE = new Styles(Map.of());
+
+  /** Rules that set display or visibility, by the id, class or tag their last step names. */
+  private final Map<String, List<Rule>> rules;
+
+  private Styles(Map<String, List<Rule>> rules) {
+    this.rules = rules;
+  }
+
+  /** The rules of these style sheets (the page's own {@code <style>} blocks, saved sheets it links), in order. */
+  static Styles of(List<String> sheets) {
+    Map<String, List<Rule>> rules = new HashMap<>();
+    int[] order = {0};
+    for (String sheet : sheets) {
+      parse(stripComments(sheet), rules, order);
+    }
+    return rules.isEmpty() ? NONE : new Styles(rules);
+  }
+
+  /** How {@code e} is shown. */
+  Display of(Element e) {
+    if (rules.isEmpty() && e.attributesSize() == 0) {
+      // Most elements of most pages: nothing can hide them.
+      return Display.NORMAL;
+    }
+    Cascade c = new Cascade();
+    if (!rules.isEmpty()) {
+      c.apply(rules.get(e.normalName()), e);
+      c.apply(rules.get("*"), e);
+      String id = e.id();
+      if (!id.isEmpty()) {
+        c.apply(rules.get("#" + id), e);
+      }
+      String classes = e.className();
+      int from = 0;
+      for (int k = 0; k <= classes.length(); k++) {
+        if (k == classes.length() || Character.isWhitespace(classes.charAt(k))) {
+          if (k > from) {
+            c.apply(rules.get("." + classes.substring(from, k)), e);
+          }
+          from = k + 1;
+        }
+      }
+    }
+    if (e.hasAttr("style")) {
+      Declarations inline = Declarations.parse(e.attr("style"));
+      if (inline.collapsed) {
+        return Display.NONE;
+      }
+      if (inline.display != null && (c.displayRank < Rule.IMPORTANT || inline.importantDisplay)) {
+        c.display = inline.display;
+      }
+      if (inline.visibility != null && (c.visibilityRank < Rule.IMPORTANT || inline.importantVisibility)) {
+        c.visibility = inline.visibility;
+      }
+    }
+    if (c.display == null && e.hasAttr("hidden")) {
+      return Display.NONE;
+    }
+    boolean visible = c.visibility == null || !(c.visibility.equals("hidden") || c.visibility.equals("collapse"));
+    if (c.display != null) {
+      switch (c.display) {
+        case "none":
+          return Display.NONE;
+        case "table", "inline-table":
+          return visible ? Display.TABLE : Display.INVISIBLE;
+        case "table-row":
+          return visible ? Display.ROW : Display.INVISIBLE;
+        case "table-cell":
+          return visible ? Display.CELL : Display.INVISIBLE;
+        default:
+          break;
+      }
+    }
+    return visible ? Display.NORMAL : Display.INVISIBLE;
+  }
+
+  /** Whether some rule here lays elements out as tables, rows or cells. */
+  boolean laysOutTables() {
+    return rules.values().stream().flatMap(List::stream).anyMatch(r -> r.display != null && r.display.startsWith("table"));
+  }
+
+  /** The declarations that won so far for one element. */
+  private static final class Cascade {
+    String display;
+    String visibility;
+    long displayRank = -1;
+    long visibilityRank = -1;
+
+    void apply(List<Rule> some, Element e) {
+      if (some == null) {
+        return;
+      }
+      for (Rule r : some) {
+        if ((r.display != null && r.rank > displayRank || r.visibility != null && r.rank > visibilityRank) && r.matches(e)) {
+          if (r.display != null && r.rank > displayRank) {
+            display = r.display;
+            displayRank = r.rank;
+          }
+          if (r.visibility != null && r.rank > visibilityRank) {
+            visibility = r.visibility;
+            visibilityRank = r.rank;
+          }
+        }
+      }
+    }
+  }
+
+  private static String stripComments(String css) {
+    if (!css.contains("/*")) {
+      return css;
+    }
+    StringBuilder out = new StringBuilder(css.length());
+    int i = 0;
+    while (i < css.length()) {
+      int open = css.indexOf("/*", i);
+      if (open < 0) {
+        out.append(css, i, css.length());
+        break;
+      }
+      out.append(css, i, open).append(' ');
+      int close = css.indexOf("*/", open + 2);
+      i = close < 0 ? css.length() : close + 2;
+    }
+    return out.toString();
+  }
+
+  /** Reads the rules of a sheet (or of an {@code @media} block) into {@code rules}. */
+  private static void parse(String css, Map<String, List<Rule>> rules, int[] order) {
+    int i = 0;
+    int n = css.length();
+    while (i < n) {
+      int brace = css.indexOf('{', i);
+      int semi = css.indexOf(';', i);
+      if (brace < 0) {
+        return;
+      }
+      String prelude = css.substring(i, brace).strip();
+      if (prelude.startsWith("@") && semi >= 0 && semi < brace) {
+        // A statement at-rule (@import …; @charset …;) has no block.
+        i = semi + 1;
+        continue;
+      }
+      int close = matching(css, brace);
+      String body = css.substring(brace + 1, close);
+      i = Math.min(n, close + 1);
+      if (prelude.startsWith("@")) {
+        String at = prelude.toLowerCase(Locale.ROOT);
+        if (at.startsWith("@media") && forTheScreen(at.substring(6)) || at.startsWith("@supports")) {
+          parse(body, rules, order);
+        }
+        continue;
+      }
+      Declarations d = Declarations.parse(body);
+      if (d.display == null && d.visibility == null) {
+        continue;
+      }
+      for (String selector : prelude.split(",")) {
+        Rule r = Rule.parse(selector.strip(), d, order[0]++);
+        if (r != null) {
+          rules.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+        }
+      }
+    }
+  }
+
+  /** The index of the brace closing the one at {@code open}, or the end of the text. */
+  private static int matching(String css, int open) {
+    int depth = 0;
+    for (int k = open; k < css.length(); k++) {
+      char c = css.charAt(k);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return k;
+      }
+    }
+    return css.length();
+  }
+
+  /** Whether a media query list holds for a desktop browser's screen {@link #VIEWPORT} pixels wide. */
+  static boolean forTheScreen(String queries) {
+    for (String q : queries.toLowerCase(Locale.ROOT).split(",")) {
+      String s = q.strip().replaceFirst("^only\\s+", "");
+      if (s.isEmpty() || s.startsWith("not ")) {
+        continue;
+      }
+      String type = s.startsWith("(") ? "all" : s.split("[\\s(]", 2)[0];
+      if (!type.equals("all") && !type.equals("screen")) {
+        continue;
+      }
+      String conditions = s.startsWith("(") ? s : s.substring(type.length());
+      if (holds(conditions)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holds(String conditions) {
+    String rest = conditions;
+    Matcher m = MEDIA_WIDTH.matcher(conditions);
+    while (m.find()) {
+      double v = Double.parseDouble(m.group(2)) * (m.group(3) == null || m.group(3).equals("px") ? 1 : 16);
+      if (m.group(1).equals("min") ? VIEWPORT < v : VIEWPORT > v) {
+        return false;
+      }
+      rest = rest.replace(m.group(), "");
+    }
+    // Any other feature (orientation, resolution …) is not known to hold: the rules are left aside.
+    return !rest.contains("(");
+  }
+
+  /** The declarations of a rule or a style attribute that bear on whether and how an element shows. */
+  private record Declarations(String display, boolean importantDisplay, String visibility, boolean importantVisibility, boolean collapsed) {
+    static Declarations parse(String body) {
+      String display = null;
+      String visibility = null;
+      boolean importantDisplay = false;
+      boolean importantVisibility = false;
+      boolean zeroHeight = false;
+      boolean clips = false;
+      String lower = body.toLowerCase(Locale.ROOT);
+      if (!lower.contains("display") && !lower.contains("visibility") && !lower.contains("mso-hide") && !lower.contains("height")) {
+        return new Declarations(null, false, null, false, false);
+      }
+      for (String declaration : lower.split(";")) {
+        int colon = declaration.indexOf(':');
+        if (colon < 0) {
+          continue;
+        }
+        String property = declaration.substring(0, colon).strip();
+        String value = declaration.substring(colon + 1).strip();
+        boolean important = value.endsWith("!important");
+        if (important) {
+          value = value.substring(0, value.length() - 10).strip();
+        }
+        switch (property) {
+          case "display" -> {
+            display = value;
+            importantDisplay = important;
+          }
+          case "visibility" -> {
+            visibility = value;
+            importantVisibility = important;
+          }
+          // Word's export marks hidden text so: display:none;mso-hide:all.
+          case "mso-hide" -> {
+            if (value.equals("all")) {
+              display = "none";
+              importantDisplay = true;
+            }
+          }
+          case "height", "max-height" -> zeroHeight |= value.matches("0(\\.0+)?(px|pt|em|rem|%)?");
+          case "overflow", "overflow-y" -> clips |= value.equals("hidden");
+          default -> { }
+        }
+      }
+      return new Declarations(display, importantDisplay, visibility, importantVisibility, zeroHeight && clips);
+    }
+  }
+
+  /** One selector of a rule, split into its steps from the last (the element itself) back to its ancestors. */
+  private static final class Rule {
+    static final long IMPORTANT = 1L << 62;
+
+    private final List<Step> steps;
+    private final String display;
+    private final String visibility;
+    private final long rank;
+
+    private Rule(List<Step> steps, Declarations d, long rank) {
+      this.steps = steps;
+      this.display = d.display;
+      this.visibility = d.visibility;
+      this.rank = rank + (d.importantDisplay || d.importantVisibility ? IMPORTANT : 0);
+    }
+
+    /** The rule for one selector, or null for a selector of a kind not understood here. */
+    static Rule parse(String selector, Declarations d, int order) {
+      if (selector.isEmpty() || selector.contains("[") || selector.contains(":") || selector.contains("+") || selector.contains("~")) {
+        return null;
+      }
+      List<Step> steps = new ArrayList<>();
+      boolean child = false;
+      int ids = 0;
+      int classes = 0;
+      int tags = 0;
+      for (String token : selector.replace(">", " > ").trim().split("\\s+")) {
+        if (token.equals(">")) {
+          child = true;
+          continue;
+        }
+        Matcher m = COMPOUND.matcher(token);
+        if (!m.matches() || token.isEmpty()) {
+          return null;
+        }
+        String tag = m.group(1) == null || m.group(1).equals("*") ? null : m.group(1).toLowerCase(Locale.ROOT);
+        String id = null;
+        List<String> names = new ArrayList<>();
+        for (String part : m.group(2).split("(?=[#.])")) {
+          if (part.startsWith("#")) {
+            id = part.substring(1);
+            ids++;
+          } else if (part.startsWith(".")) {
+            names.add(part.substring(1));
+            classes++;
+          }
+        }
+        tags += tag == null ? 0 : 1;
+        steps.add(0, new Step(tag, id, names, child));
+        child = false;
+      }
+      if (steps.isEmpty()) {
+        return null;
+      }
+      return new Rule(steps, d, ((long) Math.min(ids, 1023) << 50) + ((long) Math.min(classes, 1023) << 40) + ((long) Math.min(tags, 1023) << 30) + order);
+    }
+
+    /** The key of the index: what the last step names most narrowly. */
+    String key() {
+      Step last = steps.get(0);
+      return last.id != null ? "#" + last.id : !last.classes.isEmpty() ? "." + last.classes.get(0) : last.tag != null ? last.tag : "*";
+    }
+
+    boolean matches(Element e) {
+      if (!steps.get(0).matches(e)) {
+        return false;
+      }
+      Element at = e;
+      for (int k = 1; k < steps.size(); k++) {
+        Step s = steps.get(k);
+        Element p = at.parent();
+        if (steps.get(k - 1).childOf) {
+          if (p == null || !s.matches(p)) {
+            return false;
+          }
+          at = p;
+        } else {
+          while (p != null && !s.matches(p)) {
+            p = p.parent();
+          }
+          if (p == null) {
+            return false;
+          }
+          at = p;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * One compound step of a selector ({@code div.hide}, {@code #print}).
+   *
+   * @param childOf whether the element it matches must be a child of the one the step before it
+   *     in the selector matches ({@code a > b}), not any descendant
+   */
+  private record Step(String tag, String id, List<String> classes, boolean childOf) {
+    boolean matches(Element e) {
+      if (tag != null && !tag.equals(e.normalName())) {
+        return false;
+      }
+      if (id != null && !id.equals(e.id())) {
+        return false;
+      }
+      for (String c : classes) {
+        if (!e.hasClass(c)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
