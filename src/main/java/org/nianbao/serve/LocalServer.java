@@ -23,12 +23,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
+import org.nianbao.message.Message;
 
 /**
  * nianbao as a page in the browser, for people who never open a terminal: bound to the loopback
  * address only, every request carrying a random token the launcher put in the address (another
  * user of the machine, or another page in the browser, cannot drive it). Uploaded reports are held
- * in a private temporary folder, deleted when the server stops; nothing leaves the machine.
+ * in a private temporary folder, deleted when the server stops; nothing leaves the machine. The
+ * one request that reaches another machine is the box of addresses' (POST /fetch), on its button.
  */
 public final class LocalServer implements AutoCloseable {
   /** A report larger than this is refused, as on the command line. */
@@ -144,7 +146,7 @@ public final class LocalServer implements AutoCloseable {
    * the page that reaches another machine, made only when its button is pressed.
    */
   private void fetch(HttpExchange x) throws IOException {
-    byte[] bytes = body(x, MAX_ADDRESSES, "网址清单超过64KB");
+    byte[] bytes = body(x, MAX_ADDRESSES, Message.of("serve.fetch_list_too_long").zh());
     if (bytes != null) {
       send(x, 200, "application/json; charset=utf-8", session.fetch(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
     }

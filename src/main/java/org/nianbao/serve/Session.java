@@ -101,7 +101,7 @@ final class Session implements AutoCloseable {
   String fetch(String addresses) {
     List<String> lines = addresses.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     if (lines.size() > MAX_ADDRESSES) {
-      return "{\"error\":" + Json.string("一次最多下载" + MAX_ADDRESSES + "个网址") + "}";
+      return "{\"error\":" + Json.string(Message.of("serve.fetch_too_many", MAX_ADDRESSES).zh()) + "}";
     }
     List<String> said = new ArrayList<>();
     Path into = folder.resolve("fetched");
@@ -130,7 +130,7 @@ final class Session implements AutoCloseable {
       }
       return out.append("]}").toString();
     } catch (IOException | RuntimeException e) {
-      return "{\"error\":" + Json.string("下载未能完成：" + e.getMessage()) + "}";
+      return "{\"error\":" + Json.string(Message.of("serve.fetch_unfinished", String.valueOf(e.getMessage())).zh()) + "}";
     }
   }
 

@@ -60,11 +60,13 @@ class FetchTest {
       assertTrue(page.contains("href=\"" + site.at("/module/download/downfile.jsp?classid=0&amp;filename=sqb.doc") + "\""), page);
 
       // A report paginated over three pages: each beside the first under its own name, the pager leading to them.
-      Path paged = dir.resolve("北湖县_2023");
-      assertEquals(List.of("art_104.html", "art_104_2.html", "art_104_3.html", "art_104_files/banner.gif"), names(paged));
+      Path paged = dir.resolve("凤鸣县交通运输局_2021");
+      assertEquals(List.of("art_104.html", "web-paged_1.html", "web-paged_2.html"), names(paged));
       String one = Files.readString(paged.resolve("art_104.html"));
-      assertTrue(one.contains("<a href=\"art_104_2.html\">下一页</a>") && one.contains("<img src=\"art_104_files/banner.gif\""), one);
-      assertTrue(Files.readString(paged.resolve("art_104_3.html")).contains("<a href=\"art_104.html\">1</a>"));
+      assertTrue(one.contains("<a href=\"web-paged_1.html\">下一页</a>") && one.contains("<a href=\"web-paged_2.html\">3</a>"), one);
+      assertTrue(Files.readString(paged.resolve("web-paged_2.html")).contains("<a href=\"web-paged_1.html\">2</a>"));
+      // The previous and next article are no part of it: left where they lead, made absolute.
+      assertTrue(one.contains("<a href=\"" + site.at("/art/2023/t20220120_4412.html") + "\">上一篇"), one);
 
       // A page of pictures: the pictures in NAME_files/, the page pointing to them.
       Path pictures = dir.resolve("东湖县人民政府_2021(2)");
@@ -98,14 +100,14 @@ class FetchTest {
     try (TestSite site = new TestSite()) {
       List<Message> said = new ArrayList<>();
       fetch(dir, QUICK, said, site.at("/art/2023/art_104.html"));
-      long written = Files.getLastModifiedTime(dir.resolve("北湖县_2023/art_104.html")).toMillis();
+      long written = Files.getLastModifiedTime(dir.resolve("凤鸣县交通运输局_2021/art_104.html")).toMillis();
       int asked = site.requests().size();
       Fetcher.Result again = fetch(dir, QUICK.refresh(true), said, site.at("/art/2023/art_104.html"));
       assertEquals(asked * 2, site.requests().size());
       assertEquals(0, again.saved());
       assertEquals(1, again.kept());
       assertEquals("fetch.unchanged", said.get(said.size() - 1).code());
-      assertEquals(written, Files.getLastModifiedTime(dir.resolve("北湖县_2023/art_104.html")).toMillis());
+      assertEquals(written, Files.getLastModifiedTime(dir.resolve("凤鸣县交通运输局_2021/art_104.html")).toMillis());
     }
   }
 
