@@ -109,6 +109,7 @@ public final class Fetcher {
       Optional<URI> u = Addresses.parse(a);
       if (u.isEmpty()) {
         failed++;
+        manifest.put(List.of(new Manifest.Row(a, "", "report", "", Manifest.Status.FAILED, 0, "", now(), Message.of("fetch.bad_address").zh())));
         say.accept(Message.of("fetch.failed", a, Message.of("fetch.bad_address")));
         continue;
       }
@@ -249,7 +250,16 @@ public final class Fetcher {
     Path target = folder.resolve(name);
     boolean unchanged = before.isPresent() && same(target, report.files());
     if (!unchanged) {
-      write(target, report.files());
+      try {
+        write(target, report.files());
+      } catch (IOException e) {
+        // A folder that cannot be written (disk full, a name the file system refuses) is this report's failure only.
+        failed++;
+        manifest.put(List.of(failedRow(u, from, "report", Message.of("write.failed", name, String.valueOf(e.getMessage())))));
+        manifest.save();
+        say.accept(Message.of("fetch.not_saved", u, Message.of("write.failed", name, String.valueOf(e.getMessage()))));
+        return;
+      }
     }
     List<Manifest.Row> rows = new ArrayList<>();
     long bytes = report.files().values().stream().mapToLong(b -> b.length).sum();

@@ -54,12 +54,25 @@ final class Manifest {
    */
   record Row(String address, String from, String kind, String file, Status status, long bytes, String sha256, String time, String note) {
     String[] cells() {
-      return new String[] {address, from, kind, file, status.word(), String.valueOf(bytes), sha256, time, note};
+      return new String[] {text(address), text(from), kind, text(file), status.word(), String.valueOf(bytes), sha256, time, text(note)};
     }
 
     boolean done() {
       return status == Status.SAVED || status == Status.UNCHANGED || status == Status.DUPLICATE;
     }
+  }
+
+  /** What a spreadsheet takes for a formula at a cell's start (a link's words are the site's, not ours). */
+  private static final String FORMULA_START = "=+-@";
+
+  /** A cell Excel opens as text: one that would start a formula gets a leading apostrophe, as nianbao's CSV does. */
+  static String text(String cell) {
+    return !cell.isEmpty() && (FORMULA_START.indexOf(cell.charAt(0)) >= 0 || cell.charAt(0) == '\'') ? "'" + cell : cell;
+  }
+
+  /** The cell as it was before {@link #text}. */
+  static String untext(String cell) {
+    return cell.startsWith("'") ? cell.substring(1) : cell;
   }
 
   private final Path folder;
@@ -81,7 +94,8 @@ final class Manifest {
       for (String[] c : all.subList(Math.min(1, all.size()), all.size())) {
         if (c.length >= HEADER.length) {
           try {
-            Row r = new Row(c[0].replace("\uFEFF", ""), c[1], c[2], c[3], Status.valueOf(c[4].toUpperCase(java.util.Locale.ROOT)), Long.parseLong(c[5]), c[6], c[7], c[8]);
+            Row r = new Row(untext(c[0].replace("\uFEFF", "")), untext(c[1]), c[2], untext(c[3]), Status.valueOf(c[4].toUpperCase(java.util.Locale.ROOT)),
+                Long.parseLong(c[5]), c[6], c[7], untext(c[8]));
             m.rows.put(r.address() + "\n" + r.from(), r);
           } catch (IllegalArgumentException e) {
             // A row edited by hand into something else: as if that address had not been fetched.

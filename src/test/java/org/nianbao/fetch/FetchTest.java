@@ -130,6 +130,10 @@ class FetchTest {
       assertEquals(1, r.saved());
       assertEquals(List.of("fetch.failed", "fetch.failed", "fetch.saved"), said.stream().map(Message::code).toList());
       assertEquals("fetch.bad_address", ((Message) said.get(0).args().get(1)).code());
+      // Each a row of the manifest, saying why.
+      List<String> manifest = Files.readAllLines(dir.resolve("manifest.csv"), StandardCharsets.UTF_8);
+      assertTrue(manifest.stream().anyMatch(l -> l.startsWith("报告.html,,report,,failed,") && l.contains("不是网址")), manifest.toString());
+      assertTrue(manifest.stream().anyMatch(l -> l.startsWith("file:///etc/passwd,,report,,failed,")), manifest.toString());
     }
   }
 
@@ -141,6 +145,16 @@ class FetchTest {
       assertEquals(1, r.saved(), said.toString());
       assertEquals(List.of(dir.resolve("海宁市人民政府_2020/海宁市人民政府2020年年度报告.pdf")), r.reports());
     }
+  }
+
+  @Test
+  void aManifestCellThatWouldStartAFormulaIsTextAndReadsBackAsItWas() {
+    for (String cell : List.of("=HYPERLINK(\"http://x\")", "+1", "-报告", "@a", "'quoted", "报告")) {
+      assertEquals(cell, Manifest.untext(Manifest.text(cell)));
+      assertTrue(Manifest.text(cell).equals(cell) || Manifest.text(cell).startsWith("'"));
+    }
+    assertEquals("'=1+1", Manifest.text("=1+1"));
+    assertEquals("2023年度报告", Manifest.text("2023年度报告"));
   }
 
   @Test
