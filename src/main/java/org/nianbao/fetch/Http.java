@@ -141,6 +141,13 @@ final class Http {
       if (cause instanceof HttpTimeoutException) {
         throw new FetchFailure(Message.of("fetch.timeout", policy.timeout().toSeconds()), true);
       }
+      if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException) {
+        // Said in words, not the JDK's English (often no message at all): no answer from that address.
+        throw new FetchFailure(Message.of("fetch.unreachable", uri.getHost()), true);
+      }
+      if (cause instanceof javax.net.ssl.SSLException) {
+        throw new FetchFailure(Message.of("fetch.tls"));
+      }
       if (cause instanceof IOException io) {
         throw new FetchFailure(Message.of("fetch.io", io.getMessage() == null ? io.getClass().getSimpleName() : io.getMessage()), true);
       }

@@ -138,6 +138,20 @@ class FetchTest {
   }
 
   @Test
+  void aSiteThatDoesNotAnswerIsSaidInWords(@TempDir Path dir) throws IOException {
+    int closed;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    List<Message> said = new ArrayList<>();
+    Fetcher.Result r = fetch(dir, QUICK, said, "http://127.0.0.1:" + closed + "/art/1.html");
+    assertEquals(1, r.failed());
+    Message why = (Message) said.get(0).args().get(1);
+    assertEquals("fetch.unreachable", why.code(), said.toString());
+    assertTrue(why.zh().startsWith("无法连接网站 127.0.0.1"), why.zh());
+  }
+
+  @Test
   void aReportFileIsSavedInAFolderOfItsOwnUnderTheNameTheServerGives(@TempDir Path dir) throws IOException {
     try (TestSite site = new TestSite()) {
       List<Message> said = new ArrayList<>();
