@@ -102,6 +102,11 @@ class FetchTest {
       fetch(dir, QUICK, said, site.at("/art/2023/art_104.html"));
       long written = Files.getLastModifiedTime(dir.resolve("凤鸣县交通运输局_2021/art_104.html")).toMillis();
       int asked = site.requests().size();
+      // Run again: nothing at all is asked for.
+      Fetcher.Result nothing = fetch(dir, QUICK, said, site.at("/art/2023/art_104.html"));
+      assertEquals(asked, site.requests().size(), site.requests().toString());
+      assertEquals(1, nothing.kept());
+      assertEquals("fetch.already", said.get(said.size() - 1).code());
       Fetcher.Result again = fetch(dir, QUICK.refresh(true), said, site.at("/art/2023/art_104.html"));
       assertEquals(asked * 2, site.requests().size());
       assertEquals(0, again.saved());
