@@ -27,16 +27,18 @@ class ArchitectureTest {
         .layer("export").definedBy("org.nianbao.export")
         .layer("pipeline").definedBy("org.nianbao.pipeline")
         .layer("facade").definedBy("org.nianbao")
+        .layer("fetch").definedBy("org.nianbao.fetch")
         .layer("serve").definedBy("org.nianbao.serve")
         .layer("cli").definedBy("org.nianbao.cli")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli", "serve")
         .whereLayer("facade").mayOnlyBeAccessedByLayers("cli", "serve")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade", "cli", "serve")
         .whereLayer("export").mayOnlyBeAccessedByLayers("facade", "cli")
         .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline")
-        .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline", "fetch")
         .whereLayer("check").mayOnlyBeAccessedByLayers("extract", "pipeline", "export", "facade")
         .whereLayer("model").mayOnlyBeAccessedByLayers("check", "extract", "export", "pipeline", "facade", "serve", "cli")
         .whereLayer("doc").mayOnlyBeAccessedByLayers("model", "read", "normalize", "extract", "export", "pipeline")
@@ -60,7 +62,8 @@ class ArchitectureTest {
 
   @Test
   void eachLibraryStaysInItsOwnPackage() {
-    noClasses().that().resideOutsideOfPackage("org.nianbao.read.html").should().dependOnClassesThat().resideInAPackage("org.jsoup..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackages("org.nianbao.read.html", "org.nianbao.fetch").should().dependOnClassesThat().resideInAPackage("org.jsoup..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("org.nianbao.read.ofd").should().dependOnClassesThat().resideInAPackage("org.ofdrw..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.cli").should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);
     noClasses().should().dependOnClassesThat().resideInAPackage("com.ibm.icu..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.export").should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..").check(CLASSES);
@@ -74,13 +77,36 @@ class ArchitectureTest {
         .check(CLASSES);
   }
 
+  /**
+   * Only the fetcher, on the user's command, reaches another machine: no other class makes a
+   * request, opens a connection or a socket (the reading of a report never does; see also
+   * NoConnectionTest, which watches the commands run).
+   */
   @Test
-  void neverOpensANetworkConnection() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
+  void onlyTheFetcherOpensANetworkConnection() {
+    noClasses().that().resideOutsideOfPackage("org.nianbao.fetch").should().dependOnClassesThat().resideInAnyPackage("java.net.http..", "javax.net..")
         .orShould().callMethod(org.jsoup.Jsoup.class, "connect", String.class)
         .orShould().callMethod(java.net.URL.class, "openConnection")
         .orShould().callMethod(java.net.URL.class, "openStream")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URLConnection")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.HttpURLConnection")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.SocketChannel")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.nio.channels.AsynchronousSocketChannel")
+        .check(CLASSES);
+    // The page's own server holds the sockets it accepted on the loopback address; none but the fetcher makes one.
+    noClasses().that().resideOutsideOfPackages("org.nianbao.fetch", "org.nianbao.serve").should().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+        .check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("org.nianbao.fetch").should().callConstructor(java.net.Socket.class)
         .orShould().callConstructor(java.net.Socket.class, String.class, int.class)
+        .orShould().callConstructor(java.net.Socket.class, java.net.InetAddress.class, int.class)
+        .orShould().callConstructor(java.net.Socket.class, java.net.Proxy.class)
+        .orShould().callMethod(java.net.Socket.class, "connect", java.net.SocketAddress.class)
+        .orShould().callMethod(java.net.Socket.class, "connect", java.net.SocketAddress.class, int.class)
+        .check(CLASSES);
+    // Inside the fetcher, one class makes requests, and none opens a socket of its own.
+    noClasses().that().resideInAPackage("org.nianbao.fetch").and().haveNameNotMatching("org\\.nianbao\\.fetch\\.Http(\\$.*)?").should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.Socket")
+        .orShould().callMethod(org.jsoup.Jsoup.class, "connect", String.class)
         .check(CLASSES);
   }
 }

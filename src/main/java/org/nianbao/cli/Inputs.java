@@ -20,7 +20,7 @@ import org.nianbao.message.Message;
 
 /**
  * Expands the inputs given on the command line: files as given, folders walked in name order for
- * the files that can be reports (web pages, text, Word, PDF, or no extension), quoted globs. A
+ * the files that can be reports (web pages, text, Word, PDF, OFD, or no extension), quoted globs. A
  * folder that holds pictures only (the photographs or scans of one report's pages), given or met
  * while walking, is one input: its pictures are the report's pages. Other files met while walking
  * (pictures, spreadsheets, archives, nianbao's own answers) are skipped and counted; folders of
@@ -29,7 +29,7 @@ import org.nianbao.message.Message;
  */
 final class Inputs {
   private static final Set<String> REPORT_EXTENSIONS =
-      Set.of("txt", "text", "htm", "html", "shtml", "xhtml", "mht", "jsp", "asp", "aspx", "php", "doc", "docx", "pdf");
+      Set.of("txt", "text", "htm", "html", "shtml", "xhtml", "mht", "jsp", "asp", "aspx", "php", "doc", "docx", "pdf", "ofd");
 
   private static final Set<String> PICTURE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff");
 

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     name = "nianbao",
     mixinStandardHelpOptions = true,
     versionProvider = NianbaoCommand.ManifestVersion.class,
-    subcommands = {ConvertCommand.class, MergeCommand.class, ExtractCommand.class, ServeCommand.class, BenchCommand.class})
+    subcommands = {ConvertCommand.class, MergeCommand.class, ExtractCommand.class, FetchCommand.class, ServeCommand.class, BenchCommand.class})
 final class NianbaoCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -22,6 +22,7 @@ import org.nianbao.message.Message;
 import org.nianbao.read.ocr.Images;
 import org.nianbao.read.ocr.PictureReader;
 import org.nianbao.read.html.HtmlReportReader;
+import org.nianbao.read.ofd.OfdReportReader;
 import org.nianbao.read.pdf.PdfReportReader;
 import org.nianbao.read.sheet.SheetReportReader;
 import org.nianbao.read.word.DocReportReader;
@@ -60,9 +61,10 @@ public final class Readers {
   }
 
   /**
-   * The readers nianbao ships: PDF, DOCX and DOC by their magic numbers (an Office file that is a
-   * workbook, XLSX or XLS, read as a spreadsheet), pictures (PNG, JPEG, GIF, BMP, TIFF) by theirs,
-   * else HTML, then plain text.
+   * The readers nianbao ships: PDF, OFD (a zip with OFD.xml at its root, asked before DOCX, which
+   * is any other zip), DOCX and DOC by their magic numbers (an Office file that is a workbook, XLSX
+   * or XLS, read as a spreadsheet), pictures (PNG, JPEG, GIF, BMP, TIFF) by theirs, else HTML, then
+   * plain text.
    *
    * @param readPictures whether pictures — scanned pages, tables published as images — are read
    *     (optical recognition, seconds a page) or only named
@@ -70,7 +72,7 @@ public final class Readers {
    */
   public static Readers standard(boolean readPictures, BiConsumer<String, Message> progress) {
     return new Readers(
-        List.of(new PdfReportReader(), new DocxReportReader(), new DocReportReader()),
+        List.of(new PdfReportReader(), new OfdReportReader(), new DocxReportReader(), new DocReportReader()),
         List.of(new HtmlReportReader(), new TextReportReader()),
         readPictures ? new PictureReader(progress) : null);
   }

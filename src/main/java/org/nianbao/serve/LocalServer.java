@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import org.nianbao.message.Message;
 
 /**
  * nianbao as a page in the browser, for people who never open a terminal: bound to the loopback
@@ -26,13 +27,16 @@ import java.util.concurrent.CountDownLatch;
  * refused); a form or script of another site cannot post to it (its Origin is checked), frame it
  * or learn the address from a referrer. Connections are read with deadlines on threads of their
  * own ({@link PageServer}), so idle sockets hold nothing up. Uploaded reports are held in a private
- * temporary folder, deleted when the server stops; nothing leaves the machine.
+ * temporary folder, deleted when the server stops; nothing leaves the machine. The one request that
+ * reaches another machine is the box of addresses' (POST /fetch), on its button.
  */
 public final class LocalServer implements AutoCloseable {
   /** A report larger than this is refused, as on the command line. */
   static final long MAX_UPLOAD = 16L * 1024 * 1024;
   /** A roster is a list of names: a megabyte is tens of thousands of units. */
   static final long MAX_ROSTER = 1024L * 1024;
+  /** The addresses pasted in one go: a region's units, not a crawl. */
+  static final long MAX_ADDRESSES = 64L * 1024;
   /** Requests come from a page of this machine: the names it may have in the address bar. */
   private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "[::1]");
   private static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -122,6 +126,7 @@ public final class LocalServer implements AutoCloseable {
       case "GET /results" -> x.send(200, "application/json; charset=utf-8", session.resultsJson().getBytes(StandardCharsets.UTF_8));
       case "GET /workbook" -> download(x, session.workbook("merged".equals(query.get("id")) ? -1 : number(query.get("id")), query.containsKey("csv")));
       case "POST /roster" -> roster(x, r);
+      case "POST /fetch" -> fetch(x, r);
       case "POST /merge" -> x.send(200, "application/json; charset=utf-8", session.merge(query.get("region")).getBytes(StandardCharsets.UTF_8));
       default -> x.send(404, "text/plain; charset=utf-8", "404".getBytes(StandardCharsets.UTF_8));
     }
@@ -151,6 +156,18 @@ public final class LocalServer implements AutoCloseable {
     }
     int id = session.add(name, bytes);
     x.send(200, "application/json; charset=utf-8", ("{\"id\":" + id + "}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Fetches the reports at the addresses pasted in the page's box (one a line) as {@code nianbao
+   * fetch} does, into the session's folder, and reads each like a dropped file: the one request of
+   * the page that reaches another machine, made only when its button is pressed.
+   */
+  private void fetch(Exchange x, Exchange.Request r) throws IOException {
+    byte[] bytes = body(x, r, MAX_ADDRESSES, Message.of("serve.fetch_list_too_long").zh());
+    if (bytes != null) {
+      x.send(200, "application/json; charset=utf-8", session.fetch(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   private void roster(Exchange x, Exchange.Request r) throws IOException {

@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.nianbao.Nianbao;
 import org.nianbao.internal.RunFolder;
+import org.nianbao.fetch.Fetcher;
 import org.nianbao.internal.SafeNames;
 import org.nianbao.merge.Roster;
 import org.nianbao.message.Message;
@@ -36,6 +37,8 @@ import org.nianbao.pipeline.Outcome;
 final class Session implements AutoCloseable {
   /** At most this many files in one session: a region's reports, not a disk's. */
   static final int MAX_FILES = 5_000;
+  /** At most this many addresses pasted at once. */
+  static final int MAX_ADDRESSES = 500;
 
   /** A file to download: where it is, and the name the browser saves it as. */
   record Download(Path file, String name) {}
@@ -113,10 +116,57 @@ final class Session implements AutoCloseable {
     Path file = in.resolve(id + "-" + SafeNames.stem(dot > 0 ? shown.substring(0, dot) : shown, "report") + extension);
     // Never makes a folder: once the session is closed, its folder stays gone.
     Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    return track(name, file);
+  }
+
+  /** Starts reading a file already in the session's folder, shown by {@code name}; returns its number. */
+  private synchronized int track(String name, Path file) {
+    int id = entries.size();
     Entry e = new Entry(id, name, file);
     entries.add(e);
     e.reading = readers.submit(() -> read(e));
     return id;
+  }
+
+  /**
+   * Fetches the reports at {@code addresses} (one a line) into the session's folder as {@code
+   * nianbao fetch} does, and starts reading each; returns how many were fetched and what was said
+   * of each address, as JSON.
+   */
+  String fetch(String addresses) {
+    List<String> lines = addresses.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (lines.size() > MAX_ADDRESSES) {
+      return "{\"error\":" + Json.string(Message.of("serve.fetch_too_many", MAX_ADDRESSES).zh()) + "}";
+    }
+    List<String> said = new ArrayList<>();
+    Path into = folder.path().resolve("fetched");
+    try {
+      Fetcher fetcher = new Fetcher(into, Fetcher.Options.polite(), "serve", m -> {
+        synchronized (said) {
+          said.add(m.zh());
+        }
+      });
+      Fetcher.Result r = fetcher.run(lines);
+      int added = 0;
+      for (Path report : r.reports()) {
+        synchronized (this) {
+          if (entries.size() >= MAX_FILES) {
+            break;
+          }
+          track(into.relativize(report).toString().replace('\\', '/'), report);
+        }
+        added++;
+      }
+      StringBuilder out = new StringBuilder("{\"reports\":" + added + ",\"failed\":" + r.failed() + ",\"lines\":[");
+      synchronized (said) {
+        for (int i = 0; i < said.size(); i++) {
+          out.append(i > 0 ? "," : "").append(Json.string(said.get(i)));
+        }
+      }
+      return out.append("]}").toString();
+    } catch (IOException | RuntimeException e) {
+      return "{\"error\":" + Json.string(Message.of("serve.fetch_unfinished", String.valueOf(e.getMessage())).zh()) + "}";
+    }
   }
 
   private void read(Entry e) {

@@ -133,6 +133,30 @@ document.getElementById('roster').addEventListener('change', (e) => {
     note.textContent = j.error ? j.error : '名单“' + f.name + '”：' + j.units + ' 个单位';
   });
 });
+document.getElementById('fetch-button').addEventListener('click', () => {
+  const addresses = document.getElementById('addresses').value;
+  const out = document.getElementById('fetched');
+  if (!addresses.trim()) {
+    return;
+  }
+  out.textContent = '正在下载……';
+  document.getElementById('fetch-button').disabled = true;
+  fetch(api('/fetch'), {method: 'POST', headers: {'X-Token': token}, body: addresses}).then((r) => r.json()).then((j) => {
+    out.textContent = j.error ? j.error : '下载了' + j.reports + '篇报告，' + j.failed + '个网址未能下载。' + (j.lines.length ? '\n' + j.lines.join('\n') : '');
+    if (j.reports) {
+      document.getElementById('progress').hidden = false;
+      document.getElementById('results').hidden = false;
+      document.getElementById('actions').hidden = false;
+      sent += j.reports;
+      poll();
+    }
+  }).catch(() => {
+    out.textContent = '下载未能完成';
+  }).finally(() => {
+    document.getElementById('fetch-button').disabled = false;
+  });
+});
+
 document.getElementById('merge').addEventListener('click', () => {
   const out = document.getElementById('merged');
   const region = document.getElementById('region').value.trim();
