@@ -71,6 +71,19 @@ public final class Nianbao {
     return out;
   }
 
+  /**
+   * The names of the files the web page {@code page} links to, embeds or names in a link's text (the
+   * parts it may read with it); empty for any other input. A look at its text, not a reading.
+   */
+  public static java.util.Set<String> namesLinked(Path page) {
+    return PipelineHolder.STANDARD.namesLinked(page);
+  }
+
+  /** The web page a folder holds at its top, when it holds one: read as one report with its files (see {@link Pipeline#savedPage}). */
+  public static java.util.Optional<Path> savedPage(Path folder) {
+    return java.util.Optional.ofNullable(Pipeline.savedPage(folder));
+  }
+
   /** The {@code extract} JSON line for an outcome (spec/README.md). */
   public static String json(Outcome o) {
     JsonLinesWriter json = JsonHolder.JSON;

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.nianbao.Nianbao;
 import org.nianbao.message.Message;
 
 /**
@@ -63,7 +64,7 @@ final class Inputs {
         if (files.size() == before) {
           empty.add(Message.of("cli.glob_empty", arg));
         }
-      } else if (Files.isDirectory(p) && isPictureFolder(p)) {
+      } else if (Files.isDirectory(p) && (isPictureFolder(p) || isSavedPage(p))) {
         files.add(p);
       } else if (Files.isDirectory(p)) {
         walk(p, files, skipped);
@@ -174,6 +175,42 @@ final class Inputs {
       return false;
     }
     return pictures > 0;
+  }
+
+  /**
+   * Whether a folder named as an input is one web page saved with what it needs ("save page,
+   * complete", or nianbao fetch's folder of a report): one page at its top, beside it only files the
+   * page links (its next pages, its attachments) or that are no report, and under it only the
+   * page's own files folder. Answered as the folder, like a folder of page pictures.
+   */
+  static boolean isSavedPage(Path dir) {
+    Path page = Nianbao.savedPage(dir).orElse(null);
+    if (page == null) {
+      return false;
+    }
+    List<Path> others = new ArrayList<>();
+    try (DirectoryStream<Path> in = Files.newDirectoryStream(dir)) {
+      for (Path f : in) {
+        String n = f.getFileName().toString();
+        if (n.startsWith(".") || f.equals(page)) {
+          continue;
+        }
+        if (Files.isDirectory(f) && !n.endsWith("_files") && !n.endsWith(".files")) {
+          return false;
+        }
+        if (!Files.isDirectory(f) && mayBeReport(f)) {
+          others.add(f);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    Set<String> linked = Nianbao.namesLinked(page);
+    return others.stream().allMatch(f -> {
+      String n = f.getFileName().toString();
+      int dot = n.lastIndexOf('.');
+      return linked.contains(n) || dot > 0 && linked.contains(n.substring(0, dot));
+    });
   }
 
   /** Where {@code path} really is, links resolved; as written when that cannot be found. */

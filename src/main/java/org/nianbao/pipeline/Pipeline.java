@@ -88,6 +88,11 @@ public final class Pipeline {
     return readers.namesLinked(file);
   }
 
+  /** The web page a folder holds at its top, read as one report with its files; null when it holds none or several (see {@link Readers#savedPage}). */
+  public static Path savedPage(Path folder) {
+    return Readers.savedPage(folder);
+  }
+
   /** Runs bytes already in memory, named {@code source}. */
   public Outcome run(String source, byte[] bytes) {
     return guarded(source, () -> readers.read(source, bytes));

@@ -86,6 +86,11 @@ public final class Readers {
    */
   public Document read(Path file) throws ReadException {
     String source = file.toString();
+    Path page = Files.isDirectory(file) ? savedPage(file) : null;
+    if (page != null) {
+      // A page saved with its files, named by its folder: read as the page, answered as the folder.
+      return assembled(source, document(source, bytes(page)), page);
+    }
     if (Files.isDirectory(file)) {
       Document pages = new Document(source, List.of(), List.of(), List.of(), pages(file));
       Path folder = Assembly.real(file);
@@ -133,6 +138,31 @@ public final class Readers {
     DecodedText text = CharsetSniffer.decode(b, false);
     return readers.stream().filter(r -> r instanceof HtmlReportReader).findFirst()
         .filter(r -> r.accepts(text)).map(r -> HtmlReportReader.linkedNames(text.text())).orElse(Set.of());
+  }
+
+  /** A saved web page's name; {@code X_2.html} is a page after another. */
+  private static final java.util.regex.Pattern WEB_PAGE = java.util.regex.Pattern.compile("(?i)(?!.*_\\d+\\.[^.]+$).+\\.(s?html?|xhtml|mht|jsp|aspx?|php)");
+
+  /**
+   * The web page a folder holds at its top, when it holds one: a page saved with its files, read as
+   * one report with them; null for a folder of page pictures or of several pages.
+   */
+  public static Path savedPage(Path folder) {
+    Path page = null;
+    try (DirectoryStream<Path> in = Files.newDirectoryStream(folder)) {
+      for (Path f : in) {
+        String n = f.getFileName().toString();
+        if (!n.startsWith(".") && Files.isRegularFile(f) && WEB_PAGE.matcher(n).matches()) {
+          if (page != null) {
+            return null;
+          }
+          page = f;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+    return page;
   }
 
   /** The files of a folder that is one report, as its pages: every file but hidden ones, in the order of their names. */

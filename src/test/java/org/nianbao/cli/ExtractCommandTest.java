@@ -135,4 +135,21 @@ class ExtractCommandTest {
     run("extract", "--no-ocr", pages.toString());
     assertEquals(pages.toString(), new ObjectMapper().readTree(cli.out()).get("file").asText(), "a folder named is one report too");
   }
+
+  @Test
+  void takesAFolderHoldingOneSavedPageAsThatReportAndAnUnlinkedReportBesideItOnItsOwn(@TempDir Path dir) throws Exception {
+    Path saved = Files.createDirectories(dir.resolve("某县2021年报"));
+    Files.copy(Path.of("test-data/hazards/html-2021-form-gbk.html"), saved.resolve("index.html"));
+    Files.createDirectories(saved.resolve("index_files"));
+    Files.writeString(saved.resolve("index_files/style.css"), "p{}");
+    run("extract", saved.toString());
+    String[] lines = cli.out().split("\n");
+    assertEquals(1, lines.length, cli.out());
+    assertEquals(saved.toString(), new ObjectMapper().readTree(lines[0]).get("file").asText(), "a page saved with its files is answered as its folder");
+    assertTrue(new ObjectMapper().readTree(lines[0]).get("tables").get("t3").asBoolean(), lines[0]);
+
+    Files.copy(Path.of("test-data/reports/haining-2020.txt"), saved.resolve("unlinked.txt"));
+    run("extract", saved.toString());
+    assertEquals(2, cli.out().split("\n").length, "a report file the page does not link is read on its own: " + cli.out());
+  }
 }
