@@ -29,6 +29,8 @@ final class Models {
   final OrtEnvironment env;
   final OrtSession detector;
   final OrtSession recogniser;
+  /** Each run gives back the memory its tensors took: pages differ in size, and an arena kept at the largest doubles a scan's memory. */
+  final OrtSession.RunOptions shrinking;
   /** The recogniser's characters by class; class 0 is CTC's blank. */
   final List<String> characters;
   /** The class of each character. */
@@ -43,6 +45,8 @@ final class Models {
     options.setIntraOpNumThreads(1);
     options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
     detector = env.createSession(bytes("ch_PP-OCRv4_det_infer.onnx"), options);
+    shrinking = new OrtSession.RunOptions();
+    shrinking.addRunConfigEntry("memory.enable_memory_arena_shrinkage", "cpu:0");
     recogniser = env.createSession(bytes("ch_PP-OCRv4_rec_infer.onnx"), options);
     List<String> keys = new ArrayList<>();
     keys.add("");

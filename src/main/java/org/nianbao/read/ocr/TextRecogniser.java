@@ -128,7 +128,7 @@ final class TextRecogniser {
     fill(data, wide, page, crop);
     OrtSession rec = models.recogniser;
     try (OnnxTensor in = OnnxTensor.createTensor(models.env, FloatBuffer.wrap(data), new long[] {1, 3, HEIGHT, wide});
-        OrtSession.Result result = rec.run(Map.of(rec.getInputNames().iterator().next(), in))) {
+        OrtSession.Result result = rec.run(Map.of(rec.getInputNames().iterator().next(), in), models.shrinking)) {
       OnnxTensor probs = (OnnxTensor) result.get(0);
       long[] shape = probs.getInfo().getShape();
       FloatBuffer buffer = probs.getFloatBuffer();
