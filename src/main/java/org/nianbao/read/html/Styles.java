@@ -96,7 +96,7 @@ final class Styles {
     if (c.display == null && e.hasAttr("hidden")) {
       return Display.NONE;
     }
-    boolean visible = c.visibility == null || !(c.visibility.equals("hidden") || c.visibility.equals("collapse"));
+    boolean visible = (c.visibility == null || !(c.visibility.equals("hidden") || c.visibility.equals("collapse"))) && !whiteOnNothing(e);
     if (c.display != null) {
       switch (c.display) {
         case "none":
@@ -112,6 +112,38 @@ final class Styles {
       }
     }
     return visible ? Display.NORMAL : Display.INVISIBLE;
+  }
+
+  private static final java.util.regex.Pattern WHITE =
+      java.util.regex.Pattern.compile("(?i)\\s*(#fff|#ffffff|white|rgb\\(\\s*255\\s*,\\s*255\\s*,\\s*255\\s*\\))\\s*(!important)?\\s*");
+  private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("(?i)(?:^|;)\\s*color\\s*:([^;]*)");
+  private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile("(?i)(?:^|;)\\s*background(?:-color)?\\s*:([^;]*)");
+
+  /**
+   * Whether the element's own colour is white ({@code <font color=#ffffff>}, {@code color:#fff})
+   * with no background of another colour under it, here or around it: white on the white page, as
+   * a viewer shows it, text no one sees (a figure hidden beside the one printed).
+   */
+  private static boolean whiteOnNothing(Element e) {
+    String colour = e.normalName().equals("font") ? e.attr("color") : "";
+    java.util.regex.Matcher m = COLOUR.matcher(e.attr("style"));
+    if (m.find()) {
+      colour = m.group(1);
+    }
+    if (colour.isEmpty() || !WHITE.matcher(colour).matches()) {
+      return false;
+    }
+    for (Element a = e; a != null; a = a.parent()) {
+      String background = a.attr("bgcolor");
+      java.util.regex.Matcher b = BACKGROUND.matcher(a.attr("style"));
+      if (b.find()) {
+        background = b.group(1);
+      }
+      if (!background.isBlank() && !WHITE.matcher(background).matches() && !background.strip().equalsIgnoreCase("transparent")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether some rule here lays elements out as tables, rows or cells. */

@@ -102,6 +102,14 @@ class HtmlReportReaderTest {
   }
 
   @Test
+  void whiteTextOnTheWhitePageIsNotReadWhiteTextOnAColourIs() {
+    Document d = read("<html><body><table><tr><td bgcolor=\"#003399\"><font color=\"#ffffff\">自然人</font></td>"
+        + "<td style=\"background:#336\"><span style=\"color:#FFF\">总计</span></td></tr>"
+        + "<tr><td>3<font color=\"#ffffff\">6</font></td><td>18306<span style=\"color: white\">6</span></td></tr></table></body></html>");
+    assertEquals(List.of(List.of("自然人", "总计"), List.of("3", "18306")), cells(d, 0));
+  }
+
+  @Test
   void showsTheHeadFirstAndTheFootLast() {
     Document d = read("<html><body><table><tfoot><tr><td>合计</td><td>9</td></tr></tfoot><tbody><tr><td>甲</td><td>9</td></tr></tbody>"
         + "<thead><tr><th>项目</th><th>数量</th></tr></thead></table></body></html>");
