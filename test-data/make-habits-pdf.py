@@ -314,10 +314,282 @@ def ocr_layers():
               "layer leaves the ink of the tables uncovered and the pages are read from their pictures, not from the layer")
 
 
+
+# ---- Principle 1: read what a viewer shows ----
+
+def landscape_t3(agency):
+    """The report with 表三 on a landscape page of its own (a named page, as a Word section turned landscape prints)."""
+    body = report(agency, t3_break=True)
+    body = body.replace("<p style=\"page-break-before:always\"><strong>三、", "<div class=\"wide\"><p><strong>三、", 1)
+    body = body.replace("<p style=\"page-break-before:always\"><strong>四、", "</div><p><strong>四、", 1)
+    return document(body, css="@page wide{size:A4 landscape;margin:15mm} .wide{page:wide} .wide td{font-size:8pt;padding:1pt 3pt}")
+
+
+def turned(pdf, page, rotate):
+    """Stores a page turned: its content drawn turned and /Rotate set, so that a viewer shows it as before
+    (print drivers and 'rotate page' tools store landscape pages so)."""
+    x0, y0, x1, y1 = page["MediaBox"]
+    w, h = x1 - x0, y1 - y0
+    cm = {90: b"0 1 -1 0 %g 0 cm" % h, 270: b"0 -1 1 0 0 %g cm" % w, 180: b"-1 0 0 -1 %g %g cm" % (w, h)}[rotate]
+    pdf.set_contents(page, b"q " + cm + b" " + (b"1 0 0 1 %g %g cm\n" % (-x0, -y0)) + pdf.contents(page) + b"\nQ\n")
+    page["MediaBox"] = [0, 0, h, w] if rotate in (90, 270) else [0, 0, w, h]
+    page["Rotate"] = rotate
+
+
+def rotated_pages():
+    name, a = "pdf-rotate-90.pdf", "西湖区教育局"
+    if needed(name):
+        pdf = made(name, landscape_t3(a))
+        for page in pdf.pages():
+            if page["MediaBox"][2] > page["MediaBox"][3]:
+                turned(pdf, page, 90)
+        save(pdf, name)
+    gold(name, a, 2021, "habit: a landscape page stored as a portrait page turned by /Rotate 90, its content drawn turned (how print "
+         "drivers and 'rotate page' tools store landscape pages; tabula and pdf_oxide issues report such pages read as word salad): "
+         "表三 and its ruling lines are read in the page's own direction")
+    name, a = "pdf-rotate-270.pdf", "西湖区卫生健康局"
+    if needed(name):
+        pdf = made(name, landscape_t3(a))
+        for page in pdf.pages():
+            if page["MediaBox"][2] > page["MediaBox"][3]:
+                turned(pdf, page, 270)
+        save(pdf, name)
+    gold(name, a, 2021, "habit: a landscape page stored turned the other way (/Rotate 270, a scanner's or driver's counter-clockwise "
+         "turn): read in the page's own direction")
+    name, a = "pdf-rotate-180.pdf", "西湖区民政局"
+    if needed(name):
+        pdf = made(name, document(report(a, t3_break=True)))
+        turned(pdf, pdf.pages()[1], 180)
+        save(pdf, name)
+    gold(name, a, 2021, "habit: a page drawn upside down and stored with /Rotate 180 (a page turned twice by tools), shown upright: "
+         "its text and table read upright, bottom of the stored page first")
+    name, a = "pdf-landscape-page.pdf", "西湖区财政局"
+    if needed(name):
+        save(made(name, landscape_t3(a)), name)
+    gold(name, a, 2021, "habit: a Word section turned landscape for the wide 表三 (a wide page, no /Rotate) between portrait pages")
+
+
+def sideways_table():
+    name, a = "pdf-sideways-table.pdf", "南岸区司法局"
+    if needed(name):
+        body = report(a, t3_break=True)
+        body = body.replace("<p style=\"page-break-before:always\"><strong>三、收到和处理政府信息公开申请情况</strong></p>",
+                            "<p style=\"page-break-before:always\"><strong>三、收到和处理政府信息公开申请情况</strong></p><div class=\"box\"><div class=\"turn\">", 1)
+        body = body.replace("<p style=\"page-break-before:always\"><strong>四、", "</div></div><p style=\"page-break-before:always\"><strong>四、", 1)
+        css = (".box{height:235mm} .turn{width:235mm;transform:translate(0,235mm) rotate(-90deg);transform-origin:top left}"
+               ".turn table{width:100%} .turn td{font-size:9pt;padding:2pt}")
+        save(made(name, document(body, css=css)), name)
+    gold(name, a, 2021, "habit: 表三, too wide for the page, printed turned 90° on a portrait page (text running upwards, as a table set in a "
+         "turned text box or frame; docling and xberg issues report such tables extracted as scrambled text): read as a viewer turning "
+         "the page reads it, after its heading")
+
+
+def vertical_cells():
+    name, a = "pdf-vertical-cells.pdf", "南岸区水务局"
+    if needed(name):
+        t3 = wild.t3_html()
+        for label in ("三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"):
+            t3 = t3.replace(f">{label}</td>", f" class=\"v\">{label}</td>")
+        t3 = t3.replace("<td colspan=\"7\">申请人情况</td>", "<td colspan=\"7\">申请人情况</td>")
+        t3 = t3.replace("rowspan=\"2\">自然人</td>", "rowspan=\"2\" class=\"s\">自然人</td>").replace("rowspan=\"2\">总计</td>", "rowspan=\"2\" class=\"s\">总计</td>")
+        css = ".v{writing-mode:vertical-rl;text-orientation:upright} .s{writing-mode:vertical-lr;transform:rotate(180deg)}"
+        save(made(name, document(report(a, t3=t3, t3_break=True), css=css)), name)
+    gold(name, a, 2021, "habit: header cells written vertically (Word's and WPS's 文字方向 in a cell): 三、本年度办理结果 and the （三）…（六） group "
+         "labels stacked upright, 自然人 and 总计 turned to run upwards; each is read in its own direction inside its cell")
+
+
+
+def text_objects(ops):
+    """The indices (start, end) of each BT … ET text object in a list of operations."""
+    out, start = [], None
+    for i, (_, op) in enumerate(ops):
+        if op == b"BT":
+            start = i
+        elif op == b"ET" and start is not None:
+            out.append((start, i))
+            start = None
+    return out
+
+
+class Decoder:
+    """Reads and writes the text of Chromium's text objects through their fonts' ToUnicode maps."""
+
+    def __init__(self, pdf, page):
+        self.maps = {}
+        fonts = pdf.get(pdf.get(page["Resources"])["Font"])
+        for name, ref in fonts.items():
+            font = pdf.get(ref)
+            if "ToUnicode" in font:
+                self.maps[name] = pdfedit.cmap_entries(pdf.get(font["ToUnicode"]).data)
+
+    def text(self, ops):
+        font, out = None, ""
+        for operands, op in ops:
+            if op == b"Tf":
+                font = operands[0][1:].decode()
+            elif op == b"Tj" and font in self.maps:
+                raw = bytes.fromhex(operands[0][1:-1].decode())
+                out += "".join(self.maps[font].get(raw[i:i + 2], "?") for i in range(0, len(raw), 2))
+        return out
+
+    def changed(self, ops, change):
+        """The operations with each character c shown as change(c) (the font must hold that character)."""
+        font, out = None, []
+        for operands, op in ops:
+            if op == b"Tf":
+                font = operands[0][1:].decode()
+            if op == b"Tj" and font in self.maps:
+                codes = {v: k for k, v in self.maps[font].items()}
+                raw = bytes.fromhex(operands[0][1:-1].decode())
+                text = "".join(change(self.maps[font].get(raw[i:i + 2], "")) for i in range(0, len(raw), 2))
+                operands = [b"<" + b"".join(codes[c] for c in text).hex().upper().encode() + b">"]
+            out.append((operands, op))
+        return out
+
+
+def number_cells(pdf, page):
+    """The page's operations, its decoder, and the text objects that show a number alone: [(start, end, text)]."""
+    ops = pdfedit.operations(pdf.contents(page))
+    dec = Decoder(pdf, page)
+    cells = [(a, b, dec.text(ops[a:b + 1])) for a, b in text_objects(ops)]
+    return ops, dec, [(a, b, t) for a, b, t in cells if re.fullmatch(r"\d+", t)]
+
+
+def shifted(ops, dx):
+    """A text object moved right by dx (content units)."""
+    out = []
+    for operands, op in ops:
+        if op == b"Tm":
+            operands = operands[:4] + [b"%g" % (float(operands[4]) + dx), operands[5]]
+        out.append((operands, op))
+    return out
+
+
+def font_size(ops):
+    for operands, op in ops:
+        if op == b"Tf":
+            return float(operands[1])
+    return 12.0
+
+
+def other_digits(c):
+    # Last year's figures, or the figures before a correction: digits that the fonts hold, but others.
+    return {"0": "1", "1": "2", "2": "0", "3": "1", "4": "0", "5": "2", "6": "1", "8": "3", "9": "4"}.get(c, c)
+
+
+def hidden_text():
+    name, a = "pdf-invisible-text.pdf", "北塘区商务局"
+    if needed(name):
+        pdf = made(name, document(report(a, t3_break=True)))
+        page = pdf.pages()[1]
+        ops, dec, cells = number_cells(pdf, page)
+        out, last = [], 0
+        for start, end, text in cells:
+            out += ops[last:start]
+            hidden = dec.changed(ops[start:end + 1], other_digits)
+            out += [hidden[0], ([b"3"], b"Tr")] + hidden[1:-1] + [([b"0"], b"Tr"), hidden[-1]]
+            last = start
+        pdf.set_contents(page, pdfedit.unparse(out + ops[last:]))
+        save(pdf, name)
+    gold(name, a, 2021, "habit: 表三's numbers carry invisible twins at the same places (render mode 3, not over any picture): the text "
+         "an editing tool leaves behind when it hides the old figures instead of deleting them (invisible text is how hidden "
+         "text reaches extractors: Unstructured-IO and docling issues); only what the page shows is read")
+    name, a = "pdf-white-text.pdf", "北塘区科技局"
+    if needed(name):
+        pdf = made(name, document(report(a, t3_break=True)))
+        page = pdf.pages()[1]
+        ops, dec, cells = number_cells(pdf, page)
+        out, last = [], 0
+        for start, end, text in cells:
+            out += ops[last:end + 1]
+            size = font_size(ops[start:end + 1])
+            white = shifted(dec.changed(ops[start:end + 1], other_digits), size * 0.62 * len(text) + 1)
+            out += [([], b"q"), ([b"1", b"1", b"1"], b"rg")] + white + [([], b"Q")]
+            last = end + 1
+        pdf.set_contents(page, pdfedit.unparse(out + ops[last:]))
+        save(pdf, name)
+    gold(name, a, 2021, "habit: helper figures printed in white right after 表三's numbers (a spreadsheet user's way of hiding values: a "
+         "white font on a white page; PyMuPDF and pdf-inspector issues): a viewer shows 40, the file holds 40 and a white 0")
+    name, a = "pdf-whiteout.pdf", "北塘区统计局"
+    if needed(name):
+        pdf = made(name, document(report(a, t3_break=True)))
+        page = pdf.pages()[1]
+        ops, dec, cells = number_cells(pdf, page)
+        out, last = [], 0
+        for start, end, text in cells:
+            out += ops[last:start]
+            old = dec.changed(ops[start:end + 1], other_digits)
+            x, y = tm_position(old)
+            size = font_size(old)
+            w = size * 0.62 * len(text) + 2
+            # The old figure, a white box over it, and the new figure typed on the box.
+            out += old + [([], b"q"), ([b"1", b"1", b"1"], b"rg"), ([b"%g" % (x - 1), b"%g" % (y - size), b"%g" % w, b"%g" % (size * 1.3)], b"re"),
+                          ([], b"f"), ([], b"Q")]
+            last = start
+        pdf.set_contents(page, pdfedit.unparse(out + ops[last:]))
+        save(pdf, name)
+    gold(name, a, 2021, "habit: figures corrected in a PDF editor by covering the old ones with a white box and typing the new ones over "
+         "it (a whiteout / typewriter correction; redaction drawn over text that stays in the file, as pdf2htmlEX and PyMuPDF issues "
+         "show): the covered figures are not read, the ones typed over them are")
+
+
+def imposed():
+    name, a = "pdf-imposed-2up.pdf", "北塘区审计局"
+    if needed(name):
+        pdf = made(name, document(report(a, t3_break=True)))
+        pages = pdf.pages()
+        w, h = pages[0]["MediaBox"][2], pages[0]["MediaBox"][3]
+        forms = []
+        for page in pages:
+            forms.append(pdf.add(Stream({"Type": Name("XObject"), "Subtype": Name("Form"), "BBox": [0, 0, w, h],
+                                         "Resources": page["Resources"]}, pdf.contents(page))))
+        sheets = [forms[i:i + 2] for i in range(0, len(forms), 2)]
+        parent = pages[0]["Parent"]
+        kids = []
+        for sheet in sheets:
+            names = {f"P{i}": f for i, f in enumerate(sheet)}
+            content = b"".join(b"q 1 0 0 1 %g 0 cm /P%d Do Q\n" % (i * w, i) for i in range(len(sheet)))
+            contents = pdf.add(Stream({}, content))
+            for i in range(len(sheet)):
+                kids.append(pdf.add({"Type": Name("Page"), "Parent": parent, "MediaBox": [0, 0, 2 * w, h], "CropBox": [i * w, 0, (i + 1) * w, h],
+                                     "Resources": {"XObject": names}, "Contents": contents}))
+        pdf.get(parent)["Kids"] = kids
+        pdf.get(parent)["Count"] = len(kids)
+        save(pdf, name)
+    gold(name, a, 2021, "habit: pages imposed two-up on a double-width sheet, as printers impose them, and split again by crop boxes: "
+         "every page's drawing holds its neighbour's too, outside its crop box; each page reads only what its crop box shows")
+
+
+def clipped_cells():
+    name, a = "pdf-clipped-cells.pdf", "北塘区档案馆"
+    if needed(name):
+        pdf = made(name, document(report(a, t3_break=True)))
+        page = pdf.pages()[1]
+        ops, dec, cells = number_cells(pdf, page)
+        out, last = [], 0
+        for start, end, text in cells:
+            out += ops[last:start]
+            x, y = tm_position(ops[start:end + 1])
+            size = font_size(ops[start:end + 1])
+            below = []
+            for operands, op in dec.changed(ops[start:end + 1], other_digits):
+                if op == b"Tm":
+                    operands = operands[:5] + [b"%g" % (y + size * 1.3)]
+                below.append((operands, op))
+            # The cell clips its content to one line: the second line, last year's figure, is cut away.
+            out += [([], b"q"), ([b"%g" % (x - 2), b"%g" % (y - size), b"%g" % (size * 3), b"%g" % (size * 1.25)], b"re"), ([], b"W"), ([], b"n")]
+            out += ops[start:end + 1] + below + [([], b"Q")]
+            last = end + 1
+        pdf.set_contents(page, pdfedit.unparse(out + ops[last:]))
+        save(pdf, name)
+    gold(name, a, 2021, "habit: a web page's cells of fixed height (overflow:hidden) holding this year's figure and, on a second line "
+         "the cell clips away, last year's; printed to PDF with a clipping path per cell, the second line is in the file but not on "
+         "the page: only this year's is read")
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
-    makers = [pua_font, cid_unmapped, symbol_digits, radicals, digits_disagree, ocr_layers]
+    makers = [pua_font, cid_unmapped, symbol_digits, radicals, digits_disagree, ocr_layers, rotated_pages, sideways_table, vertical_cells, hidden_text, imposed, clipped_cells]
     for make in makers:
         if not only or make.__name__ in only:
             make()

@@ -10,6 +10,18 @@ import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
@@ -123,6 +135,13 @@ final class PageGraphics {
         paintAreas(engine);
         fillPath();
       });
+    }
+    // Colours are followed (PDFBox's text stripper does not), to tell white text and white boxes.
+    for (OperatorProcessor colour : List.of(new SetNonStrokingDeviceRGBColor(engine), new SetNonStrokingDeviceGrayColor(engine),
+        new SetNonStrokingDeviceCMYKColor(engine), new SetNonStrokingColor(engine), new SetNonStrokingColorN(engine), new SetNonStrokingColorSpace(engine),
+        new SetStrokingDeviceRGBColor(engine), new SetStrokingDeviceGrayColor(engine), new SetStrokingDeviceCMYKColor(engine), new SetStrokingColor(engine),
+        new SetStrokingColorN(engine), new SetStrokingColorSpace(engine))) {
+      engine.addOperator(colour);
     }
     DrawObject forms = new DrawObject(engine);
     on(engine, "Do", 0, (n, o, a) -> drawObject(engine, forms, o, a));
