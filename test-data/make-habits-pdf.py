@@ -586,10 +586,64 @@ def clipped_cells():
          "the cell clips away, last year's; printed to PDF with a clipping path per cell, the second line is in the file but not on "
          "the page: only this year's is read")
 
+
+# ---- Marks are not digits ----
+
+MARKS = {("new", "natural"): "<sup>1</sup>", ("new", "total"): "<sup>2</sup>", ("granted", "natural"): "<sup>①</sup>",
+         ("unavailable.not_held", "total"): "<sub>a</sub>", ("total", "total"): "<sup>*</sup>"}
+
+
+def footnote_marks():
+    def cell(k, c, v):
+        return f"{v}{MARKS.get((k, c), '')}"
+    t3 = wild.t3_html(cell=cell)
+    for escaped in ("&lt;sup&gt;", "&lt;/sup&gt;", "&lt;sub&gt;", "&lt;/sub&gt;"):
+        t3 = t3.replace(escaped, escaped.replace("&lt;", "<").replace("&gt;", ">"))
+    notes = ("<p>注1：含补正后受理的申请3件。注2：含网上申请21件。注①：含部分予以公开后申请人撤回的2件。"
+             "注a：含转交其他机关办理的。注*：总计不含重复申请。</p>")
+    t2 = wild.t2_2021_html().replace(">1523</td>", ">1523<sup>3</sup></td>").replace(">86</td>", ">86<sup>4</sup></td>")
+    for name, a, engine, habit in (("pdf-footnote-marks.pdf", "云溪县住房和城乡建设局", None, "a browser's <sup>/<sub>"),
+                                   ("pdf-footnote-marks-writer.pdf", "云溪县自然资源局", libreoffice, "Writer's superscript and subscript")):
+        if needed(name):
+            body = report(a, t2=t2, t3=t3, t3_break=True, s3_extra="").replace("<p style=\"page-break-before:always\"><strong>四、", notes + "<p style=\"page-break-before:always\"><strong>四、")
+            save(made(name, document(body), engine), name)
+        gold(name, a, 2021, f"habit: footnote marks printed raised after numbers ({habit}: 40¹, 50², 20①, 1523³, 49*) and one lowered "
+             "(9ₐ), each explained under the table; the marks are smaller and off the baseline, kept apart from the numbers "
+             "(tabula-py and llama_index issues report 250⁹ read as 2509)")
+
+
+
+# ---- Conservation: labels wrapped in tables without rules ----
+
+def unruled(html_table, label_width):
+    """A table printed without its rules, its label columns narrow enough that long labels wrap over two or three lines."""
+    t = html_table.replace("<table border=\"1\">", f"<table border=\"0\" class=\"bare\" style=\"--w:{label_width}\">")
+    return t
+
+
+def wrapped_labels():
+    for name, a, valign, engine, habit in (
+            ("pdf-unruled-wrap-top.pdf", "东山县统计局", "top", None, "numbers on the first line of their row (Word's default)"),
+            ("pdf-unruled-wrap-middle.pdf", "东山县审计局", "middle", None, "numbers centred on their row (WPS and web pages)"),
+            ("pdf-unruled-wrap-bottom.pdf", "东山县档案局", "bottom", None, "numbers on the last line of their row"),
+            ("pdf-unruled-wrap-writer.pdf", "东山县气象局", "top", libreoffice, "numbers on the first line, printed by Writer")):
+        if needed(name):
+            t3 = unruled(wild.t3_html(), "22mm")
+            t2 = unruled(wild.t2_2021_html(), "22mm")
+            t4 = unruled(wild.t4_html(), "22mm")
+            css = (f".bare td{{vertical-align:{valign};padding:1pt 3pt}} .bare td:first-child{{width:24mm}} .bare{{width:170mm}}"
+                   ".bare td[colspan=\"2\"]{width:34mm}")
+            body = report(a, t2=t2, t3=t3, t4=t4, t3_break=True)
+            pdf = made(name, document(body, css=css), engine)
+            save(pdf, name)
+        gold(name, a, 2021, f"habit: tables printed without ruling lines whose label columns are narrow: long row labels wrap over two "
+             f"or three lines, {habit}; every number must land in its own row (or the row be flagged), none in the row above or below")
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     only = [a for a in sys.argv[1:] if not a.startswith("--")]
-    makers = [pua_font, cid_unmapped, symbol_digits, radicals, digits_disagree, ocr_layers, rotated_pages, sideways_table, vertical_cells, hidden_text, imposed, clipped_cells]
+    makers = [pua_font, cid_unmapped, symbol_digits, radicals, digits_disagree, ocr_layers, rotated_pages, sideways_table, vertical_cells, hidden_text, imposed, clipped_cells, footnote_marks, wrapped_labels]
     for make in makers:
         if not only or make.__name__ in only:
             make()
