@@ -117,6 +117,19 @@ public final class PageLayout {
           lines.computeIfAbsent(g.line(), k -> new ArrayList<>()).add(g);
         }
       }
+      List<Glyph> loose = new ArrayList<>();
+      lines.values().forEach(loose::addAll);
+      Set<Glyph> inStreams = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Stream.Table table : Stream.find(loose, page.path() + "/table", page.damaged(), page.picture(), tableCount + 1)) {
+        tableCount++;
+        out.add(new Item(page.number(), page.path(), table.top(), null, 0, 0, 0, 1, page.damaged(), page.picture(), table.grid(), null,
+            new float[] {table.left(), table.top(), table.right(), table.bottom()}));
+        inStreams.addAll(table.glyphs());
+      }
+      if (!inStreams.isEmpty()) {
+        lines.values().forEach(l -> l.removeIf(inStreams::contains));
+        lines.values().removeIf(List::isEmpty);
+      }
       for (List<Glyph> line : lines.values()) {
         line.sort(Comparator.comparingDouble(Glyph::x0));
         float top = (float) line.stream().mapToDouble(Glyph::top).min().orElse(0);

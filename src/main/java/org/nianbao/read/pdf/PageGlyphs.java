@@ -67,7 +67,7 @@ final class PageGlyphs extends PDFTextStripper {
   }
 
   /** How a character was drawn: when, whether it could be seen then, and its centre (page as stored, from the crop box's top left, y down). */
-  private record Drawn(int order, Unseen unseen, boolean white, float x, float y, float width) {}
+  private record Drawn(int order, Unseen unseen, boolean white, float x, float y, float width, float scale) {}
 
   /** A character as written out by PDFBox in reading order, with how it was drawn. */
   private record Written(Glyph glyph, Drawn drawn) {}
@@ -209,7 +209,9 @@ final class PageGlyphs extends PDFTextStripper {
       why = Unseen.CLIPPED;
     }
     boolean white = PageGraphics.white(mode.isFill() ? state.getNonStrokingColor() : state.getStrokingColor());
-    drawn.put(text, new Drawn(graphics.next(), why, white, cx, cropHeight - cy, Math.max(text.getWidthDirAdj(), 0.1f)));
+    // The font size PDFBox gives leaves out the transformation a page is drawn with (a browser draws at 3/4 of its pixels).
+    float scale = Math.abs(state.getCurrentTransformationMatrix().getScalingFactorY());
+    drawn.put(text, new Drawn(graphics.next(), why, white, cx, cropHeight - cy, Math.max(text.getWidthDirAdj(), 0.1f), scale > 0 ? scale : 1));
     if (text.getFont() != null && text.getCharacterCodes().length == 1 && fonts.contradicts(text.getFont(), text.getCharacterCodes()[0], text.getUnicode())) {
       contradicted++;
     }
@@ -247,12 +249,13 @@ final class PageGlyphs extends PDFTextStripper {
         // Without widths (a font dictionary that lost them) characters pile up and sorting by position scrambles their order.
         damage.add(Message.of("read.pdf.no_width"));
       }
-      float size = Math.max(1f, p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() : p.getHeightDir());
+      Drawn d = drawn.get(p);
+      float size = Math.max(1f, p.getFontSizeInPt() > 0 ? p.getFontSizeInPt() * (d == null ? 1 : d.scale()) : p.getHeightDir());
       float bottom = p.getYDirAdj();
       float top = bottom - Math.max(p.getHeightDir(), size * 0.7f);
       int turn = Math.floorMod(Math.round(p.getDir()), 360);
       Glyph g = new Glyph(u, p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), top, bottom, size, line, 1f, turn);
-      written.add(new Written(g, drawn.get(p)));
+      written.add(new Written(g, d));
     }
   }
 
