@@ -589,8 +589,7 @@ def clipped_cells():
 
 # ---- Marks are not digits ----
 
-MARKS = {("new", "natural"): "<sup>1</sup>", ("new", "total"): "<sup>2</sup>", ("granted", "natural"): "<sup>①</sup>",
-         ("unavailable.not_held", "total"): "<sub>a</sub>", ("total", "total"): "<sup>*</sup>"}
+MARKS = {("new", "natural"): "<sup>1</sup>", ("new", "total"): "<sup>①</sup>"}
 
 
 def footnote_marks():
@@ -599,17 +598,16 @@ def footnote_marks():
     t3 = wild.t3_html(cell=cell)
     for escaped in ("&lt;sup&gt;", "&lt;/sup&gt;", "&lt;sub&gt;", "&lt;/sub&gt;"):
         t3 = t3.replace(escaped, escaped.replace("&lt;", "<").replace("&gt;", ">"))
-    notes = ("<p>注1：含补正后受理的申请3件。注2：含网上申请21件。注①：含部分予以公开后申请人撤回的2件。"
-             "注a：含转交其他机关办理的。注*：总计不含重复申请。</p>")
-    t2 = wild.t2_2021_html().replace(">1523</td>", ">1523<sup>3</sup></td>").replace(">86</td>", ">86<sup>4</sup></td>")
+    notes = "<p>注1：含补正后受理的申请3件。注①：含网上申请21件。注2：含网上办理的许可1200件。注a：均为查封场所设施。</p>"
+    t2 = wild.t2_2021_html().replace(">1523</td>", ">1523<sup>2</sup></td>").replace(">3</td>", ">3<sub>a</sub></td>")
     for name, a, engine, habit in (("pdf-footnote-marks.pdf", "云溪县住房和城乡建设局", None, "a browser's <sup>/<sub>"),
                                    ("pdf-footnote-marks-writer.pdf", "云溪县自然资源局", libreoffice, "Writer's superscript and subscript")):
         if needed(name):
             body = report(a, t2=t2, t3=t3, t3_break=True, s3_extra="").replace("<p style=\"page-break-before:always\"><strong>四、", notes + "<p style=\"page-break-before:always\"><strong>四、")
             save(made(name, document(body), engine), name)
-        gold(name, a, 2021, f"habit: footnote marks printed raised after numbers ({habit}: 40¹, 50², 20①, 1523³, 49*) and one lowered "
-             "(9ₐ), each explained under the table; the marks are smaller and off the baseline, kept apart from the numbers "
-             "(tabula-py and llama_index issues report 250⁹ read as 2509)")
+        gold(name, a, 2021, f"habit: footnote marks printed raised after numbers ({habit}: 40¹ and 50① in 表三, 1523² in 表二) and "
+             "one lowered (3ₐ), each explained under the table; the marks are smaller and off the baseline, kept apart from the "
+             "numbers, never read as more digits (tabula-py and llama_index issues report 250⁹ read as 2509)")
 
 
 

@@ -28,9 +28,13 @@ final class Stream {
   private static final float WORD_GAP = 0.25f;
   /** Lines further apart than this many times their font size are not in one table. */
   private static final float TABLE_GAP = 3f;
-  /** A table holds at least this many lines with numbers, or one line with this many numbers. */
+  /** A table holds at least this many lines with numbers, or one or two with this many columns (表四). */
   private static final int MIN_ROWS = 3;
-  private static final int MIN_WIDE_ROW = 5;
+  private static final int MIN_WIDE = 5;
+  /** A heading word over the numbers is at most this many times as wide as its column: a heading's words stand one over each column. */
+  private static final float HEAD_WIDTH = 1.6f;
+  /** The share of a heading's words over the numbers that must stand so. */
+  private static final float HEAD_SHARE = 0.8f;
   /** A row has at least this many numbers to count as a table's row. */
   private static final int MIN_NUMBERS = 2;
 
@@ -65,7 +69,7 @@ final class Stream {
   /**
    * The tables among a page's lines.
    *
-   * @param lines the page's lines outside its ruled tables, each its glyphs (any order)
+   * @param glyphs the page's glyphs outside its ruled tables
    * @param path where the page's tables are: a table found is {@code path[n]} from {@code n = first}
    */
   static List<Table> find(List<Glyph> glyphs, String path, boolean damaged, boolean picture, int first) {
@@ -165,10 +169,11 @@ final class Stream {
     // The rows: lines with numbers standing in the same columns, label lines between them.
     List<float[]> columns = new ArrayList<>();
     List<Integer> rows = new ArrayList<>();
+    float[] labelEnd = {-Float.MAX_VALUE};
     int end = start;
     for (int i = start; i < run.size(); i++) {
       Line l = run.get(i);
-      if (l.trailingNumbers() > 0 && join(l, columns)) {
+      if (l.trailingNumbers() > 0 && join(l, columns, labelEnd)) {
         rows.add(i);
         end = i;
       } else if (l.trailingNumbers() > 0 || rows.isEmpty() || !labelOnly(l, columns.get(0)[0])) {
@@ -176,7 +181,7 @@ final class Stream {
       }
     }
     reach[0] = end;
-    if (rows.size() < MIN_ROWS && rows.stream().noneMatch(i -> run.get(i).trailingNumbers() >= MIN_WIDE_ROW) || columns.size() < MIN_NUMBERS) {
+    if (columns.size() < MIN_NUMBERS) {
       return null;
     }
     float numbersLeft = columns.get(0)[0];
@@ -194,7 +199,8 @@ final class Stream {
     int top = head;
     for (int i = head - 1, labels = 0; i >= from; i--) {
       Line l = run.get(i);
-      if (l.trailingNumbers() > 0 || crosses(l, numbersLeft)) {
+      if (l.trailingNumbers() > 0 || crosses(l, numbersLeft) || ITEM.matcher(l.words().get(0).text()).find()) {
+        // A line with numbers, a paragraph, or a numbered heading (四、…) is above the table.
         break;
       }
       if (overNumbers(l, numbersLeft)) {
@@ -204,10 +210,10 @@ final class Stream {
         break;
       }
     }
-    if (top == head) {
-      // No heading: label lines above the first row are not the table's.
-      head = start;
-      top = start;
+    if (top == head || !linesUp(run.subList(top, head), columns, numbersLeft) || rows.size() < MIN_ROWS && columns.size() < MIN_WIDE) {
+      // No heading over the numbers, or one whose words do not stand over them column by column: rows of
+      // a text copy whose numbers line up by chance, not a table.
+      return null;
     }
     reach[0] = to;
     List<List<Cell>> grid = new ArrayList<>();
@@ -225,11 +231,13 @@ final class Stream {
    * it overlaps or as a new one; false, and the columns unchanged, where the line does not fit: two
    * numbers in one column, one over two, or words reaching into the numbers' columns.
    */
-  private static boolean join(Line l, List<float[]> cols) {
+  private static boolean join(Line l, List<float[]> cols, float[] labelEnd) {
     List<Word> numbers = numbers(l);
     List<Word> words = l.words().subList(0, l.words().size() - numbers.size());
     float left = Math.min(numbers.get(0).x0(), cols.isEmpty() ? Float.MAX_VALUE : cols.get(0)[0]);
-    if (!words.isEmpty() && words.get(words.size() - 1).x1() >= left) {
+    float end = Math.max(labelEnd[0], words.isEmpty() ? -Float.MAX_VALUE : words.get(words.size() - 1).x1());
+    if (end >= left) {
+      // The labels of every row so far must end before the numbers of all.
       return false;
     }
     List<float[]> next = new ArrayList<>();
@@ -266,7 +274,32 @@ final class Stream {
     }
     cols.clear();
     cols.addAll(next);
+    labelEnd[0] = end;
     return true;
+  }
+
+  /**
+   * Whether a heading's words stand over the numbers column by column, each no wider than the
+   * column it stands over (with its share of the gaps): a text copy's heading runs across several.
+   */
+  private static boolean linesUp(List<Line> header, List<float[]> cols, float numbersLeft) {
+    int words = 0;
+    int fitting = 0;
+    for (Line l : header) {
+      for (Word w : l.words()) {
+        if (w.x1() < numbersLeft) {
+          continue;
+        }
+        words++;
+        int c = band((w.x0() + w.x1()) / 2, cols, numbersLeft);
+        float left = c <= 0 ? cols.get(0)[0] : (cols.get(c - 1)[1] + cols.get(c)[0]) / 2;
+        float right = c < 0 || c + 1 == cols.size() ? cols.get(cols.size() - 1)[1] + (left < 0 ? 0 : cols.get(cols.size() - 1)[1] - left) : (cols.get(c)[1] + cols.get(c + 1)[0]) / 2;
+        if (c >= 0 && w.x1() - w.x0() <= HEAD_WIDTH * Math.max(1, right - left)) {
+          fitting++;
+        }
+      }
+    }
+    return words > 0 && fitting >= HEAD_SHARE * words;
   }
 
   /** Whether a word of the line runs from the labels into the numbers' columns. */
