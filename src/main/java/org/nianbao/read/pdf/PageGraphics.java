@@ -74,6 +74,8 @@ final class PageGraphics {
 
   private final float pageTop;
   private final float pageLeft;
+  private final float width;
+  private final float height;
   private final List<Painted> areas = new ArrayList<>();
   /** How many things the page has painted so far: characters count too (see {@link #next()}). */
   private int painted;
@@ -94,6 +96,8 @@ final class PageGraphics {
   PageGraphics(PDRectangle cropBox) {
     this.pageTop = cropBox.getUpperRightY();
     this.pageLeft = cropBox.getLowerLeftX();
+    this.width = cropBox.getWidth();
+    this.height = cropBox.getHeight();
   }
 
   /**
@@ -148,8 +152,15 @@ final class PageGraphics {
     on(engine, "BI", 0, (n, o, a) -> inlineImage(engine, o));
   }
 
+  /** The ruling lines within the crop box: a line drawn outside it is not on the page a viewer shows. */
   List<Segment> segments() {
-    return segments;
+    return segments.stream().filter(this::onPage).toList();
+  }
+
+  private boolean onPage(Segment s) {
+    float across = s.horizontal() ? height : width;
+    float along = s.horizontal() ? width : height;
+    return s.at() >= -SHORT && s.at() <= across + SHORT && s.to() > 0 && s.from() < along;
   }
 
   /** Image boxes as {x0, top, x1, bottom}. */
@@ -214,6 +225,10 @@ final class PageGraphics {
     float x1 = x0 + m.getScalingFactorX();
     float y1 = y0 + m.getScalingFactorY();
     float[] box = {Math.min(x0, x1), pageTop - Math.max(y0, y1), Math.max(x0, x1), pageTop - Math.min(y0, y1)};
+    if (box[2] <= 0 || box[0] >= width || box[3] <= 0 || box[1] >= height) {
+      // Outside the crop box: not on the page.
+      return;
+    }
     images.add(box);
     drawn.add(image);
     areas.add(new Painted(box[0], box[1], box[2], box[3], painted++, opaque, false, images.size() - 1));
