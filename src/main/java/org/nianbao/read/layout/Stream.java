@@ -17,9 +17,9 @@ import org.nianbao.doc.SourcePos;
  * (Word), its middle (WPS, web pages) or its last. A line of a label belongs to the row of the
  * line above it, unless it starts a numbered item (（二）, 3., 四、), whose row is the next one
  * that holds numbers; a label line that could belong to either row (no item number on it or on the
- * next row's) leaves both rows marked damaged, so their numbers are not taken on a guess. The
- * header above the numbers is read column by column: a heading wrapped in its narrow column reads
- * whole, and one standing over several columns spans them.
+ * next row's) leaves both rows marked damaged, so their numbers are not taken on a guess. A table
+ * is only read so under a heading whose words stand over its numbers column by column (the rows of
+ * a text copy may line up by chance); the heading is read column by column.
  */
 final class Stream {
   /** Baselines closer than this share of the font size are one printed line (a raised mark is within it). */
@@ -356,40 +356,34 @@ final class Stream {
     return last != null && ITEM.matcher(last.text()).find();
   }
 
+  /**
+   * The heading over the numbers as header rows: each column's words joined top to bottom (a
+   * heading wrapped in its narrow column reads whole), standing from the row of its first line down,
+   * as a ruled table's merged header cells do; the words left of the numbers are the labels' heading.
+   * A word belongs to the column it stands over the middle of: without rules, a heading over several
+   * columns cannot be told from one over its own (each column's own heading still reads whole).
+   */
   private static void headerRows(List<Line> header, List<float[]> cols, float numbersLeft, String path, boolean damaged, boolean picture, List<List<Cell>> out) {
     if (header.isEmpty()) {
       return;
     }
     int width = cols.size() + 1;
-    // Each heading word: over one column (joined with that column's others, top to bottom) or over several (a heading of its own).
     List<Glyph> label = new ArrayList<>();
-    TreeMap<Integer, List<Glyph>> single = new TreeMap<>();
-    TreeMap<Integer, Float> singleTop = new TreeMap<>();
-    List<Object[]> spanning = new ArrayList<>();
+    TreeMap<Integer, List<Glyph>> byColumn = new TreeMap<>();
+    TreeMap<Integer, Float> firstTop = new TreeMap<>();
     for (Line l : header) {
       for (Word w : l.words()) {
+        int c = w.x1() < numbersLeft ? -1 : band((w.x0() + w.x1()) / 2, cols, numbersLeft);
         if (w.x1() < numbersLeft) {
           label.addAll(w.glyphs());
-          continue;
-        }
-        // A heading word belongs to the column it stands over the middle of: without rules, a heading over several
-        // columns cannot be told from one over its own (the columns' own headings still read whole).
-        int a = band((w.x0() + w.x1()) / 2, cols, numbersLeft);
-        int b = a;
-        if (a < 0) {
-          continue;
-        }
-        if (a == b) {
-          single.computeIfAbsent(a, k -> new ArrayList<>()).addAll(w.glyphs());
-          singleTop.merge(a, l.top(), Math::min);
-        } else {
-          spanning.add(new Object[] {l.top(), a, b, w.glyphs()});
+        } else if (c >= 0) {
+          byColumn.computeIfAbsent(c, k -> new ArrayList<>()).addAll(w.glyphs());
+          firstTop.merge(c, l.top(), Math::min);
         }
       }
     }
     TreeMap<Float, Integer> levels = new TreeMap<>();
-    spanning.forEach(s -> levels.put((Float) s[0], 0));
-    singleTop.values().forEach(t -> levels.put(t, 0));
+    firstTop.values().forEach(t -> levels.put(t, 0));
     if (levels.isEmpty()) {
       levels.put(header.get(0).top(), 0);
     }
@@ -399,29 +393,17 @@ final class Stream {
     }
     String[][] text = new String[n][width];
     boolean[][] copy = new boolean[n][width];
-    text[0][0] = GlyphText.cell(label, !picture);
-    for (int r = 1; r < n; r++) {
-      text[r][0] = text[0][0];
-      copy[r][0] = true;
+    String labels = GlyphText.cell(label, !picture);
+    for (int r = 0; r < n; r++) {
+      text[r][0] = labels;
+      copy[r][0] = r > 0;
     }
-    for (Object[] s : spanning) {
-      int r = levels.get((Float) s[0]);
-      @SuppressWarnings("unchecked")
-      List<Glyph> glyphs = (List<Glyph>) s[3];
-      String t = GlyphText.cell(glyphs, !picture);
-      for (int c = (Integer) s[1]; c <= (Integer) s[2]; c++) {
-        text[r][c + 1] = t;
-        copy[r][c + 1] = c > (Integer) s[1];
-      }
-    }
-    for (var e : single.entrySet()) {
-      int r = levels.get(singleTop.get(e.getKey()));
+    for (var e : byColumn.entrySet()) {
+      int from = levels.get(firstTop.get(e.getKey()));
       String t = GlyphText.cell(e.getValue(), !picture);
-      for (int below = r; below < n; below++) {
-        if (text[below][e.getKey() + 1] == null) {
-          text[below][e.getKey() + 1] = t;
-          copy[below][e.getKey() + 1] = below > r;
-        }
+      for (int r = from; r < n; r++) {
+        text[r][e.getKey() + 1] = t;
+        copy[r][e.getKey() + 1] = r > from;
       }
     }
     for (int r = 0; r < n; r++) {
