@@ -51,7 +51,7 @@ class DocsInStepTest {
     TreeSet<String> catalogue = new TreeSet<>();
     for (String line : Files.readAllLines(Path.of("templates/messages.tsv"), StandardCharsets.UTF_8)) {
       String code = line.split("\t")[0];
-      boolean flagOrError = code.matches("(cell|unread|report|read\\.charset|error)\\..*") || code.matches("read\\.pdf\\.(streams_damaged|page_damaged|no_lattice)|read\\.picture_unread");
+      boolean flagOrError = code.matches("(cell|unread|report|read\\.charset|error)\\..*") || code.matches("read\\.pdf\\.(streams_damaged|page_damaged|no_lattice|text_layer_unusable|ocr_layer|unseen_text|struck_text)|read\\.picture_unread");
       if (flagOrError && !code.matches("cell\\.placed\\.(blank|text)|error\\.(internal_write|merge_full)")) {
         catalogue.add(code);
       }

@@ -5,14 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Puts printed characters back into text. Characters on one line are joined directly, with a space
  * where the gap is a word space and a tab where it is wide enough to part two cells of a row; a
  * line break inside a cell joins directly, except between two Latin letters, which a wrap can only
- * have parted at a space. Characters printed smaller and raised above their neighbours' baseline
- * (a footnote mark after a number) or lowered below it are marks, not more digits: they are kept
- * inside the text between U+FFF9 and U+FFFB, as every reader does.
+ * have parted at a space; inside a cell only a gap between Latin letters or digits is a space.
+ * Characters printed smaller and raised above their neighbours' baseline (a footnote mark after a
+ * number) or lowered below it are marks, not more digits: they are kept inside the text between
+ * U+FFF9 and U+FFFB, as every reader does.
  */
 final class GlyphText {
   /** A gap wider than this share of the font size is a space. */
@@ -31,6 +33,11 @@ final class GlyphText {
   private static final float LOWERED = 0.1f;
   /** A mark stands at most this share of its neighbour's height from it. */
   private static final float MARK_GAP = 1.0f;
+
+  /** An item number that starts a label: （二）, 3., 四、. */
+  static final Pattern ITEM = Pattern.compile("^([（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+[、.．]|\\d+[.．、](?!\\d))");
+  /** The longest item number, with the character after it. */
+  private static final int ITEM_LENGTH = 7;
 
   static final char MARK_START = '\uFFF9';
   static final char MARK_END = '\uFFFB';
@@ -113,7 +120,10 @@ final class GlyphText {
           // Inside a mark: its characters stand close.
         } else if (tabs && gap > CELL_GAP * size) {
           s.append('\t');
-        } else if (gap > SPACE * size && !opens) {
+        } else if (gap > SPACE * size && !opens && (tabs || latin(prev.text()) && startsLatin(g.text()) || startsItem(glyphs, i))) {
+          // In a cell, a gap beside a Chinese character is no word space: Word's distributed alignment (分散对齐)
+          // spreads 其 他 and 减 41 over the cell's width. Between Latin letters or digits it still parts words, and
+          // before an item number it parts two labels (（六）其他处理 3.其他).
           s.append(' ');
         }
       }
@@ -178,6 +188,19 @@ final class GlyphText {
   /** Whether the text ends in a Latin letter or digit. */
   static boolean latin(String text) {
     return !text.isEmpty() && latin(text.charAt(text.length() - 1));
+  }
+
+  /** Whether the text of glyph {@code i} on, on its line, starts with an item number. */
+  private static boolean startsItem(List<Glyph> glyphs, int i) {
+    StringBuilder rest = new StringBuilder();
+    for (int j = i; j < glyphs.size() && j < i + ITEM_LENGTH && glyphs.get(j).line() == glyphs.get(i).line(); j++) {
+      rest.append(glyphs.get(j).text());
+    }
+    return ITEM.matcher(rest).find();
+  }
+
+  private static boolean startsLatin(String text) {
+    return !text.isEmpty() && latin(text.charAt(0));
   }
 
   private static boolean digit(String text) {

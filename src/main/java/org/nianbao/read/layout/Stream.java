@@ -39,8 +39,6 @@ final class Stream {
   private static final int MIN_NUMBERS = 2;
 
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d[\\d,.]*%?");
-  /** An item number that starts a label: （二）, (3), 四、, 1., 2、. */
-  private static final Pattern ITEM = Pattern.compile("^([（(][一二三四五六七八九十\\d]+[）)]|[一二三四五六七八九十]+[、.．]|\\d+[.．、](?!\\d))");
 
   /** A table found: its box, the grid, and the glyphs it took. */
   record Table(float top, float left, float right, float bottom, Grid grid, List<Glyph> glyphs) {}
@@ -199,7 +197,7 @@ final class Stream {
     int top = head;
     for (int i = head - 1, labels = 0; i >= from; i--) {
       Line l = run.get(i);
-      if (l.trailingNumbers() > 0 || crosses(l, numbersLeft) || ITEM.matcher(l.words().get(0).text()).find()) {
+      if (l.trailingNumbers() > 0 || crosses(l, numbersLeft) || GlyphText.ITEM.matcher(l.words().get(0).text()).find()) {
         // A line with numbers, a paragraph, or a numbered heading (四、…) is above the table.
         break;
       }
@@ -353,7 +351,7 @@ final class Stream {
         last = w;
       }
     }
-    return last != null && ITEM.matcher(last.text()).find();
+    return last != null && GlyphText.ITEM.matcher(last.text()).find();
   }
 
   /**
@@ -525,7 +523,7 @@ final class Stream {
         start = Math.min(start, label.get(k).x0());
       }
       for (int k = 0; k < label.size(); k++) {
-        if (ITEM.matcher(text.substring(at.get(k))).find()) {
+        if (GlyphText.ITEM.matcher(text.substring(at.get(k))).find()) {
           marker = Math.max(marker, label.get(k).x0());
         }
       }

@@ -4,6 +4,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.nianbao.message.Message;
 import org.nianbao.read.layout.Glyph;
+import org.nianbao.read.layout.Segment;
 
 /**
  * The characters of one page with their positions, in PDFBox's reading order (sorted by position,
@@ -37,13 +39,16 @@ import org.nianbao.read.layout.Glyph;
  * <p>Only what a viewer shows is read. Text in an invisible rendering mode, clipped away (outside
  * the crop box too), white on nothing darker, or covered by a fill painted after it is not read. Text
  * that a picture covers, or that lies invisible over a picture, is a scan's OCR layer: it is kept
- * apart ({@link #layer()}) to be judged against the picture.
+ * apart ({@link #layer()}) to be judged against the picture. Text struck through is shown as deleted
+ * (a tracked change printed with its markup) and is not read either.
  *
  * <p>The same walk tells {@link PageGraphics} the page's lines, images and painted areas.
  */
 final class PageGlyphs extends PDFTextStripper {
   /** A printed character narrower than this (points) has lost its width. */
   private static final float MIN_WIDTH = 0.01f;
+  /** A line through a character's middle within this share of its height strikes it through. */
+  private static final float STRIKE_BAND = 0.3f;
   /** A picture covering this share of the page or more is a scan of the page. */
   private static final float SCAN_SHARE = 0.5f;
 
@@ -67,7 +72,7 @@ final class PageGlyphs extends PDFTextStripper {
   }
 
   /** How a character was drawn: when, whether it could be seen then, and its centre (page as stored, from the crop box's top left, y down). */
-  private record Drawn(int order, Unseen unseen, boolean white, float x, float y, float width, float scale) {}
+  private record Drawn(int order, Unseen unseen, boolean white, float x, float y, float width, float height, float scale, boolean across) {}
 
   /** A character as written out by PDFBox in reading order, with how it was drawn. */
   private record Written(Glyph glyph, Drawn drawn) {}
@@ -91,6 +96,7 @@ final class PageGlyphs extends PDFTextStripper {
   private int unmapped;
   private int contradicted;
   private boolean hiddenDigits;
+  private int struck;
 
   private PageGlyphs(PageGraphics graphics, PDRectangle cropBox) {
     this.graphics = graphics;
@@ -114,6 +120,11 @@ final class PageGlyphs extends PDFTextStripper {
     stripper.getText(pdf);
     stripper.sorted();
     return stripper;
+  }
+
+  /** How many characters are struck through (deleted, as a tracked change printed with its markup shows). */
+  int struck() {
+    return struck;
   }
 
   /** The characters a viewer shows, in reading order. */
@@ -211,7 +222,10 @@ final class PageGlyphs extends PDFTextStripper {
     boolean white = PageGraphics.white(mode.isFill() ? state.getNonStrokingColor() : state.getStrokingColor());
     // The font size PDFBox gives leaves out the transformation a page is drawn with (a browser draws at 3/4 of its pixels).
     float scale = Math.abs(state.getCurrentTransformationMatrix().getScalingFactorY());
-    drawn.put(text, new Drawn(graphics.next(), why, white, cx, cropHeight - cy, Math.max(text.getWidthDirAdj(), 0.1f), scale > 0 ? scale : 1));
+    // Text running along the page's width (upright or upside down) is struck through by a horizontal line.
+    boolean across = Math.abs(m.getScaleX()) >= Math.abs(m.getShearY());
+    drawn.put(text, new Drawn(graphics.next(), why, white, cx, cropHeight - cy, Math.max(text.getWidthDirAdj(), 0.1f), Math.max(text.getHeightDir(), 0.1f),
+        scale > 0 ? scale : 1, across));
     if (text.getFont() != null && text.getCharacterCodes().length == 1 && fonts.contradicts(text.getFont(), text.getCharacterCodes()[0], text.getUnicode())) {
       contradicted++;
     }
@@ -271,6 +285,7 @@ final class PageGlyphs extends PDFTextStripper {
   private void sorted() {
     List<PageGraphics.Painted> areas = graphics.areas();
     Map<String, List<Drawn>> seen = new HashMap<>();
+    Set<Written> struckThrough = struckThrough();
     for (Written w : written) {
       Drawn d = w.drawn();
       if (d == null) {
@@ -313,10 +328,46 @@ final class PageGlyphs extends PDFTextStripper {
       } else if (why != null) {
         unseen.merge(why, 1, Integer::sum);
         hiddenDigits |= w.glyph().text().chars().anyMatch(Character::isDigit);
+      } else if (struckThrough.contains(w)) {
+        struck++;
       } else if (!duplicate(seen, w.glyph().text(), d)) {
         glyphs.add(w.glyph());
       }
     }
+  }
+
+  /**
+   * The characters a line is drawn through: a line along their text, through the middle of their
+   * height, starting and ending at the run's ends (within half a character). A strike-through is
+   * what Word, WPS and Writer print for a deleted revision when the markup is printed; a table's rule
+   * runs on past the text it may cross, and an underline stands below the middle.
+   */
+  private Set<Written> struckThrough() {
+    Set<Written> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Segment line : graphics.segments()) {
+      List<Written> crossed = new ArrayList<>();
+      float first = Float.MAX_VALUE;
+      float last = -Float.MAX_VALUE;
+      float tallest = 0;
+      for (Written w : written) {
+        Drawn d = w.drawn();
+        if (d == null || d.across() != line.horizontal()) {
+          continue;
+        }
+        float along = line.horizontal() ? d.x() : d.y();
+        float across = line.horizontal() ? d.y() : d.x();
+        if (along >= line.from() && along <= line.to() && Math.abs(across - line.at()) <= STRIKE_BAND * d.height()) {
+          crossed.add(w);
+          first = Math.min(first, along - d.width() / 2);
+          last = Math.max(last, along + d.width() / 2);
+          tallest = Math.max(tallest, d.height());
+        }
+      }
+      if (!crossed.isEmpty() && Math.abs(line.from() - first) <= tallest / 2 && Math.abs(line.to() - last) <= tallest / 2) {
+        out.addAll(crossed);
+      }
+    }
+    return out;
   }
 
   /** Whether a painted area is a scanned page's picture: an image over half the page or more. */

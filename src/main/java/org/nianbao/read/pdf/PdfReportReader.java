@@ -89,6 +89,9 @@ public final class PdfReportReader implements BinaryReportReader {
     if (text.hidesDigits()) {
       notes.add(unseen(p, text.unseen()));
     }
+    if (text.struck() > 0) {
+      notes.add(Message.of("read.pdf.struck_text", p, text.struck()));
+    }
     List<Glyph> glyphs = text.glyphs();
     List<Segment> rules = graphics.segments();
     Message unusable;
@@ -117,11 +120,17 @@ public final class PdfReportReader implements BinaryReportReader {
     } else if (!text.layer().isEmpty()) {
       notes.add(Message.of("read.pdf.ocr_layer", p));
     }
+    boolean damaged = damagedFile || !text.damage().isEmpty();
+    if (unusable != null && damaged) {
+      // A damaged file draws what it can with what is left: its picture may show the lying text itself
+      // (a font program lost, the map drawn instead), so it is named and not read.
+      layout.picture(p, new Picture("", new SourcePos(0, path)));
+      return;
+    }
     if (glyphs.isEmpty() || unusable != null) {
       layout.picture(p, new Picture("", new SourcePos(0, path), true, () -> rendered(bytes, p)));
       return;
     }
-    boolean damaged = damagedFile || !text.damage().isEmpty();
     if (!text.damage().isEmpty()) {
       notes.add(Message.of("read.pdf.page_damaged", p, text.damage().get(0)));
     }

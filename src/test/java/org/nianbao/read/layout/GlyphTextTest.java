@@ -59,4 +59,20 @@ class GlyphTextTest {
     }
     assertEquals("自然人", GlyphText.cell(g, true));
   }
+  @Test
+  void aCellSpreadOverItsWidthReadsWholeButKeepsItsWordAndItemGaps() {
+    // Word's distributed alignment (分散对齐): 其 他 and 减 41 spread over the cell.
+    List<Glyph> g = text("其", 100, 200, 10, 0);
+    g.addAll(text("他", 140, 200, 10, 0));
+    assertEquals("其他", GlyphText.cell(g, true));
+    List<Glyph> change = text("减", 100, 200, 10, 0);
+    change.addAll(text("41", 130, 200, 10, 0));
+    assertEquals("减41", GlyphText.cell(change, true));
+    List<Glyph> two = text("12", 100, 200, 10, 0);
+    two.addAll(text("34", 130, 200, 10, 0));
+    assertEquals("12 34", GlyphText.cell(two, true));
+    List<Glyph> labels = text("其他处理", 100, 200, 10, 0);
+    labels.addAll(text("3.其他", 130, 200, 10, 0));
+    assertEquals("其他处理 3.其他", GlyphText.cell(labels, true));
+  }
 }
