@@ -2,6 +2,7 @@ package org.nianbao.read.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -366,7 +367,7 @@ public final class PageLayout {
 
   /**
    * A table that ends one page and one with as many columns that starts the next are one table: its
-   * rows are both parts' rows, less a header row the second part repeats. A row the page break cut
+   * rows are both parts' rows, less the header rows (all or some) the second part repeats. A row the page break cut
    * in two (Word lets rows break across pages: （四）无法 / 提供) is joined again: the second part's
    * first row holds no number, and each of its cells continues a label cell of its own in the row
    * above (not one spanning from further left), whose numbers, if any, stand in the first part.
@@ -374,7 +375,18 @@ public final class PageLayout {
   private static Grid joined(Grid first, Grid second) {
     List<List<Cell>> rows = new ArrayList<>(first.rows());
     List<List<Cell>> more = second.rows();
-    int from = !more.isEmpty() && !first.rows().isEmpty() && texts(more.get(0)).equals(texts(first.rows().get(0))) ? 1 : 0;
+    // The header rows the second part repeats: all of the first part's, or some of them (Word repeats only the rows marked so).
+    Set<List<String>> header = new HashSet<>();
+    for (List<Cell> r : first.rows()) {
+      if (r.stream().anyMatch(c -> numberish(c.text()))) {
+        break;
+      }
+      header.add(texts(r));
+    }
+    int from = 0;
+    while (from < more.size() && header.contains(texts(more.get(from)))) {
+      from++;
+    }
     if (from < more.size() && !rows.isEmpty() && continuesRow(rows.get(rows.size() - 1), more.get(from))) {
       List<Cell> before = rows.remove(rows.size() - 1);
       List<Cell> row = new ArrayList<>(before.size());
