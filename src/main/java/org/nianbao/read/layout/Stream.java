@@ -355,11 +355,14 @@ final class Stream {
   }
 
   /**
-   * The heading over the numbers as header rows: each column's words joined top to bottom (a
-   * heading wrapped in its narrow column reads whole), standing from the row of its first line down,
-   * as a ruled table's merged header cells do; the words left of the numbers are the labels' heading.
-   * A word belongs to the column it stands over the middle of: without rules, a heading over several
-   * columns cannot be told from one over its own (each column's own heading still reads whole).
+   * The heading over the numbers as header rows. A word over two columns' numbers or more is a group's
+   * heading (申请人情况, 法人或其他组织): it is a cell of its own, on a row of its own, in the column where
+   * it starts (the first it spans, whether printed from its left or centred), never glued to the
+   * heading under it. The other words are read column by column, joined top to bottom (a heading
+   * wrapped in its narrow column reads whole); each stands from the row under the group headings that
+   * start at or before its column down, as a ruled table's merged cells do: where a cell's words
+   * stand in its height (top, middle) does not tell its row. The words left of the numbers are the
+   * labels' heading.
    */
   private static void headerRows(List<Line> header, List<float[]> cols, float numbersLeft, String path, boolean damaged, boolean picture, List<List<Cell>> out) {
     if (header.isEmpty()) {
@@ -368,27 +371,24 @@ final class Stream {
     int width = cols.size() + 1;
     List<Glyph> label = new ArrayList<>();
     TreeMap<Integer, List<Glyph>> byColumn = new TreeMap<>();
-    TreeMap<Integer, Float> firstTop = new TreeMap<>();
-    for (Line l : header) {
-      for (Word w : l.words()) {
-        int c = w.x1() < numbersLeft ? -1 : band((w.x0() + w.x1()) / 2, cols, numbersLeft);
+    // Group headings by the header line they stand on: their row, and each one's first column and words.
+    TreeMap<Integer, TreeMap<Integer, List<Glyph>>> groups = new TreeMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      for (Word w : header.get(i).words()) {
         if (w.x1() < numbersLeft) {
           label.addAll(w.glyphs());
+          continue;
+        }
+        int c = band((w.x0() + w.x1()) / 2, cols, numbersLeft);
+        if (spanned(w, cols) >= 2) {
+          groups.computeIfAbsent(i, k -> new TreeMap<>()).computeIfAbsent(Math.max(0, band(w.x0(), cols, numbersLeft)), k -> new ArrayList<>()).addAll(w.glyphs());
         } else if (c >= 0) {
           byColumn.computeIfAbsent(c, k -> new ArrayList<>()).addAll(w.glyphs());
-          firstTop.merge(c, l.top(), Math::min);
         }
       }
     }
-    TreeMap<Float, Integer> levels = new TreeMap<>();
-    firstTop.values().forEach(t -> levels.put(t, 0));
-    if (levels.isEmpty()) {
-      levels.put(header.get(0).top(), 0);
-    }
-    int n = 0;
-    for (Float key : levels.keySet()) {
-      levels.put(key, n++);
-    }
+    List<Integer> groupLines = new ArrayList<>(groups.keySet());
+    int n = groupLines.size() + 1;
     String[][] text = new String[n][width];
     boolean[][] copy = new boolean[n][width];
     String labels = GlyphText.cell(label, !picture);
@@ -396,12 +396,19 @@ final class Stream {
       text[r][0] = labels;
       copy[r][0] = r > 0;
     }
+    for (int r = 0; r < groupLines.size(); r++) {
+      for (var e : groups.get(groupLines.get(r)).entrySet()) {
+        text[r][e.getKey() + 1] = GlyphText.cell(e.getValue(), !picture);
+      }
+    }
     for (var e : byColumn.entrySet()) {
-      int from = levels.get(firstTop.get(e.getKey()));
+      int from = below(groups, groupLines, e.getKey());
       String t = GlyphText.cell(e.getValue(), !picture);
       for (int r = from; r < n; r++) {
-        text[r][e.getKey() + 1] = t;
-        copy[r][e.getKey() + 1] = r > from;
+        if (text[r][e.getKey() + 1] == null) {
+          text[r][e.getKey() + 1] = t;
+          copy[r][e.getKey() + 1] = r > from;
+        }
       }
     }
     for (int r = 0; r < n; r++) {
@@ -412,6 +419,35 @@ final class Stream {
       }
       out.add(row);
     }
+  }
+
+  /** How many columns' numbers a word stands over. */
+  private static int spanned(Word w, List<float[]> cols) {
+    int n = 0;
+    for (float[] c : cols) {
+      if (w.x0() < c[1] && c[0] < w.x1()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The row a column's own heading stands from: under the deepest group heading over it — at each
+   * group row, the heading that starts last at or before the column, within the one chosen above.
+   */
+  private static int below(TreeMap<Integer, TreeMap<Integer, List<Glyph>>> groups, List<Integer> groupLines, int column) {
+    int from = 0;
+    int least = 0;
+    for (int r = 0; r < groupLines.size(); r++) {
+      Integer start = groups.get(groupLines.get(r)).floorKey(column);
+      if (start == null || start < least) {
+        break;
+      }
+      least = start;
+      from = r + 1;
+    }
+    return from;
   }
 
   /**
