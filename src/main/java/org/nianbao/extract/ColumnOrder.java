@@ -67,6 +67,8 @@ final class ColumnOrder {
   private final Map<Integer, String> extraAt = new java.util.TreeMap<>();
   /** Columns placed by a header word one character off the form's, with the word printed. */
   private final Map<ColumnTree.Node, String> misprinted = new java.util.IdentityHashMap<>();
+  /** The header placed last. */
+  private ColumnTree.Node last;
   /** The group the last column was placed in. */
   private ColumnTree.Node current;
   private boolean inverted;
@@ -142,6 +144,11 @@ final class ColumnOrder {
       extras.computeIfAbsent(group, g -> new ArrayList<>()).add(Map.entry(placed.getOrDefault(group, List.of()).size(), label.key()));
       return;
     }
+    List<ColumnTree.Node> several = tree.namedSeveral(label);
+    if (!several.isEmpty()) {
+      takeGlued(label, several, tree);
+      return;
+    }
     if (routed.stream().anyMatch(g -> g.matches(label))) {
       inverted = true;
       return;
@@ -205,6 +212,35 @@ final class ColumnOrder {
   }
 
   /**
+   * Words that name two headers (a group's label run into a column's, 法人或其他组织科研机构): they are
+   * read as the most specific header they name, if that is one, and only as a guess — which of the
+   * two the words stand over is not shown — so the column is flagged and the groups it went through
+   * keep the form's order; words naming two unrelated headers name nothing sure.
+   */
+  private void takeGlued(LabelKey label, List<ColumnTree.Node> named, ColumnTree tree) {
+    if (named.stream().map(ColumnTree.Node::label).distinct().count() != 1) {
+      if (current != null && waiting.contains(current)) {
+        holes.computeIfAbsent(current, g -> new ArrayList<>()).add(placed.get(current).size());
+      }
+      return;
+    }
+    Set<ColumnTree.Node> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    before.addAll(placed.keySet());
+    last = null;
+    take(LabelKey.of(named.get(0).label()), tree);
+    if (last == null) {
+      return;
+    }
+    if (last.leaf()) {
+      misprinted.put(last, label.key());
+    } else {
+      guessed.add(last);
+    }
+    // The groups entered on the way to it: their place was read from these words too.
+    placed.keySet().stream().filter(g -> !before.contains(g) && !g.leaf()).forEach(guessed::add);
+  }
+
+  /**
    * Places a label that names no column as listed but one near enough (商业企业（件）, 科研机购), if
    * exactly one column still waiting is that near; a column placed by a misprint is remembered.
    */
@@ -263,6 +299,7 @@ final class ColumnOrder {
   private void place(ColumnTree.Node group, ColumnTree.Node child, int at) {
     placed.computeIfAbsent(group, g -> new ArrayList<>()).add(at, child);
     current = group;
+    last = child;
     int level = depth.getOrDefault(group, 0);
     // A group's headers are printed together: once a label goes to another group at its level, a
     // group already begun takes no more (a 结果维持 below 复议后起诉 is not 行政复议's lost one).

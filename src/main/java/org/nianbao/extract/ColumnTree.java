@@ -205,6 +205,44 @@ final class ColumnTree {
     return false;
   }
 
+  /**
+   * The headers words not listed for any header name most specifically, when they hold the full
+   * words of two or more (a group's label run into a column's, 法人或其他组织科研机构, as a heading glued
+   * to the one below it): of those held, each that has none of the others under it. Empty when the
+   * words are listed for a header, or hold the words of one header only (结果维持 under each group is
+   * one header's words).
+   */
+  List<Node> namedSeveral(LabelKey words) {
+    if (words.key().isEmpty() || namesAsListed(words)) {
+      return List.of();
+    }
+    List<Node> named = new ArrayList<>();
+    held(root, words, named);
+    if (named.stream().map(Node::label).distinct().count() < 2) {
+      return List.of();
+    }
+    return named.stream().filter(n -> named.stream().noneMatch(o -> o != n && under(n, o))).toList();
+  }
+
+  private static void held(Node node, LabelKey words, List<Node> out) {
+    for (Node child : node.children()) {
+      if (child.near(words) == Match.CONTAINS) {
+        out.add(child);
+      }
+      held(child, words, out);
+    }
+  }
+
+  /** Whether {@code inner} stands under {@code group}. */
+  private static boolean under(Node group, Node inner) {
+    for (Node child : group.children()) {
+      if (child == inner || under(child, inner)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The columns in the form's order (their paths). */
   List<String> leaves() {
     return leaves;

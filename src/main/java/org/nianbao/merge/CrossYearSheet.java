@@ -47,6 +47,10 @@ final class CrossYearSheet {
     List<CheckResult> out = new ArrayList<>();
     int r = 1;
     for (YearEntry.Pair p : YearEntry.consecutive(entries)) {
+      if (p.cur().format() == null) {
+        // Which form's checks apply is not known (the report's form was not told): none are made.
+        continue;
+      }
       for (CheckSpec c : spec.checks(p.cur().format(), CheckScope.CROSS_YEAR)) {
         if (applies(c, p.prev(), p.cur())) {
           out.add(row(sheet, r, c, p.prev(), p.cur()));

@@ -121,4 +121,19 @@ class ColumnOrderTest {
     assertEquals(T3, r.order(), "the form's order is the guess");
     assertEquals(Set.of(), r.shown());
   }
+
+  @Test
+  void wordsGluingAGroupsLabelToAColumnsAreNoSureMatchOfEither() {
+    // A heading over several columns read into the cell of the one column under it (行政复议 over 结果维持).
+    ColumnOrder.Resolved r = resolve(T4, "行政复议结果维持 结果纠正 其他结果 尚未审结 总计 行政诉讼 未经复议直接起诉 结果维持 结果纠正 其他结果 尚未审结 总计 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计");
+    assertEquals(T4, r.order());
+    assertTrue(r.shown().stream().allMatch(p -> r.order().indexOf(p) == T4.indexOf(p)), "no column shown in a place it is not printed");
+    assertTrue(!r.shown().contains("行政复议 / 结果维持") || r.guessed().containsKey("行政复议 / 结果维持"), "the glued words are a guess, to be flagged: " + r.shown() + " " + r.guessed());
+  }
+
+  @Test
+  void wordsHoldingTwoUnrelatedColumnsNameNoneOfThem() {
+    ColumnOrder.Resolved r = resolve(T3, "申请人情况 自然人 法人或其他组织 总计 商业企业科研机构 社会公益组织 法律服务机构 其他");
+    assertTrue(!r.shown().contains("法人或其他组织 / 商业企业") && !r.shown().contains("法人或其他组织 / 科研机构"));
+  }
 }

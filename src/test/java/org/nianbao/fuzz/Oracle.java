@@ -42,6 +42,6 @@ final class Oracle {
       return touched.get(field);
     }
     Optional<String> before = Seed.reading(seed.values().get(field));
-    return before.map(Set::of).orElse(Set.of());
+    return before.or(() -> Optional.ofNullable(seed.gold().get(field))).map(Set::of).orElse(Set.of());
   }
 }

@@ -22,9 +22,11 @@ import org.nianbao.model.ValueKind;
 /**
  * A fixture report the fuzzer mutates: its bytes, the charset and byte-order mark it was written
  * in (so a mutated copy is written back the same way), its lines, and what nianbao reads from the
- * untouched copy, which is the hand-checked answer (the golden test holds it to that).
+ * untouched copy, which is the hand-checked answer (the golden test holds it to that) where it
+ * read the cell, and the hand-checked answer itself ({@code gold}) where it left the cell unread
+ * (a picture's cell read unsure): a damaged copy may read it right.
  */
-record Seed(String name, byte[] bytes, Charset charset, byte[] bom, List<String> lines, Report baseline) {
+record Seed(String name, byte[] bytes, Charset charset, byte[] bom, List<String> lines, Report baseline, Map<String, String> gold) {
   /** What a cell reads as, for comparing two readings: the number without trailing zeros, or "" for a blank or a mark. */
   static Optional<String> reading(Value v) {
     if (v == null || v.kind() == ValueKind.UNREAD) {
@@ -65,7 +67,20 @@ record Seed(String name, byte[] bytes, Charset charset, byte[] bom, List<String>
     }
     String text = new String(bytes, bom.length, bytes.length - bom.length, cs);
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-    return new Seed(file.toString(), bytes, cs, bom, List.copyOf(lines), read.apply(bytes));
+    return new Seed(file.toString(), bytes, cs, bom, List.copyOf(lines), read.apply(bytes), gold(Path.of(file + ".gold.json")));
+  }
+
+  /** The hand-checked answer's numbers by field, as {@link #reading} gives them; empty without one. */
+  private static Map<String, String> gold(Path file) throws IOException {
+    Map<String, String> out = new java.util.HashMap<>();
+    if (Files.exists(file)) {
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile()).path("values").fields().forEachRemaining(e -> {
+        if (e.getValue().isNumber()) {
+          out.put(e.getKey(), plain(e.getValue().decimalValue()));
+        }
+      });
+    }
+    return Map.copyOf(out);
   }
 
   private static boolean isUtf8(byte[] bytes) {

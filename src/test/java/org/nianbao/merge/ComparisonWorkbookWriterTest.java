@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -82,6 +83,19 @@ class ComparisonWorkbookWriterTest {
         assertEquals(word(m.crossYear().get(i).status()), row.getCell(8).getStringCellValue(), m.crossYear().get(i).id());
       }
       assertEquals("青溪县政府", years.getRow(1).getCell(1).getStringCellValue(), "青溪县 人民政府 and 青溪县人民政府 are matched");
+    }
+  }
+
+  @Test
+  void aLaterYearWhoseFormIsNotKnownIsCheckedAcrossYearsByNoFormsChecks() throws IOException {
+    List<Report> years = MergeFixtures.consecutiveYears();
+    Report later = years.get(1);
+    Report formless = new Report(later.file(), later.agency(), later.year(), later.published(), Optional.empty(), later.tables(), later.values(), later.flags(),
+        later.checks(), later.sections());
+    MergeFixtures.Merged m = MergeFixtures.merge(List.of(years.get(0), formless), List.of());
+    assertEquals(List.of(), m.crossYear());
+    try (XSSFWorkbook wb = open(m)) {
+      assertEquals(2, wb.getSheet(ComparisonWorkbookWriter.SUMMARY).getLastRowNum() + 1 - (ComparisonWorkbookWriter.FIRST_DATA_ROW - 1));
     }
   }
 

@@ -1,5 +1,6 @@
 package org.nianbao.message;
 
+import org.nianbao.DocsInStepTest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,9 +23,7 @@ class FlagKindTest {
     TreeSet<String> out = new TreeSet<>();
     for (String line : Files.readAllLines(Path.of("templates/messages.tsv"), StandardCharsets.UTF_8)) {
       String code = line.split("\t")[0];
-      boolean flag = code.matches("(cell|unread|report|read\\.charset)\\..*")
-          || code.matches("read\\.pdf\\.(streams_damaged|page_damaged|no_lattice)|read\\.picture_unread|read\\.(part|part_missing|part_unreadable|part_too_many|in_part)");
-      if (flag && !code.matches("cell\\.placed\\.(blank|text)")) {
+      if (DocsInStepTest.catalogued(code) && !code.startsWith("error.")) {
         out.add(code);
       }
     }

@@ -87,6 +87,14 @@ final class Lattice {
     return ys.get(ys.size() - 1);
   }
 
+  float left() {
+    return xs.get(0);
+  }
+
+  float right() {
+    return xs.get(xs.size() - 1);
+  }
+
   int columns() {
     return xs.size() - 1;
   }
@@ -121,7 +129,7 @@ final class Lattice {
         List<Glyph> in = byCell.getOrDefault(root, List.of());
         String cell = path + "/tr[" + (root / cols + 1) + "]/td[" + (root % cols + 1) + "]";
         SourcePos pos = new SourcePos(0, picture ? cell + "/" + PageLayout.scanStep(in) : cell);
-        String text = GlyphText.cell(in);
+        String text = GlyphText.cell(in, !picture);
         row.add(new Cell(text, pos, root != id, damaged));
         anyOrigin |= root == id;
       }

@@ -2,9 +2,11 @@ package org.nianbao.read.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Cell;
@@ -31,32 +33,47 @@ public final class PageLayout {
   private static final Pattern NUMBERED = Pattern.compile("^[（(]?[一二三四五六七八九十]+[）)、.．]");
   private static final Pattern NUMBER = Pattern.compile("[-+增减]?\\d[\\d,.]*");
 
-  /** A picture on a page and the height it stands at. */
-  public record Placed(Picture picture, float top) {}
+  /** A picture on a page and its box {x0, top, x1, bottom} in the page's frame as stored. */
+  public record Placed(Picture picture, float x0, float top, float x1, float bottom) {}
 
   /**
    * One page: its characters, ruling lines and pictures.
    *
    * @param number the page's number, for joining a table continued on the next page
    * @param path where the page is, the start of every position on it ({@code page[3]})
+   * @param glyphs its characters, each in the frame of its own direction (see {@link Glyph#turn()})
+   * @param rules its ruling lines, in the page's frame as stored
    * @param damaged whether its text may be incomplete: every cell of its tables is marked damaged
    * @param picture whether it was recognised in a picture: every position says so, and how sure
+   * @param width the page's width as stored, to carry boxes between frames
+   * @param height the page's height as stored
+   * @param view the frame a viewer shows the page in (its rotation): text of several directions is
+   *     read in the order the viewer shows it, top to bottom
    */
-  public record Page(int number, String path, List<Glyph> glyphs, List<Segment> rules, List<Placed> pictures, boolean damaged, boolean picture) {
+  public record Page(int number, String path, List<Glyph> glyphs, List<Segment> rules, List<Placed> pictures, boolean damaged, boolean picture,
+      float width, float height, int view) {
     public Page {
       glyphs = List.copyOf(glyphs);
       rules = List.copyOf(rules);
       pictures = List.copyOf(pictures);
     }
+
+    /** A page read upright, as a picture's is. */
+    public Page(int number, String path, List<Glyph> glyphs, List<Segment> rules, List<Placed> pictures, boolean damaged, boolean picture) {
+      this(number, path, glyphs, rules, pictures, damaged, picture, 0, 0, 0);
+    }
   }
 
-  /** One piece of a page in reading order: a line of text (maybe damaged), a table or a picture. */
+  /** One piece of a page in reading order: a line of text (maybe damaged), a table or a picture; and where it stands. */
   private record Item(int page, String path, float top, String line, float x0, float x1, float size, float confidence, boolean damaged, boolean scanned, Grid grid,
-      Picture picture) {
+      Picture picture, float[] box) {
     boolean isLine() {
       return line != null;
     }
   }
+
+  /** The characters of a page read in one frame, and the tables whose cells hold them. */
+  private record Group(Frame frame, List<Glyph> glyphs, List<Lattice> tables) {}
 
   private final List<Item> items = new ArrayList<>();
   private final List<Message> notes;
@@ -68,41 +85,154 @@ public final class PageLayout {
 
   /** A page that is all picture, laid out as that picture. */
   public void picture(int number, Picture picture) {
-    items.add(new Item(number, picture.pos().path(), 0, null, 0, 0, 0, 1, false, false, null, picture));
+    items.add(new Item(number, picture.pos().path(), 0, null, 0, 0, 0, 1, false, false, null, picture, new float[4]));
   }
 
-  /** Adds a page's tables, lines and pictures, top to bottom; a page number printed first or last is dropped. */
+  /**
+   * Adds a page's tables, lines and pictures in reading order; a page number printed first or last
+   * is dropped. Text of one direction is read in its own frame, top to bottom (a page stored turned
+   * and shown upright by its rotation, a table printed sideways); a page with text of several
+   * directions is read as a viewer shows it, each piece where it stands, and characters turned
+   * inside a table of another direction (a cell written vertically) are read in their cell.
+   */
   public void page(Page page) {
-    List<Item> out = new ArrayList<>();
     boolean ruled = page.rules().size() <= MAX_SEGMENTS;
     if (!ruled) {
       notes.add(Message.of("read.pdf.no_lattice", page.number(), page.rules().size()));
     }
-    List<Lattice> tables = ruled ? Lattice.find(page.rules()) : List.of();
-    for (int t = 0; t < tables.size(); t++) {
-      Lattice table = tables.get(t);
-      Grid grid = table.grid(page.glyphs(), page.path() + "/table[" + (t + 1) + "]", page.damaged(), page.picture());
-      out.add(new Item(page.number(), page.path(), table.top(), null, 0, 0, 0, 1, page.damaged(), page.picture(), grid, null));
-    }
-    Map<Integer, List<Glyph>> lines = new LinkedHashMap<>();
-    for (Glyph g : page.glyphs()) {
-      if (tables.stream().noneMatch(t -> t.holds(g))) {
-        lines.computeIfAbsent(g.line(), k -> new ArrayList<>()).add(g);
+    List<Group> groups = groups(page, ruled);
+    List<List<Item>> laid = new ArrayList<>();
+    int tableCount = 0;
+    for (int i = 0; i < groups.size(); i++) {
+      Group group = groups.get(i);
+      List<Item> out = new ArrayList<>();
+      for (Lattice table : group.tables()) {
+        tableCount++;
+        Grid grid = table.grid(group.glyphs(), page.path() + "/table[" + tableCount + "]", page.damaged(), page.picture());
+        out.add(new Item(page.number(), page.path(), table.top(), null, 0, 0, 0, 1, page.damaged(), page.picture(), grid, null,
+            new float[] {table.left(), table.top(), table.right(), table.bottom()}));
       }
+      Map<Integer, List<Glyph>> lines = new LinkedHashMap<>();
+      for (Glyph g : group.glyphs()) {
+        if (group.tables().stream().noneMatch(t -> t.holds(g))) {
+          lines.computeIfAbsent(g.line(), k -> new ArrayList<>()).add(g);
+        }
+      }
+      List<Glyph> loose = new ArrayList<>();
+      lines.values().forEach(loose::addAll);
+      Set<Glyph> inStreams = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      for (Stream.Table table : Stream.find(loose, page.path() + "/table", page.damaged(), page.picture(), tableCount + 1)) {
+        tableCount++;
+        out.add(new Item(page.number(), page.path(), table.top(), null, 0, 0, 0, 1, page.damaged(), page.picture(), table.grid(), null,
+            new float[] {table.left(), table.top(), table.right(), table.bottom()}));
+        inStreams.addAll(table.glyphs());
+      }
+      if (!inStreams.isEmpty()) {
+        lines.values().forEach(l -> l.removeIf(inStreams::contains));
+        lines.values().removeIf(List::isEmpty);
+      }
+      for (List<Glyph> line : lines.values()) {
+        line.sort(Comparator.comparingDouble(Glyph::x0));
+        float top = (float) line.stream().mapToDouble(Glyph::top).min().orElse(0);
+        float bottom = (float) line.stream().mapToDouble(Glyph::bottom).max().orElse(0);
+        float size = (float) line.stream().mapToDouble(Glyph::size).max().orElse(1);
+        float x0 = line.get(0).x0();
+        float x1 = line.get(line.size() - 1).x1();
+        out.add(new Item(page.number(), page.path(), top, GlyphText.line(line, !page.picture()), x0, x1, size, confidence(line), page.damaged(), page.picture(), null, null,
+            new float[] {x0, top, x1, bottom}));
+      }
+      if (i == 0) {
+        for (Placed p : page.pictures()) {
+          float[] b = group.frame().box(new Frame(0, page.width(), page.height()), p.x0(), p.top(), p.x1(), p.bottom());
+          out.add(new Item(page.number(), page.path(), b[1], null, 0, 0, 0, 1, false, false, null, p.picture(), b));
+        }
+      }
+      out.sort(Comparator.comparingDouble(Item::top));
+      laid.add(out);
     }
-    for (List<Glyph> line : lines.values()) {
-      line.sort(Comparator.comparingDouble(Glyph::x0));
-      float top = (float) line.stream().mapToDouble(Glyph::top).min().orElse(0);
-      float size = (float) line.stream().mapToDouble(Glyph::size).max().orElse(1);
-      out.add(new Item(page.number(), page.path(), top, GlyphText.line(line), line.get(0).x0(), line.get(line.size() - 1).x1(), size, confidence(line),
-          page.damaged(), page.picture(), null, null));
-    }
-    for (Placed p : page.pictures()) {
-      out.add(new Item(page.number(), page.path(), p.top(), null, 0, 0, 0, 1, false, false, null, p.picture()));
-    }
-    out.sort(Comparator.comparingDouble(Item::top));
+    List<Item> out = laid.size() == 1 ? laid.get(0) : merged(laid, groups, page);
     dropPageNumber(out);
     items.addAll(out);
+  }
+
+  /**
+   * The page's characters grouped by the frame they read in, most first. A group's tables are
+   * found among the ruling lines carried into its frame; a table holds the group's characters and
+   * any of other directions standing in its cells. On a page of one direction (nearly every page)
+   * that is one group of all characters and all tables.
+   */
+  private static List<Group> groups(Page page, boolean ruled) {
+    Map<Integer, List<Glyph>> byTurn = new LinkedHashMap<>();
+    for (Glyph g : page.glyphs()) {
+      byTurn.computeIfAbsent(g.turn(), k -> new ArrayList<>()).add(g);
+    }
+    if (byTurn.size() <= 1) {
+      int turn = byTurn.isEmpty() ? 0 : byTurn.keySet().iterator().next();
+      Frame frame = new Frame(turn, page.width(), page.height());
+      List<Glyph> glyphs = turn == 0 ? page.glyphs() : page.glyphs().stream().map(g -> g.moved(g.x0(), g.x1(), g.top(), g.bottom(), 0)).toList();
+      return List.of(new Group(frame, glyphs, ruled ? Lattice.find(frame.segments(page.rules())) : List.of()));
+    }
+    List<Integer> turns = new ArrayList<>(byTurn.keySet());
+    turns.sort(Comparator.comparingInt((Integer t) -> -byTurn.get(t).size()));
+    Set<Glyph> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Group> out = new ArrayList<>();
+    for (int turn : turns) {
+      Frame frame = new Frame(turn, page.width(), page.height());
+      List<Glyph> members = new ArrayList<>();
+      for (Glyph g : byTurn.get(turn)) {
+        if (!placed.contains(g)) {
+          members.add(g.moved(g.x0(), g.x1(), g.top(), g.bottom(), 0));
+        }
+      }
+      List<Lattice> tables = new ArrayList<>();
+      for (Lattice t : ruled ? Lattice.find(frame.segments(page.rules())) : List.<Lattice>of()) {
+        if (members.stream().anyMatch(t::holds)) {
+          tables.add(t);
+        }
+      }
+      for (Glyph g : page.glyphs()) {
+        if (g.turn() != turn && !placed.contains(g)) {
+          Glyph here = frame.glyph(new Frame(g.turn(), page.width(), page.height()), g.moved(g.x0(), g.x1(), g.top(), g.bottom(), 0));
+          if (tables.stream().anyMatch(t -> t.holds(here))) {
+            members.add(here);
+            placed.add(g);
+          }
+        }
+      }
+      placed.addAll(byTurn.get(turn));
+      if (!members.isEmpty()) {
+        out.add(new Group(frame, members, tables));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The pieces of several groups in the order a viewer reads them: each group's in its own order,
+   * the groups interleaved by where their pieces stand on the page as shown.
+   */
+  private static List<Item> merged(List<List<Item>> laid, List<Group> groups, Page page) {
+    Frame view = new Frame(page.view(), page.width(), page.height());
+    List<Item> out = new ArrayList<>();
+    int[] next = new int[laid.size()];
+    while (true) {
+      int best = -1;
+      float bestTop = Float.MAX_VALUE;
+      for (int g = 0; g < laid.size(); g++) {
+        if (next[g] < laid.get(g).size()) {
+          float[] b = laid.get(g).get(next[g]).box();
+          float top = view.box(groups.get(g).frame(), b[0], b[1], b[2], b[3])[1];
+          if (top < bestTop) {
+            best = g;
+            bestTop = top;
+          }
+        }
+      }
+      if (best < 0) {
+        return out;
+      }
+      out.add(laid.get(best).get(next[best]++));
+    }
   }
 
   /** The pages added so far as blocks. */
@@ -237,7 +367,7 @@ public final class PageLayout {
 
   /**
    * A table that ends one page and one with as many columns that starts the next are one table: its
-   * rows are both parts' rows, less a header row the second part repeats. A row the page break cut
+   * rows are both parts' rows, less the header rows (all or some) the second part repeats. A row the page break cut
    * in two (Word lets rows break across pages: （四）无法 / 提供) is joined again: the second part's
    * first row holds no number, and each of its cells continues a label cell of its own in the row
    * above (not one spanning from further left), whose numbers, if any, stand in the first part.
@@ -245,7 +375,18 @@ public final class PageLayout {
   private static Grid joined(Grid first, Grid second) {
     List<List<Cell>> rows = new ArrayList<>(first.rows());
     List<List<Cell>> more = second.rows();
-    int from = !more.isEmpty() && !first.rows().isEmpty() && texts(more.get(0)).equals(texts(first.rows().get(0))) ? 1 : 0;
+    // The header rows the second part repeats: all of the first part's, or some of them (Word repeats only the rows marked so).
+    Set<List<String>> header = new HashSet<>();
+    for (List<Cell> r : first.rows()) {
+      if (r.stream().anyMatch(c -> numberish(c.text()))) {
+        break;
+      }
+      header.add(texts(r));
+    }
+    int from = 0;
+    while (from < more.size() && header.contains(texts(more.get(from)))) {
+      from++;
+    }
     if (from < more.size() && !rows.isEmpty() && continuesRow(rows.get(rows.size() - 1), more.get(from))) {
       List<Cell> before = rows.remove(rows.size() - 1);
       List<Cell> row = new ArrayList<>(before.size());

@@ -103,7 +103,7 @@ public final class OfdReportReader implements BinaryReportReader {
     List<PageLayout.Placed> pictures = new ArrayList<>();
     for (OfdPage.Image i : big) {
       Picture picture = new Picture(name(ofd, i), new SourcePos(0, path + "/image[" + (pictures.size() + 1) + "]"), false, pixels(ofd, i));
-      pictures.add(new PageLayout.Placed(picture, i.box()[1]));
+      pictures.add(new PageLayout.Placed(picture, i.box()[0], i.box()[1], i.box()[2], i.box()[3]));
     }
     layout.page(new PageLayout.Page(p, path, glyphs, page.segments(), pictures, false, false));
   }

@@ -1,6 +1,8 @@
 package org.nianbao.read.pdf;
 
+import java.awt.geom.Area;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +10,25 @@ import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetStrokingDeviceRGBColor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -26,6 +43,12 @@ import org.nianbao.read.layout.Segment;
  * strips); each becomes horizontal or vertical segments. Curves and slanted lines are no table's
  * borders and are dropped.
  *
+ * <p>What the page paints over its characters is kept too, in the order it is painted: filled
+ * areas and images, with whether they hide what is under them, so that text covered by a later
+ * fill (numbers corrected by a white box typed over) or by a scan's picture is told from text a
+ * viewer shows. Clipping paths are followed as far as their bounding boxes, so that text clipped
+ * away can be told too.
+ *
  * <p>The drawing operators are heard in the same walk of the page that reads its characters
  * ({@link #listen}): a second walk parsed every content stream and loaded every font again.
  */
@@ -35,11 +58,35 @@ final class PageGraphics {
   /** A segment shorter than this is a tick or a dot, not a border. */
   private static final float SHORT = 4f;
 
+  /**
+   * A painted area, {@code order}th of what the page draws: a filled shape, or an image (then
+   * {@code picture} is its index in {@link #images()}, else -1).
+   */
+  record Painted(float x0, float top, float x1, float bottom, int order, boolean opaque, boolean white, int picture) {
+    boolean contains(float x, float y) {
+      return x > x0 && x < x1 && y > top && y < bottom;
+    }
+
+    boolean image() {
+      return picture >= 0;
+    }
+  }
+
   private final float pageTop;
   private final float pageLeft;
+  private final float width;
+  private final float height;
+  private final List<Painted> areas = new ArrayList<>();
+  /** How many things the page has painted so far: characters count too (see {@link #next()}). */
+  private int painted;
+  /** The bounding box of the current path in device space {x0, y0, x1, y1}, for a clipping path. */
+  private final float[] pathBox = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+  private boolean clipping;
   private final List<Segment> segments = new ArrayList<>();
   private final List<float[]> images = new ArrayList<>();
   private final List<PDImage> drawn = new ArrayList<>();
+  /** Whether each image is drawn upright (its first row at its top), as a scan's picture is. */
+  private final List<Boolean> upright = new ArrayList<>();
   private final List<float[]> path = new ArrayList<>();
   /** Where each subpath of the current path starts in {@link #path}. */
   private final List<Integer> subpaths = new ArrayList<>();
@@ -49,6 +96,8 @@ final class PageGraphics {
   PageGraphics(PDRectangle cropBox) {
     this.pageTop = cropBox.getUpperRightY();
     this.pageLeft = cropBox.getLowerLeftX();
+    this.width = cropBox.getWidth();
+    this.height = cropBox.getHeight();
   }
 
   /**
@@ -60,30 +109,78 @@ final class PageGraphics {
   void listen(PDFStreamEngine engine) {
     on(engine, "m", 2, (n, o, a) -> moveTo(engine.transformedPoint(n[0], n[1])));
     on(engine, "l", 2, (n, o, a) -> lineTo(engine.transformedPoint(n[0], n[1])));
-    on(engine, "c", 6, (n, o, a) -> current = engine.transformedPoint(n[4], n[5]));
-    on(engine, "v", 4, (n, o, a) -> current = engine.transformedPoint(n[2], n[3]));
-    on(engine, "y", 4, (n, o, a) -> current = engine.transformedPoint(n[2], n[3]));
+    on(engine, "c", 6, (n, o, a) -> curveTo(engine.transformedPoint(n[4], n[5])));
+    on(engine, "v", 4, (n, o, a) -> curveTo(engine.transformedPoint(n[2], n[3])));
+    on(engine, "y", 4, (n, o, a) -> curveTo(engine.transformedPoint(n[2], n[3])));
     on(engine, "re", 4, (n, o, a) -> rectangle(engine.transformedPoint(n[0], n[1]), engine.transformedPoint(n[0] + n[2], n[1] + n[3])));
-    on(engine, "n", 0, (n, o, a) -> clear());
-    for (String stroke : List.of("S", "s", "B", "B*", "b", "b*")) {
-      // Filled and stroked, a path's border is its stroke.
-      on(engine, stroke, 0, (n, o, a) -> strokePath());
+    on(engine, "W", 0, (n, o, a) -> clipping = true);
+    on(engine, "W*", 0, (n, o, a) -> clipping = true);
+    on(engine, "n", 0, (n, o, a) -> {
+      clip(engine);
+      clear();
+    });
+    for (String stroke : List.of("S", "s")) {
+      on(engine, stroke, 0, (n, o, a) -> {
+        clip(engine);
+        strokePath();
+      });
+    }
+    for (String both : List.of("B", "B*", "b", "b*")) {
+      // Filled and stroked, a path's border is its stroke; its inside is painted over what was under it.
+      on(engine, both, 0, (n, o, a) -> {
+        clip(engine);
+        paintAreas(engine);
+        strokePath();
+      });
     }
     for (String fill : List.of("f", "F", "f*")) {
-      on(engine, fill, 0, (n, o, a) -> fillPath());
+      on(engine, fill, 0, (n, o, a) -> {
+        clip(engine);
+        paintAreas(engine);
+        fillPath();
+      });
+    }
+    // Colours are followed (PDFBox's text stripper does not), to tell white text and white boxes.
+    for (OperatorProcessor colour : List.of(new SetNonStrokingDeviceRGBColor(engine), new SetNonStrokingDeviceGrayColor(engine),
+        new SetNonStrokingDeviceCMYKColor(engine), new SetNonStrokingColor(engine), new SetNonStrokingColorN(engine), new SetNonStrokingColorSpace(engine),
+        new SetStrokingDeviceRGBColor(engine), new SetStrokingDeviceGrayColor(engine), new SetStrokingDeviceCMYKColor(engine), new SetStrokingColor(engine),
+        new SetStrokingColorN(engine), new SetStrokingColorSpace(engine))) {
+      engine.addOperator(colour);
     }
     DrawObject forms = new DrawObject(engine);
     on(engine, "Do", 0, (n, o, a) -> drawObject(engine, forms, o, a));
     on(engine, "BI", 0, (n, o, a) -> inlineImage(engine, o));
   }
 
+  /** The ruling lines within the crop box: a line drawn outside it is not on the page a viewer shows. */
   List<Segment> segments() {
-    return segments;
+    return segments.stream().filter(this::onPage).toList();
+  }
+
+  private boolean onPage(Segment s) {
+    float across = s.horizontal() ? height : width;
+    float along = s.horizontal() ? width : height;
+    return s.at() >= -SHORT && s.at() <= across + SHORT && s.to() > 0 && s.from() < along;
   }
 
   /** Image boxes as {x0, top, x1, bottom}. */
   List<float[]> images() {
     return images;
+  }
+
+  /** What the page painted, in the order it painted it. */
+  List<Painted> areas() {
+    return areas;
+  }
+
+  /** Counts one more thing painted (a character), and says its place in the order of painting. */
+  int next() {
+    return painted++;
+  }
+
+  /** Whether the {@code i}th image is drawn upright, not turned or mirrored. */
+  boolean upright(int i) {
+    return upright.get(i);
   }
 
   /** The {@code i}th image drawn, as {@link #images()} lists their boxes. */
@@ -105,7 +202,7 @@ final class PageGraphics {
         return;
       }
       if (image instanceof PDImageXObject x && (x.isStencil() || engine.isShouldProcessColorOperators())) {
-        drawImage(x, engine.getGraphicsState().getCurrentTransformationMatrix());
+        drawImage(x, engine.getGraphicsState().getCurrentTransformationMatrix(), !x.isStencil() && x.getSoftMask() == null && x.getMask() == null && opaque(engine));
       }
       return;
     }
@@ -118,21 +215,90 @@ final class PageGraphics {
     }
     PDInlineImage image = new PDInlineImage(operator.getImageParameters(), operator.getImageData(), engine.getResources());
     if (!image.isEmpty() && (image.isStencil() || engine.isShouldProcessColorOperators())) {
-      drawImage(image, engine.getGraphicsState().getCurrentTransformationMatrix());
+      drawImage(image, engine.getGraphicsState().getCurrentTransformationMatrix(), !image.isStencil() && opaque(engine));
     }
   }
 
-  private void drawImage(PDImage image, Matrix m) {
+  private void drawImage(PDImage image, Matrix m, boolean opaque) {
     float x0 = m.getTranslateX() - pageLeft;
     float y0 = m.getTranslateY();
     float x1 = x0 + m.getScalingFactorX();
     float y1 = y0 + m.getScalingFactorY();
-    images.add(new float[] {Math.min(x0, x1), pageTop - Math.max(y0, y1), Math.max(x0, x1), pageTop - Math.min(y0, y1)});
+    float[] box = {Math.min(x0, x1), pageTop - Math.max(y0, y1), Math.max(x0, x1), pageTop - Math.min(y0, y1)};
+    if (box[2] <= 0 || box[0] >= width || box[3] <= 0 || box[1] >= height) {
+      // Outside the crop box: not on the page.
+      return;
+    }
+    images.add(box);
     drawn.add(image);
+    areas.add(new Painted(box[0], box[1], box[2], box[3], painted++, opaque, false, images.size() - 1));
+    upright.add(m.getShearX() == 0 && m.getShearY() == 0 && m.getScaleX() > 0 && m.getScaleY() > 0);
+  }
+
+  /** Whether what is painted now hides what is under it: no transparency, no blending, no soft mask. */
+  private static boolean opaque(PDFStreamEngine engine) {
+    PDGraphicsState state = engine.getGraphicsState();
+    return state.getNonStrokeAlphaConstant() >= 0.99 && state.getSoftMask() == null
+        && (state.getBlendMode() == BlendMode.NORMAL || state.getBlendMode() == BlendMode.COMPATIBLE);
+  }
+
+  /** Whether a colour is white (or so near it that text in it cannot be seen on paper). */
+  static boolean white(PDColor color) {
+    try {
+      int rgb = color.toRGB();
+      return (rgb >> 16 & 0xFF) >= 0xF5 && (rgb >> 8 & 0xFF) >= 0xF5 && (rgb & 0xFF) >= 0xF5;
+    } catch (IOException | RuntimeException e) {
+      // A pattern or a colour space that cannot say its colour: not taken for white.
+      return false;
+    }
+  }
+
+  /**
+   * The current path's rectangles, and its closed subpaths, as areas painted over what is under
+   * them. Thin ones are ruling lines and paint over nothing worth telling.
+   */
+  private void paintAreas(PDFStreamEngine engine) {
+    List<float[]> boxes = new ArrayList<>(rectangles);
+    for (int s = 0; s < subpaths.size(); s++) {
+      int from = subpaths.get(s);
+      int to = s + 1 < subpaths.size() ? subpaths.get(s + 1) : path.size();
+      if (to - from >= 3) {
+        float[] b = bounds(path.subList(from, to));
+        boxes.add(new float[] {b[0] - pageLeft, pageTop - b[3], b[2] - pageLeft, pageTop - b[1]});
+      }
+    }
+    if (boxes.isEmpty()) {
+      return;
+    }
+    boolean opaque = opaque(engine);
+    boolean white = white(engine.getGraphicsState().getNonStrokingColor());
+    for (float[] b : boxes) {
+      if (b[2] - b[0] >= THIN && b[3] - b[1] >= THIN) {
+        areas.add(new Painted(b[0], b[1], b[2], b[3], painted, opaque, white, -1));
+      }
+    }
+    painted++;
+  }
+
+  /** A clipping path set by W or W* takes effect at the painting operator that ends its path. */
+  private void clip(PDFStreamEngine engine) {
+    if (clipping && pathBox[0] <= pathBox[2]) {
+      engine.getGraphicsState().intersectClippingPath(new Area(new Rectangle2D.Float(pathBox[0], pathBox[1], pathBox[2] - pathBox[0], pathBox[3] - pathBox[1])));
+    }
+    clipping = false;
+  }
+
+  private void extend(Point2D.Float p) {
+    pathBox[0] = Math.min(pathBox[0], p.x);
+    pathBox[1] = Math.min(pathBox[1], p.y);
+    pathBox[2] = Math.max(pathBox[2], p.x);
+    pathBox[3] = Math.max(pathBox[3], p.y);
   }
 
   /** A rectangle from two opposite corners, as drawn. */
   private void rectangle(Point2D.Float p0, Point2D.Float p2) {
+    extend(p0);
+    extend(p2);
     float x0 = Math.min(p0.x, p2.x) - pageLeft;
     float x1 = Math.max(p0.x, p2.x) - pageLeft;
     float top = pageTop - Math.max(p0.y, p2.y);
@@ -141,12 +307,19 @@ final class PageGraphics {
     current = p0;
   }
 
+  private void curveTo(Point2D.Float p) {
+    extend(p);
+    current = p;
+  }
+
   private void moveTo(Point2D.Float p) {
+    extend(p);
     current = p;
     subpaths.add(path.size());
   }
 
   private void lineTo(Point2D.Float p) {
+    extend(p);
     path.add(new float[] {current.x, current.y, p.x, p.y});
     current = p;
   }
@@ -186,6 +359,22 @@ final class PageGraphics {
 
   /** A filled polygon that is a thin strip (a bevelled border) is a line along its length. */
   private void strip(List<float[]> edges) {
+    float[] b = bounds(edges);
+    float x0 = b[0];
+    float y0 = b[1];
+    float x1 = b[2];
+    float y1 = b[3];
+    float w = x1 - x0;
+    float h = y1 - y0;
+    if (h < THIN && w >= SHORT) {
+      segments.add(new Segment(true, pageTop - (y0 + y1) / 2, x0 - pageLeft, x1 - pageLeft));
+    } else if (w < THIN && h >= SHORT) {
+      segments.add(new Segment(false, (x0 + x1) / 2 - pageLeft, pageTop - y1, pageTop - y0));
+    }
+  }
+
+  /** The bounding box {x0, y0, x1, y1} of path edges, in device space. */
+  private static float[] bounds(List<float[]> edges) {
     float x0 = Float.MAX_VALUE;
     float y0 = Float.MAX_VALUE;
     float x1 = -Float.MAX_VALUE;
@@ -196,13 +385,7 @@ final class PageGraphics {
       y0 = Math.min(y0, Math.min(e[1], e[3]));
       y1 = Math.max(y1, Math.max(e[1], e[3]));
     }
-    float w = x1 - x0;
-    float h = y1 - y0;
-    if (h < THIN && w >= SHORT) {
-      segments.add(new Segment(true, pageTop - (y0 + y1) / 2, x0 - pageLeft, x1 - pageLeft));
-    } else if (w < THIN && h >= SHORT) {
-      segments.add(new Segment(false, (x0 + x1) / 2 - pageLeft, pageTop - y1, pageTop - y0));
-    }
+    return new float[] {x0, y0, x1, y1};
   }
 
   private void line(float x0, float y0, float x1, float y1) {
@@ -217,6 +400,10 @@ final class PageGraphics {
     path.clear();
     subpaths.clear();
     rectangles.clear();
+    pathBox[0] = Float.MAX_VALUE;
+    pathBox[1] = Float.MAX_VALUE;
+    pathBox[2] = -Float.MAX_VALUE;
+    pathBox[3] = -Float.MAX_VALUE;
   }
 
   /** What an operator does here, given its leading operands as numbers, the operator and all its operands. */

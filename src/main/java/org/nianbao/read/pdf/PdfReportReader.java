@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.fontbox.cmap.CMapParser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -28,11 +30,15 @@ import org.nianbao.read.ocr.Images;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.layout.Glyph;
 import org.nianbao.read.layout.PageLayout;
+import org.nianbao.read.layout.Segment;
 
 /**
  * Reads PDF reports with PDFBox: each page's characters and ruling lines are laid out by
- * {@link PageLayout} (ruled tables as grids, the rest as lines); images, and pages with no text at
- * all, become pictures.
+ * {@link PageLayout} (ruled tables as grids, the rest as lines, text printed sideways or on a
+ * turned page in its own direction); images, and pages with no text at all, become pictures. Only
+ * what a viewer shows is read (see {@link PageGlyphs}). A page whose text layer lies (see
+ * {@link TextLayer}) is read from its picture instead, and a scan's OCR layer is read only where it
+ * agrees with its picture; both are said in the notes.
  */
 public final class PdfReportReader implements BinaryReportReader {
   /** Annual reports run to a few dozen pages. */
@@ -42,6 +48,8 @@ public final class PdfReportReader implements BinaryReportReader {
   /** Scanned pages are drawn at this resolution to be read, or less if they are large. */
   private static final float RENDER_DPI = 200f;
   private static final float MAX_RENDER_SIDE = 3300f;
+  /** A scan's OCR layer that leaves more than this share of its picture's print uncovered is not read. */
+  private static final double MAX_UNCOVERED = 0.25;
 
   @Override
   public boolean accepts(byte[] bytes) {
@@ -81,28 +89,94 @@ public final class PdfReportReader implements BinaryReportReader {
 
   private static void page(PDDocument pdf, byte[] bytes, int p, PageLayout layout, List<Message> notes, boolean damagedFile) throws IOException {
     PageGlyphs text = PageGlyphs.of(pdf, p);
-    List<Glyph> glyphs = text.glyphs();
     PageGraphics graphics = text.graphics();
-    boolean damaged = damagedFile || !text.damage().isEmpty();
-    if (!text.damage().isEmpty()) {
-      notes.add(Message.of("read.pdf.page_damaged", p, text.damage().get(0)));
-    }
     String path = "page[" + p + "]";
-    if (glyphs.isEmpty()) {
+    if (text.hidesDigits()) {
+      notes.add(unseen(p, text.unseen()));
+    }
+    if (text.struck() > 0) {
+      notes.add(Message.of("read.pdf.struck_text", p, text.struck()));
+    }
+    List<Glyph> glyphs = text.glyphs();
+    List<Segment> rules = graphics.segments();
+    Message unusable;
+    if (!text.layer().isEmpty()) {
+      glyphs = new ArrayList<>(glyphs);
+      glyphs.addAll(text.layer());
+      unusable = TextLayer.ocrUnusable(glyphs, text.unmapped(), text.contradicted());
+      List<ScanInk> scans = unusable == null ? scans(graphics, text.layerPictures(), text.layer()) : List.of();
+      for (ScanInk scan : scans) {
+        double bare = scan.uncovered(text.layer());
+        if (bare > MAX_UNCOVERED && unusable == null) {
+          unusable = Message.of("read.pdf.layer.uncovered", Math.round(100 * bare));
+        }
+      }
+      if (!scans.isEmpty()) {
+        // The table borders of a scan are in its picture only.
+        List<Segment> all = new ArrayList<>(rules);
+        scans.forEach(s -> all.addAll(s.rules()));
+        rules = all;
+      }
+    } else {
+      unusable = glyphs.isEmpty() && text.unmapped() == 0 ? null : TextLayer.unusable(glyphs, text.unmapped(), text.contradicted());
+    }
+    if (unusable != null) {
+      notes.add(Message.of("read.pdf.text_layer_unusable", p, unusable));
+    } else if (!text.layer().isEmpty()) {
+      notes.add(Message.of("read.pdf.ocr_layer", p));
+    }
+    boolean damaged = damagedFile || !text.damage().isEmpty();
+    if (unusable != null && damaged) {
+      // A damaged file draws what it can with what is left: its picture may show the lying text itself
+      // (a font program lost, the map drawn instead), so it is named and not read.
+      layout.picture(p, new Picture("", new SourcePos(0, path)));
+      return;
+    }
+    if (glyphs.isEmpty() || unusable != null) {
       layout.picture(p, new Picture("", new SourcePos(0, path), true, () -> rendered(bytes, p)));
       return;
+    }
+    if (!text.damage().isEmpty()) {
+      notes.add(Message.of("read.pdf.page_damaged", p, text.damage().get(0)));
     }
     List<PageLayout.Placed> pictures = new ArrayList<>();
     List<float[]> images = graphics.images();
     for (int i = 0; i < images.size(); i++) {
       float[] box = images.get(i);
-      if (box[2] - box[0] >= MIN_PICTURE && box[3] - box[1] >= MIN_PICTURE) {
+      // A scan whose OCR layer is read is read once, from its layer.
+      if (box[2] - box[0] >= MIN_PICTURE && box[3] - box[1] >= MIN_PICTURE && !text.layerPictures().contains(i)) {
         int drawn = i;
         Picture picture = new Picture("", new SourcePos(0, path + "/image[" + (pictures.size() + 1) + "]"), false, () -> image(bytes, p, drawn));
-        pictures.add(new PageLayout.Placed(picture, box[1]));
+        pictures.add(new PageLayout.Placed(picture, box[0], box[1], box[2], box[3]));
       }
     }
-    layout.page(new PageLayout.Page(p, path, glyphs, graphics.segments(), pictures, damaged, false));
+    PDRectangle crop = pdf.getPage(p - 1).getCropBox();
+    int view = Math.floorMod(pdf.getPage(p - 1).getRotation(), 360);
+    layout.page(new PageLayout.Page(p, path, glyphs, rules, pictures, damaged, false, crop.getWidth(), crop.getHeight(), view));
+  }
+
+  /** The print of the pictures an OCR layer lies over, where both are upright (as scans are). */
+  private static List<ScanInk> scans(PageGraphics graphics, Set<Integer> pictures, List<Glyph> layer) {
+    List<ScanInk> out = new ArrayList<>();
+    if (layer.stream().anyMatch(g -> g.turn() != 0)) {
+      return out;
+    }
+    for (int i : pictures) {
+      if (graphics.upright(i)) {
+        ScanInk scan = ScanInk.of(graphics.image(i), graphics.images().get(i));
+        if (scan != null) {
+          out.add(scan);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The note saying that characters a viewer does not show were not read, and mostly why. */
+  private static Message unseen(int page, Map<PageGlyphs.Unseen, Integer> counts) {
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    PageGlyphs.Unseen most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(PageGlyphs.Unseen.INVISIBLE);
+    return Message.of("read.pdf.unseen_text", page, total, Message.of("read.pdf.unseen." + most.name().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**

@@ -32,6 +32,8 @@ import org.nianbao.read.Readers;
 
 class PdfReportReaderTest {
   private static final Readers READERS = Readers.standard();
+  /** Leaves pictures unread: what is read from a picture is tested with the pictures. */
+  private static final Readers UNREAD_PICTURES = Readers.standard(false, (source, message) -> { });
 
   @Test
   void rebuildsRuledTablesWithTheirMergedCells() throws Exception {
@@ -77,11 +79,13 @@ class PdfReportReaderTest {
   }
 
   @Test
-  void fontsThatLostTheirUnicodeMapsMarkThePagesDamaged() throws Exception {
+  void pagesWhoseFontsLostTheirUnicodeMapsAreReadFromTheirPictures() throws Exception {
     String text = new String(Files.readAllBytes(Path.of("test-data/forms/html-2021-form-gbk.pdf")), StandardCharsets.ISO_8859_1);
     // Without /ToUnicode the subset fonts' glyph codes show through, as control characters among them.
-    Document d = READERS.read("nomap.pdf", text.replace("/ToUnicode", "/XoUnicode").getBytes(StandardCharsets.ISO_8859_1));
-    assertTrue(d.notes().stream().anyMatch(n -> n.equals(Message.of("read.pdf.page_damaged", 1, Message.of("read.pdf.no_unicode")))), d.notes().toString());
+    Document d = UNREAD_PICTURES.read("nomap.pdf", text.replace("/ToUnicode", "/XoUnicode").getBytes(StandardCharsets.ISO_8859_1));
+    assertTrue(d.notes().stream().anyMatch(n -> n.equals(Message.of("read.pdf.text_layer_unusable", 1, Message.of("read.pdf.layer.unmapped", 323)))),
+        d.notes().toString());
+    assertTrue(d.blocks().stream().allMatch(b -> b instanceof Picture p && p.wholePage()), "every page is read from its picture");
   }
 
   @Test
@@ -141,5 +145,45 @@ class PdfReportReaderTest {
     var report = Pipeline.standard().run("damaged.pdf", damaged).report().orElseThrow();
     assertTrue(report.flags().stream().anyMatch(f -> f.code().equals("read.pdf.page_damaged")), report.flags().toString());
     assertTrue(report.values().values().stream().noneMatch(v -> v.kind() == org.nianbao.model.ValueKind.NUMBER), "no number from a damaged page is passed as read");
+  }
+  @Test
+  void aFigureStruckThroughIsDeletedAndNotGluedToTheNewOne() throws Exception {
+    byte[] pdf;
+    try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        // As Writer prints a tracked change with its markup: the old figure struck through, the new one underlined.
+        shown(cs, font, 100, 700, "53");
+        float five = font.getStringWidth("5") / 1000 * 11;
+        cs.setLineWidth(0.7f);
+        line(cs, 100, 703.1f, 100 + five, 703.1f);
+        line(cs, 100 + five, 699, 100 + 2 * five, 699);
+        // A rule running on past the figure it crosses is no strike-through.
+        shown(cs, font, 100, 650, "24");
+        line(cs, 60, 653.1f, 400, 653.1f);
+      }
+      doc.save(out);
+      pdf = out.toByteArray();
+    }
+    Document d = READERS.read("markup.pdf", pdf);
+    List<String> texts = d.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text()).toList();
+    assertEquals("3 24", String.join(" ", texts), "the struck 5 is not read; the 24 a rule crosses is");
+    assertTrue(d.notes().contains(Message.of("read.pdf.struck_text", 1, 1)), d.notes().toString());
+  }
+
+  private static void shown(PDPageContentStream cs, PDType1Font font, float x, float y, String text) throws java.io.IOException {
+    cs.beginText();
+    cs.setFont(font, 11);
+    cs.newLineAtOffset(x, y);
+    cs.showText(text);
+    cs.endText();
+  }
+
+  private static void line(PDPageContentStream cs, float x0, float y0, float x1, float y1) throws java.io.IOException {
+    cs.moveTo(x0, y0);
+    cs.lineTo(x1, y1);
+    cs.stroke();
   }
 }
