@@ -46,6 +46,8 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   static final String STATISTICS = "统计";
   static final String CHARTS = "图表";
   static final String FAILED = "未能读取";
+  /** The flag of a value a person corrected in nianbao's workbook. */
+  static final String CORRECTED = "cell.corrected";
 
   /**
    * 汇总 has a hidden row of field ids for programs (row 1), then its header for people (rows 2
@@ -253,10 +255,11 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.text(1, SummaryColumns.AGENCY, "粉红：有不通过的校验", MergeStyles.HEADER.fill(MergeStyles.ROSE));
     summary.text(1, SummaryColumns.KEY, "黄色：缺少统计表", MergeStyles.HEADER.fill(MergeStyles.YELLOW));
     summary.text(1, SummaryColumns.YEAR, "橙色：有需核对的数字（见各报告工作簿的“来源”表）", MergeStyles.HEADER.fill(MergeStyles.ORANGE));
-    for (int i = SummaryColumns.YEAR + 1; i <= SummaryColumns.FILE; i++) {
+    for (int i = SummaryColumns.YEAR + 1; i < SummaryColumns.FILE; i++) {
       summary.text(1, i, "", MergeStyles.HEADER.fill(MergeStyles.ORANGE));
     }
-    summary.merge(SummaryColumns.letter(SummaryColumns.YEAR) + "2:" + SummaryColumns.letter(SummaryColumns.FILE) + "2");
+    summary.merge(SummaryColumns.letter(SummaryColumns.YEAR) + "2:" + SummaryColumns.letter(SummaryColumns.FILE - 1) + "2");
+    summary.text(1, SummaryColumns.FILE, "绿色：人工更正的数字（有人在报告的工作簿中改过；鼠标停在单元格上可看 nianbao 原读取的数字）", MergeStyles.HEADER.fill(MergeStyles.GREEN));
     summary.text(1, SummaryColumns.MISSING, "读取与核对", MergeStyles.HEADER);
     for (int i = SummaryColumns.MISSING + 1; i < SummaryColumns.LEADING.size(); i++) {
       summary.text(1, i, "", MergeStyles.HEADER);
@@ -324,10 +327,18 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
       if (col == null) {
         continue;
       }
+      boolean corrected = r.corrected(e.getKey());
       if (v.kind() == ValueKind.NUMBER) {
-        summary.number(row, col, v.number(), null);
+        summary.number(row, col, v.number(), corrected ? MergeStyles.CORRECTED : null);
       } else if (v.kind() == ValueKind.MARK) {
-        summary.text(row, col, v.source().snippet(), null);
+        summary.text(row, col, v.source().snippet(), corrected ? MergeStyles.CORRECTED : null);
+      } else if (corrected) {
+        summary.blank(row, col, MergeStyles.CORRECTED);
+      }
+      if (corrected) {
+        // The few corrected cells say what nianbao had read; the 问题清单 and the report's 来源 say more.
+        r.flags().stream().filter(f -> f.field().equals(e.getKey()) && f.code().equals(CORRECTED)).findFirst()
+            .ifPresent(f -> summary.comment(row, col, f.reason().zh()));
       }
     }
   }
