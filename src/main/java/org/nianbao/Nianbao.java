@@ -23,7 +23,10 @@ import org.nianbao.internal.WriteException;
 import org.nianbao.message.Message;
 import org.nianbao.model.Report;
 import org.nianbao.spec.ReportSpec;
+import org.nianbao.workbook.Corrections;
 import org.nianbao.workbook.ReportWorkbookWriter;
+import org.nianbao.workbook.WorkbookRefused;
+import org.nianbao.workbook.WorkbookReopener;
 import org.nianbao.xlsx.XlsxWriter;
 import org.nianbao.pipeline.Batch;
 import org.nianbao.pipeline.Outcome;
@@ -97,6 +100,65 @@ public final class Nianbao {
   public static boolean takenBySomethingElse(Path output) {
     return Files.exists(output) && !XlsxWriter.wroteBy(output, XlsxWriter.APPLICATION) && !CsvExporter.wroteBy(output, SPEC);
   }
+
+  /**
+   * What to write for a new reading of a report whose workbook {@code target} may exist: when it is
+   * nianbao's workbook, corrected by a person, the new reading with the corrections carried over
+   * (unless {@code force}), and what to tell the user: how many were carried, where the source now
+   * reads otherwise than the value a correction replaced, or that {@code --force} dropped them.
+   *
+   * @throws WriteException when the workbook is nianbao's but restructured, so its corrections cannot be told, and {@code force} is not set
+   */
+  public static Carried carryCorrections(Report fresh, Path target, boolean force) throws WriteException {
+    byte[] bytes;
+    try {
+      bytes = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
+    } catch (IOException e) {
+      // The write that follows says why the file cannot be used.
+      bytes = null;
+    }
+    if (bytes == null || !WorkbookReopener.mayBe(bytes)) {
+      return new Carried(fresh, List.of(), false);
+    }
+    Optional<Report> old;
+    try {
+      old = new WorkbookReopener(SPEC).reopen(target.toString(), bytes);
+    } catch (WorkbookRefused e) {
+      if (force) {
+        return new Carried(fresh, List.of(), true);
+      }
+      throw new WriteException(Message.of("write.corrections_unknown", target, e.reason()), null);
+    }
+    if (old.isEmpty() || old.get().originals().isEmpty()) {
+      return new Carried(fresh, List.of(), old.isPresent());
+    }
+    if (force) {
+      return new Carried(fresh, List.of(Message.of("cli.corrections_dropped", target, old.get().originals().size())), true);
+    }
+    Corrections.Carried c = Corrections.carry(fresh, old.get());
+    List<Message> said = new ArrayList<>();
+    if (c.carried() > 0) {
+      said.add(Message.of("cli.corrections_carried", target, c.carried()));
+    }
+    for (String id : c.changed()) {
+      said.add(Message.of("cli.correction_conflict", target, fieldName(id), WorkbookReopener.shown(old.get().originals().get(id)),
+          WorkbookReopener.shown(fresh.values().get(id)), WorkbookReopener.shown(c.report().values().get(id))));
+    }
+    return new Carried(PipelineHolder.STANDARD.recheck(c.report()), said, true);
+  }
+
+  /** A field as a person names it: 表三 一、本年新收政府信息公开申请数量·总计. */
+  public static String fieldName(String id) {
+    return SPEC.field(id).map(f -> org.nianbao.model.TableId.of(id).label() + " " + f.row() + "·" + f.column()).orElse(id);
+  }
+
+  /**
+   * A new reading to write, maybe with a person's corrections carried over.
+   *
+   * @param said what to tell the user, in order
+   * @param replace whether the workbook there (nianbao's, saved since by a spreadsheet program) may be replaced
+   */
+  public record Carried(Report report, List<Message> said, boolean replace) {}
 
   /** Reads one report and writes its workbook; the outcome says whether the report could be read. */
   public static Outcome convert(Path file, Path target, boolean replace) throws IOException {

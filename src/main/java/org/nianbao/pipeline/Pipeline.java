@@ -117,6 +117,11 @@ public final class Pipeline {
     return readers.namesLinked(file);
   }
 
+  /** The report with its checks computed again from its values (after corrections were carried into it). */
+  public Report recheck(Report r) {
+    return extractor.recheck(r);
+  }
+
   /** Runs bytes already in memory, named {@code source}. */
   public Outcome run(String source, byte[] bytes) {
     return guarded(source, () -> readers.read(source, bytes), () -> bytes);

@@ -199,7 +199,7 @@ public final class WorkbookReopener {
   }
 
   /** Whether a cell read back says what nianbao read: the same number, or both without one (blank, a mark), or both unread. */
-  private static boolean same(Value original, Value now) {
+  static boolean same(Value original, Value now) {
     if (original.kind() == ValueKind.UNREAD) {
       // An unread cell left empty is still unread: emptying a cell never confirms a blank ("/" does).
       return now.kind() == ValueKind.UNREAD || now.kind() == ValueKind.BLANK;
@@ -297,7 +297,7 @@ public final class WorkbookReopener {
   }
 
   /** How a value reads to a person in a note: its number, 空白, the mark, or 未能读取. */
-  static String shown(Value v) {
+  public static String shown(Value v) {
     return switch (v.kind()) {
       case NUMBER -> v.number().toPlainString();
       case BLANK -> "空白";
