@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.nianbao.export.CsvExporter;
+import org.nianbao.export.IssuesCsv;
+import org.nianbao.merge.Issue;
 import org.nianbao.merge.ComparisonWorkbookWriter;
 import org.nianbao.merge.Gazetteer;
 import org.nianbao.merge.Roster;
@@ -98,7 +100,7 @@ public final class Nianbao {
    * by another program): such a file is replaced only when the user says so.
    */
   public static boolean takenBySomethingElse(Path output) {
-    return Files.exists(output) && !XlsxWriter.wroteBy(output, XlsxWriter.APPLICATION) && !CsvExporter.wroteBy(output, SPEC);
+    return Files.exists(output) && !XlsxWriter.wroteBy(output, XlsxWriter.APPLICATION) && !CsvExporter.wroteBy(output, SPEC) && !IssuesCsv.wroteBy(output);
   }
 
   /**
@@ -195,7 +197,16 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress,
       Pipeline pipeline, Optional<Roster> roster, List<String> regions) throws IOException {
-    return merge(sink -> new Batch(pipeline, threads).run(files, sink), xlsx, csv, header, replace, progress, roster, regions);
+    return merge(files, xlsx, csv, Optional.empty(), header, replace, threads, progress, pipeline, roster, regions);
+  }
+
+  /**
+   * As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer, Pipeline, Optional, List)},
+   * writing also, when {@code issues} is given, the 问题清单 as a CSV (UTF-8 with a byte-order mark).
+   */
+  public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, Optional<Path> issues, CsvHeader header, boolean replace, int threads,
+      Consumer<Outcome> progress, Pipeline pipeline, Optional<Roster> roster, List<String> regions) throws IOException {
+    return merge(sink -> new Batch(pipeline, threads).run(files, sink), xlsx, csv, issues, header, replace, progress, roster, regions);
   }
 
   /**
@@ -214,7 +225,7 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Optional<Roster> roster, List<String> regions)
       throws IOException {
-    return merge(read::forEach, xlsx, csv, header, replace, o -> {}, roster, regions);
+    return merge(read::forEach, xlsx, csv, Optional.empty(), header, replace, o -> {}, roster, regions);
   }
 
   /**
@@ -222,8 +233,8 @@ public final class Nianbao {
    * are kept in a folder of their own, deleted when it ends, however it ends; a temporary folder
    * that cannot be written (a full disk) is said in one line naming it.
    */
-  private static MergeResult merge(Consumer<Consumer<Outcome>> inputs, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Consumer<Outcome> progress,
-      Optional<Roster> roster, List<String> regions) throws IOException {
+  private static MergeResult merge(Consumer<Consumer<Outcome>> inputs, Path xlsx, Optional<Path> csv, Optional<Path> issues, CsvHeader header, boolean replace,
+      Consumer<Outcome> progress, Optional<Roster> roster, List<String> regions) throws IOException {
     List<CheckResult> crossYear = new ArrayList<>();
     try (RunFolder temp = temporaryFolder()) {
       Path rows = temp.path().resolve("rows.csv");
@@ -246,11 +257,15 @@ public final class Nianbao {
         } catch (IOException e) {
           throw temporaryFailed(temp.path(), e);
         }
+        List<Issue> toLook = book.issues();
         AtomicFiles.write(xlsx, replace || XlsxWriter.wroteBy(xlsx, XlsxWriter.APPLICATION), out -> crossYear.addAll(book.write(out)));
+        if (issues.isPresent()) {
+          AtomicFiles.write(issues.get(), replace || IssuesCsv.wroteBy(issues.get()), out -> IssuesCsv.write(toLook, out));
+        }
         if (csv.isPresent()) {
           AtomicFiles.write(csv.get(), replace || CsvExporter.wroteBy(csv.get(), SPEC), out -> Files.copy(rows, out));
         }
-        return new MergeResult(book.reports(), book.failures(), crossYear);
+        return new MergeResult(book.reports(), book.failures(), crossYear, toLook.size());
       } catch (UncheckedIOException e) {
         throw temporaryFailed(temp.path(), e.getCause());
       }
@@ -299,5 +314,5 @@ public final class Nianbao {
   }
 
   /** What a merge wrote: reports as rows, inputs not read, and the cross-year checks nianbao computed. */
-  public record MergeResult(int reports, int failures, List<CheckResult> crossYear) {}
+  public record MergeResult(int reports, int failures, List<CheckResult> crossYear, int issues) {}
 }

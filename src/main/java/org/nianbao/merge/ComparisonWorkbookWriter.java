@@ -62,6 +62,9 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   private final SummaryColumns columns;
   private final XlsxWriter wb;
   private final Sheet summary;
+  private final Sheet issueSheet;
+  /** What a person should look at in every report added, for 问题清单 (a few short rows a report). */
+  private final List<Issue> issues = new ArrayList<>();
   private final IndicatorSheet indicators;
   private final Gazetteer gazetteer = Gazetteer.load();
   private RegionSheet regions;
@@ -97,6 +100,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     }
     this.crossYearFields = crossYearFields(spec);
     this.summary = wb.sheet(SUMMARY);
+    this.issueSheet = wb.sheet(IssueSheet.NAME);
     this.indicators = new IndicatorSheet(spec, wb.sheet(IndicatorSheet.NAME));
     later.put(RankSheet.NAME, wb.sheet(RankSheet.NAME));
     later.put(RegionSheet.NAME, wb.sheet(RegionSheet.NAME));
@@ -142,6 +146,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     Gazetteer.Location placed = regions().add(row, agency, r.file());
     indicators.add(row, r, t -> cell(t, excelRow, r).map(c -> new FormulaRenderer.Shown("'" + SUMMARY + "'!" + c.ref(), c.content())));
     figuresByRow.add(shownFigures);
+    issues.addAll(Issue.of(r, excelRow, spec));
     groupsByRow.add(new String[] {r.year().map(String::valueOf).orElse(""), r.format().map(Format::code).orElse(""), placed.level(), placed.province()});
     reported.add(new RosterSheet.Reported(agency, key, r.year().orElse(null), r.file()));
     tally.add(r.year().orElse(null), r.format().map(Format::code).orElse(null), key, placed.level(), placed.province(), shownFigures);
@@ -193,6 +198,11 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     return nextRow - FIRST_DATA_ROW;
   }
 
+  /** What a person should look at in the reports added, as 问题清单 lists it: failing checks and values to review or not read. */
+  public List<Issue> issues() {
+    return List.copyOf(issues);
+  }
+
   /** How many inputs are listed as not read. */
   public int failures() {
     return failures.size();
@@ -212,6 +222,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.freeze(SummaryColumns.YEAR + 1, FIRST_DATA_ROW - 1);
     summary.autoFilter(SummaryColumns.letter(0) + (FIRST_DATA_ROW - 1) + ":" + SummaryColumns.letter(columns.count() - 1) + Math.max(FIRST_DATA_ROW - 1, last));
     redWhenFailing(last);
+    new IssueSheet().write(issueSheet, issues, SUMMARY);
     new RankSheet(spec).write(later.get(RankSheet.NAME), indicators.rows(), groupsByRow.stream().map(g -> g[StatisticsSheet.LEVEL]).toList());
     List<CheckResult> crossYear = new CrossYearSheet(spec, columns, SUMMARY).write(later.get(YEARS), entries);
     new YearOnYearSheet(spec, columns, SUMMARY, figuresByRow, indicators.rows()).write(later.get(YearOnYearSheet.NAME), entries);

@@ -29,6 +29,7 @@ final class MergeStyles {
   /** A value a person corrected in a report's workbook (人工更正): pale green, as in the report workbooks. */
   static final String GREEN = "C6EFCE";
   static final Style CORRECTED = BASE.fill(GREEN);
+  static final Style LINK = BASE.link("0000FF");
 
   private MergeStyles() {}
 }

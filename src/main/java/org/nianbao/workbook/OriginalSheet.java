@@ -65,7 +65,10 @@ final class OriginalSheet {
     put(META, FORMAT, report.format().map(Format::code).orElse(""));
     put(META, TABLES, report.tables().stream().map(TableId::key).sorted().collect(Collectors.joining(",")));
     for (String name : layout.sheets()) {
-      for (LayoutEntry e : layout.entries(name)) {
+      // A table not found is not laid out: its sheet says so instead, and has no labels to check.
+      boolean present = layout.entries(name).stream().filter(e -> e.kind() == LayoutEntry.Kind.FIELD).findFirst()
+          .map(e -> report.has(TableId.of(e.content()))).orElse(false);
+      for (LayoutEntry e : present ? layout.entries(name) : List.<LayoutEntry>of()) {
         if (e.kind() == LayoutEntry.Kind.HEADER || e.kind() == LayoutEntry.Kind.LABEL) {
           put(LABEL, name, e.firstCell(), e.content());
         }
@@ -80,7 +83,7 @@ final class OriginalSheet {
     for (Flag f : report.flags()) {
       if (!f.code().equals(CORRECTED)) {
         List<String> cells = new ArrayList<>(List.of(FLAG, f.field(), f.code(), String.valueOf(f.pos().line()), f.pos().path()));
-        f.reason().args().forEach(a -> cells.add(a instanceof org.nianbao.message.Message m ? m.zh() : String.valueOf(a)));
+        f.reason().args().forEach(a -> cells.add(arg(a)));
         put(cells.toArray(String[]::new));
       }
     }
@@ -101,6 +104,17 @@ final class OriginalSheet {
   /** The key of {@code words} in {@code map}, if any. */
   static <K> java.util.Optional<K> keyOf(Map<K, String> map, String words) {
     return map.entrySet().stream().filter(e -> e.getValue().equals(words)).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** A flag's argument as its Chinese reason shows it (a list as the catalogue joins one). */
+  private static String arg(Object a) {
+    if (a instanceof org.nianbao.message.Message m) {
+      return m.zh();
+    }
+    if (a instanceof List<?> list) {
+      return list.stream().map(OriginalSheet::arg).collect(Collectors.joining("、"));
+    }
+    return String.valueOf(a);
   }
 
   static String plain(BigDecimal n) {

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -80,6 +81,24 @@ class CorrectedWorkbookTest {
     assertEquals(original.flags().size(), back.flags().size());
     assertEquals(original.sections(), back.sections());
     assertEquals(original.agency(), back.agency());
+  }
+
+  /** Every fixture's workbook, untouched, reads back as the report it was written from: nothing taken for a correction. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("org.nianbao.workbook.ReportWorkbookWriterTest#reports")
+  void everyFixturesWorkbookReadsBackUnchanged(Path p) throws Exception {
+    Report original = ReportWorkbookWriterTest.report(p);
+    Optional<Report> back = new WorkbookReopener(ReportWorkbookWriterTest.SPEC).reopen(p.toString(), ReportWorkbookWriterTest.bytes(original));
+    assertTrue(back.isPresent(), p.toString());
+    assertEquals(Map.of(), back.get().originals(), p.toString());
+    original.values().forEach((id, v) -> {
+      assertEquals(v.kind() == ValueKind.MARK ? ValueKind.MARK : v.kind(), back.get().values().get(id).kind(), id + " of " + p);
+      assertEquals(v.numberIfAny(), back.get().values().get(id).numberIfAny(), id + " of " + p);
+    });
+    assertEquals(original.flags().stream().map(Flag::code).toList(), back.get().flags().stream().map(Flag::code).toList(), p.toString());
+    assertEquals(original.flags().stream().map(f -> f.reason().zh()).toList(), back.get().flags().stream().map(f -> f.reason().zh()).toList(), p.toString());
+    assertEquals(original.sections(), back.get().sections(), p.toString());
+    assertEquals(original.tables(), back.get().tables(), p.toString());
   }
 
   @Test
