@@ -228,6 +228,12 @@ public final class Nianbao {
     return merge(read::forEach, xlsx, csv, Optional.empty(), header, replace, o -> {}, roster, regions);
   }
 
+  /** As {@link #merge(List, Path, Optional, CsvHeader, boolean, Optional, List)}, writing also the 问题清单 as a CSV when {@code issues} is given. */
+  public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, Optional<Path> issues, CsvHeader header, boolean replace, Optional<Roster> roster,
+      List<String> regions) throws IOException {
+    return merge(read::forEach, xlsx, csv, issues, header, replace, o -> {}, roster, regions);
+  }
+
   /**
    * The merge itself. Its temporary files (the CSV's rows, the sections' text, large sheets' rows)
    * are kept in a folder of their own, deleted when it ends, however it ends; a temporary folder
