@@ -142,6 +142,11 @@ class CorrectedWorkbookTest {
         listed |= row.getCell(10) != null && row.getCell(10).toString().equals("t3.new.total") && row.getCell(8).toString().equals("人工更正");
       }
       assertTrue(listed, "来源 names the correction");
+      boolean said = false;
+      for (org.apache.poi.ss.usermodel.Row row : wb.getSheet(Sheets.SUMMARY)) {
+        said |= row.getCell(0) != null && row.getCell(0).toString().equals("人工更正") && row.getCell(1).toString().startsWith("3 处数字有人在工作簿中改过");
+      }
+      assertTrue(said, "概况 says how many values were corrected");
       assertTrue(wb.isSheetHidden(wb.getSheetIndex(Sheets.ORIGINALS)));
       assertTrue(wb.getSheet(Sheets.ORIGINALS).getProtect());
     }
