@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.nianbao.export.CsvExporter;
+import org.nianbao.export.IssuesCsv;
+import org.nianbao.merge.Issue;
 import org.nianbao.merge.ComparisonWorkbookWriter;
 import org.nianbao.merge.Gazetteer;
 import org.nianbao.merge.Roster;
@@ -23,7 +25,10 @@ import org.nianbao.internal.WriteException;
 import org.nianbao.message.Message;
 import org.nianbao.model.Report;
 import org.nianbao.spec.ReportSpec;
+import org.nianbao.workbook.Corrections;
 import org.nianbao.workbook.ReportWorkbookWriter;
+import org.nianbao.workbook.WorkbookRefused;
+import org.nianbao.workbook.WorkbookReopener;
 import org.nianbao.xlsx.XlsxWriter;
 import org.nianbao.pipeline.Batch;
 import org.nianbao.pipeline.Outcome;
@@ -108,8 +113,67 @@ public final class Nianbao {
    * by another program): such a file is replaced only when the user says so.
    */
   public static boolean takenBySomethingElse(Path output) {
-    return Files.exists(output) && !XlsxWriter.wroteBy(output, XlsxWriter.APPLICATION) && !CsvExporter.wroteBy(output, SPEC);
+    return Files.exists(output) && !XlsxWriter.wroteBy(output, XlsxWriter.APPLICATION) && !CsvExporter.wroteBy(output, SPEC) && !IssuesCsv.wroteBy(output);
   }
+
+  /**
+   * What to write for a new reading of a report whose workbook {@code target} may exist: when it is
+   * nianbao's workbook, corrected by a person, the new reading with the corrections carried over
+   * (unless {@code force}), and what to tell the user: how many were carried, where the source now
+   * reads otherwise than the value a correction replaced, or that {@code --force} dropped them.
+   *
+   * @throws WriteException when the workbook is nianbao's but restructured, so its corrections cannot be told, and {@code force} is not set
+   */
+  public static Carried carryCorrections(Report fresh, Path target, boolean force) throws WriteException {
+    byte[] bytes;
+    try {
+      bytes = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
+    } catch (IOException e) {
+      // The write that follows says why the file cannot be used.
+      bytes = null;
+    }
+    if (bytes == null || !WorkbookReopener.mayBe(bytes)) {
+      return new Carried(fresh, List.of(), false);
+    }
+    Optional<Report> old;
+    try {
+      old = new WorkbookReopener(SPEC).reopen(target.toString(), bytes);
+    } catch (WorkbookRefused e) {
+      if (force) {
+        return new Carried(fresh, List.of(), true);
+      }
+      throw new WriteException(Message.of("write.corrections_unknown", target, e.reason()), null);
+    }
+    if (old.isEmpty() || old.get().originals().isEmpty()) {
+      return new Carried(fresh, List.of(), old.isPresent());
+    }
+    if (force) {
+      return new Carried(fresh, List.of(Message.of("cli.corrections_dropped", target, old.get().originals().size())), true);
+    }
+    Corrections.Carried c = Corrections.carry(fresh, old.get());
+    List<Message> said = new ArrayList<>();
+    if (c.carried() > 0) {
+      said.add(Message.of("cli.corrections_carried", target, c.carried()));
+    }
+    for (String id : c.changed()) {
+      said.add(Message.of("cli.correction_conflict", target, fieldName(id), WorkbookReopener.shown(old.get().originals().get(id)),
+          WorkbookReopener.shown(fresh.values().get(id)), WorkbookReopener.shown(c.report().values().get(id))));
+    }
+    return new Carried(PipelineHolder.STANDARD.recheck(c.report()), said, true);
+  }
+
+  /** A field as a person names it: 表三 一、本年新收政府信息公开申请数量·总计. */
+  public static String fieldName(String id) {
+    return SPEC.field(id).map(f -> org.nianbao.model.TableId.of(id).label() + " " + f.row() + "·" + f.column()).orElse(id);
+  }
+
+  /**
+   * A new reading to write, maybe with a person's corrections carried over.
+   *
+   * @param said what to tell the user, in order
+   * @param replace whether the workbook there (nianbao's, saved since by a spreadsheet program) may be replaced
+   */
+  public record Carried(Report report, List<Message> said, boolean replace) {}
 
   /** Reads one report and writes its workbook; the outcome says whether the report could be read. */
   public static Outcome convert(Path file, Path target, boolean replace) throws IOException {
@@ -146,7 +210,16 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress,
       Pipeline pipeline, Optional<Roster> roster, List<String> regions) throws IOException {
-    return merge(sink -> new Batch(pipeline, threads).run(files, sink), xlsx, csv, header, replace, progress, roster, regions);
+    return merge(files, xlsx, csv, Optional.empty(), header, replace, threads, progress, pipeline, roster, regions);
+  }
+
+  /**
+   * As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer, Pipeline, Optional, List)},
+   * writing also, when {@code issues} is given, the 问题清单 as a CSV (UTF-8 with a byte-order mark).
+   */
+  public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, Optional<Path> issues, CsvHeader header, boolean replace, int threads,
+      Consumer<Outcome> progress, Pipeline pipeline, Optional<Roster> roster, List<String> regions) throws IOException {
+    return merge(sink -> new Batch(pipeline, threads).run(files, sink), xlsx, csv, issues, header, replace, progress, roster, regions);
   }
 
   /**
@@ -165,7 +238,13 @@ public final class Nianbao {
    */
   public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Optional<Roster> roster, List<String> regions)
       throws IOException {
-    return merge(read::forEach, xlsx, csv, header, replace, o -> {}, roster, regions);
+    return merge(read::forEach, xlsx, csv, Optional.empty(), header, replace, o -> {}, roster, regions);
+  }
+
+  /** As {@link #merge(List, Path, Optional, CsvHeader, boolean, Optional, List)}, writing also the 问题清单 as a CSV when {@code issues} is given. */
+  public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, Optional<Path> issues, CsvHeader header, boolean replace, Optional<Roster> roster,
+      List<String> regions) throws IOException {
+    return merge(read::forEach, xlsx, csv, issues, header, replace, o -> {}, roster, regions);
   }
 
   /**
@@ -173,8 +252,8 @@ public final class Nianbao {
    * are kept in a folder of their own, deleted when it ends, however it ends; a temporary folder
    * that cannot be written (a full disk) is said in one line naming it.
    */
-  private static MergeResult merge(Consumer<Consumer<Outcome>> inputs, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Consumer<Outcome> progress,
-      Optional<Roster> roster, List<String> regions) throws IOException {
+  private static MergeResult merge(Consumer<Consumer<Outcome>> inputs, Path xlsx, Optional<Path> csv, Optional<Path> issues, CsvHeader header, boolean replace,
+      Consumer<Outcome> progress, Optional<Roster> roster, List<String> regions) throws IOException {
     List<CheckResult> crossYear = new ArrayList<>();
     try (RunFolder temp = temporaryFolder()) {
       Path rows = temp.path().resolve("rows.csv");
@@ -197,11 +276,15 @@ public final class Nianbao {
         } catch (IOException e) {
           throw temporaryFailed(temp.path(), e);
         }
+        List<Issue> toLook = book.issues();
         AtomicFiles.write(xlsx, replace || XlsxWriter.wroteBy(xlsx, XlsxWriter.APPLICATION), out -> crossYear.addAll(book.write(out)));
+        if (issues.isPresent()) {
+          AtomicFiles.write(issues.get(), replace || IssuesCsv.wroteBy(issues.get()), out -> IssuesCsv.write(toLook, out));
+        }
         if (csv.isPresent()) {
           AtomicFiles.write(csv.get(), replace || CsvExporter.wroteBy(csv.get(), SPEC), out -> Files.copy(rows, out));
         }
-        return new MergeResult(book.reports(), book.failures(), crossYear);
+        return new MergeResult(book.reports(), book.failures(), crossYear, toLook.size());
       } catch (UncheckedIOException e) {
         throw temporaryFailed(temp.path(), e.getCause());
       }
@@ -250,5 +333,5 @@ public final class Nianbao {
   }
 
   /** What a merge wrote: reports as rows, inputs not read, and the cross-year checks nianbao computed. */
-  public record MergeResult(int reports, int failures, List<CheckResult> crossYear) {}
+  public record MergeResult(int reports, int failures, List<CheckResult> crossYear, int issues) {}
 }

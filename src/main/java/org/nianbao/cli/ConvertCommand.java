@@ -90,7 +90,7 @@ final class ConvertCommand implements Callable<Integer> {
           log.read(o);
           if (o.report().isPresent()) {
             Path target = folder ? target(dir, o, taken, log) : dir;
-            CompletableFuture<Written> w = CompletableFuture.supplyAsync(() -> write(o, target), writers);
+            CompletableFuture<Written> w = CompletableFuture.supplyAsync(() -> write(o, target, log), writers);
             synchronized (said) {
               writes.add(w);
             }
@@ -148,9 +148,15 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private Written write(Outcome o, Path target) {
+  /**
+   * Writes the workbook; where the target is nianbao's workbook a person corrected, the corrections
+   * are carried into the new one (or, with --force, dropped), and the user is told.
+   */
+  private Written write(Outcome o, Path target, RunLog log) {
     try {
-      Nianbao.writeWorkbook(o.report().orElseThrow(), target, force);
+      Nianbao.Carried c = Nianbao.carryCorrections(o.report().orElseThrow(), target, force);
+      Nianbao.writeWorkbook(c.report(), target, force || c.replace());
+      c.said().forEach(log::line);
       return new Written(o, target, null, null);
     } catch (IOException e) {
       return new Written(o, target, AtomicFiles.cannotWrite(target, e).reason(), null);

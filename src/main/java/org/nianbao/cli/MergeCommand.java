@@ -37,6 +37,9 @@ final class MergeCommand implements Callable<Integer> {
   @Option(names = "--csv", paramLabel = "FILE.csv", descriptionKey = "csv")
   String csv;
 
+  @Option(names = "--issues", paramLabel = "FILE.csv", descriptionKey = "issues")
+  String issues;
+
   @Option(names = "--csv-header", paramLabel = "zh|id", descriptionKey = "csv-header")
   Nianbao.CsvHeader csvHeader = Nianbao.CsvHeader.ZH;
 
@@ -54,6 +57,9 @@ final class MergeCommand implements Callable<Integer> {
     Commands.requireExtension(spec.commandLine(), parent.messages, output, ".xlsx", "cli.output.not_xlsx");
     if (csv != null) {
       Commands.requireExtension(spec.commandLine(), parent.messages, csv, ".csv", "cli.output.not_csv");
+    }
+    if (issues != null) {
+      Commands.requireExtension(spec.commandLine(), parent.messages, issues, ".csv", "cli.output.not_csv");
     }
     Inputs.Expanded in = inputs.expanded();
     RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files(), Terminal.stderrIsTerminal());
@@ -79,25 +85,31 @@ final class MergeCommand implements Callable<Integer> {
     log.skipped(in.skipped());
     Path xlsx = Path.of(output);
     Optional<Path> table = Optional.ofNullable(csv).map(Path::of);
-    if (!force && (Nianbao.takenBySomethingElse(xlsx) || table.filter(Nianbao::takenBySomethingElse).isPresent())) {
-      log.line(Message.of("write.exists", Nianbao.takenBySomethingElse(xlsx) ? xlsx : table.get()));
+    Optional<Path> list = Optional.ofNullable(issues).map(Path::of);
+    Optional<Path> taken = java.util.stream.Stream.of(Optional.of(xlsx), table, list).flatMap(Optional::stream).filter(Nianbao::takenBySomethingElse).findFirst();
+    if (!force && taken.isPresent()) {
+      log.line(Message.of("write.exists", taken.get()));
       return ExitCodes.SOME_FAILED;
     }
     Path written = xlsx.toAbsolutePath().getParent();
     Optional<Path> csvWritten = table.map(t -> t.toAbsolutePath().getParent());
+    Optional<Path> listWritten = list.map(t -> t.toAbsolutePath().getParent());
     // Temporary files a run killed outright left where this one writes.
     AtomicFiles.sweep(written, false);
     csvWritten.ifPresent(f -> AtomicFiles.sweep(f, false));
+    listWritten.ifPresent(f -> AtomicFiles.sweep(f, false));
     try (Interruption signal = Interruption.install(() -> {
       RunFolder.deleteOurs();
       AtomicFiles.sweep(written, true);
       csvWritten.ifPresent(f -> AtomicFiles.sweep(f, true));
+      listWritten.ifPresent(f -> AtomicFiles.sweep(f, true));
     })) {
       try {
-        Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected, regions);
+        Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, list, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected, regions);
         log.summary(false);
         log.line(Message.of("cli.merged", xlsx, r.reports()));
         table.ifPresent(t -> log.line(Message.of("cli.merged", t, r.reports())));
+        list.ifPresent(t -> log.line(Message.of("cli.issues_written", t, r.issues())));
         return log.exitCode();
       } catch (CancellationException e) {
         return stopped(log);

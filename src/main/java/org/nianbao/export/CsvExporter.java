@@ -32,7 +32,8 @@ import org.nianbao.workbook.FormulaRenderer;
  * and a header of the columns' Chinese names (表三 一、本年新收…·自然人) for people, or of the field
  * ids for programs; after who and what, where the agency is (省, 市, 县, 乡镇街道, 层级, 类别, 区划代码,
  * as 地区与层级 places it); after the fields, the indicators of {@code templates/indicators.tsv} as the
- * comparison workbook's 指标 stores them (ratios as fractions). Text that a spreadsheet would take for a formula (starting with = + - @, tab or
+ * comparison workbook's 指标 stores them (ratios as fractions); last, the values a person corrected
+ * in nianbao's workbook (人工更正, with what nianbao had read). Text that a spreadsheet would take for a formula (starting with = + - @, tab or
  * carriage return) is neutralised with a leading apostrophe; numbers are written as numbers.
  */
 public final class CsvExporter implements AutoCloseable {
@@ -47,6 +48,7 @@ public final class CsvExporter implements AutoCloseable {
   private final Function<Report, Gazetteer.Location> places;
   private final CSVWriter csv;
   private final List<String> fields;
+  private final Map<String, String> names;
 
   /** Starts the file: writes the byte-order mark and the header, in Chinese or as ids; agencies placed by name alone. */
   public CsvExporter(ReportSpec spec, OutputStream out, boolean chineseHeader) throws IOException {
@@ -58,7 +60,8 @@ public final class CsvExporter implements AutoCloseable {
     this.spec = spec;
     this.places = places;
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    this.fields = List.copyOf(columns(spec).keySet());
+    this.names = columns(spec);
+    this.fields = List.copyOf(names.keySet());
     w.write('\uFEFF');
     this.csv = new CSVWriter(w);
     csv.writeNext(header(spec, chineseHeader).toArray(new String[0]), false);
@@ -84,6 +87,7 @@ public final class CsvExporter implements AutoCloseable {
     for (String id : spec.indicatorIds()) {
       header.add(chinese ? "指标·" + spec.indicator(id).name() : "indicator." + id);
     }
+    header.add(chinese ? "人工更正" : "corrected");
     return header;
   }
 
@@ -130,7 +134,22 @@ public final class CsvExporter implements AutoCloseable {
       Object value = in.isEmpty() ? "" : values.indicator(in.get().numerator(), in.get().denominator(), unread(r, in.get())).value();
       row.add(value instanceof BigDecimal d ? plain(d) : "");
     }
+    row.add(safe(corrections(r)));
     csv.writeNext(row.toArray(new String[0]), true);
+  }
+
+  /**
+   * The values a person corrected in nianbao's workbook, each as 人工更正 with its column, the
+   * value nianbao had read and the value used: {@code 人工更正：表三 …·总计 49→98}.
+   */
+  private String corrections(Report r) {
+    List<String> out = new ArrayList<>();
+    r.originals().forEach((id, before) -> out.add(names.getOrDefault(id, id) + " " + shown(before) + "→" + shown(r.values().get(id))));
+    return out.isEmpty() ? "" : "人工更正：" + String.join("；", out);
+  }
+
+  private static String shown(Value v) {
+    return v == null ? "" : v.number() != null ? plain(v.number()) : v.kind() == ValueKind.MARK ? v.source().snippet() : v.kind() == ValueKind.UNREAD ? "未能读取" : "空白";
   }
 
   /** The row of an input that could not be read. */
@@ -139,6 +158,7 @@ public final class CsvExporter implements AutoCloseable {
     PLACE_IDS.forEach(p -> row.add(""));
     fields.forEach(f -> row.add(""));
     spec.indicatorIds().forEach(id -> row.add(""));
+    row.add("");
     csv.writeNext(row.toArray(new String[0]), true);
   }
 

@@ -61,6 +61,20 @@ public final class ReportExtractor {
   }
 
   /** Extracts everything nianbao reads from one document. */
+  /**
+   * The report with its balance and narrative checks computed again from its values: a report read
+   * back from nianbao's workbook, whose values a person may have corrected.
+   */
+  public Report recheck(Report r) {
+    if (r.format().isEmpty()) {
+      return r;
+    }
+    Format format = r.format().get();
+    List<CheckResult> results = r.tables().isEmpty() ? List.of() : CheckEngine.evaluate(spec.checks(format, CheckScope.REPORT), r.values(), r.tables());
+    return new Report(r.file(), r.agency(), r.year(), r.published(), r.format(), r.tables(), r.values(), r.flags(), results, r.sections(),
+        NarrativeChecker.check(spec.narrative(format), r.sections(), r.values()), r.originals());
+  }
+
   public Report extract(Document doc) {
     List<Block> page = transposer.apply(Sections.splitInline(doc.blocks()));
     Sections whole = Sections.find(page);

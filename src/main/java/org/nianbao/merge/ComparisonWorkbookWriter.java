@@ -46,6 +46,8 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   static final String STATISTICS = "统计";
   static final String CHARTS = "图表";
   static final String FAILED = "未能读取";
+  /** The flag of a value a person corrected in nianbao's workbook. */
+  static final String CORRECTED = "cell.corrected";
 
   /**
    * 汇总 has a hidden row of field ids for programs (row 1), then its header for people (rows 2
@@ -60,6 +62,9 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   private final SummaryColumns columns;
   private final XlsxWriter wb;
   private final Sheet summary;
+  private final Sheet issueSheet;
+  /** What a person should look at in every report added, for 问题清单 (a few short rows a report). */
+  private final List<Issue> issues = new ArrayList<>();
   private final IndicatorSheet indicators;
   private final Gazetteer gazetteer = Gazetteer.load();
   private RegionSheet regions;
@@ -95,6 +100,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     }
     this.crossYearFields = crossYearFields(spec);
     this.summary = wb.sheet(SUMMARY);
+    this.issueSheet = wb.sheet(IssueSheet.NAME);
     this.indicators = new IndicatorSheet(spec, wb.sheet(IndicatorSheet.NAME));
     later.put(RankSheet.NAME, wb.sheet(RankSheet.NAME));
     later.put(RegionSheet.NAME, wb.sheet(RegionSheet.NAME));
@@ -140,6 +146,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     Gazetteer.Location placed = regions().add(row, agency, r.file());
     indicators.add(row, r, t -> cell(t, excelRow, r).map(c -> new FormulaRenderer.Shown("'" + SUMMARY + "'!" + c.ref(), c.content())));
     figuresByRow.add(shownFigures);
+    issues.addAll(Issue.of(r, excelRow, spec));
     groupsByRow.add(new String[] {r.year().map(String::valueOf).orElse(""), r.format().map(Format::code).orElse(""), placed.level(), placed.province()});
     reported.add(new RosterSheet.Reported(agency, key, r.year().orElse(null), r.file()));
     tally.add(r.year().orElse(null), r.format().map(Format::code).orElse(null), key, placed.level(), placed.province(), shownFigures);
@@ -191,6 +198,11 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     return nextRow - FIRST_DATA_ROW;
   }
 
+  /** What a person should look at in the reports added, as 问题清单 lists it: failing checks and values to review or not read. */
+  public List<Issue> issues() {
+    return List.copyOf(issues);
+  }
+
   /** How many inputs are listed as not read. */
   public int failures() {
     return failures.size();
@@ -210,6 +222,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.freeze(SummaryColumns.YEAR + 1, FIRST_DATA_ROW - 1);
     summary.autoFilter(SummaryColumns.letter(0) + (FIRST_DATA_ROW - 1) + ":" + SummaryColumns.letter(columns.count() - 1) + Math.max(FIRST_DATA_ROW - 1, last));
     redWhenFailing(last);
+    new IssueSheet().write(issueSheet, issues, SUMMARY);
     new RankSheet(spec).write(later.get(RankSheet.NAME), indicators.rows(), groupsByRow.stream().map(g -> g[StatisticsSheet.LEVEL]).toList());
     List<CheckResult> crossYear = new CrossYearSheet(spec, columns, SUMMARY).write(later.get(YEARS), entries);
     new YearOnYearSheet(spec, columns, SUMMARY, figuresByRow, indicators.rows()).write(later.get(YearOnYearSheet.NAME), entries);
@@ -253,10 +266,11 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.text(1, SummaryColumns.AGENCY, "粉红：有不通过的校验", MergeStyles.HEADER.fill(MergeStyles.ROSE));
     summary.text(1, SummaryColumns.KEY, "黄色：缺少统计表", MergeStyles.HEADER.fill(MergeStyles.YELLOW));
     summary.text(1, SummaryColumns.YEAR, "橙色：有需核对的数字（见各报告工作簿的“来源”表）", MergeStyles.HEADER.fill(MergeStyles.ORANGE));
-    for (int i = SummaryColumns.YEAR + 1; i <= SummaryColumns.FILE; i++) {
+    for (int i = SummaryColumns.YEAR + 1; i < SummaryColumns.FILE; i++) {
       summary.text(1, i, "", MergeStyles.HEADER.fill(MergeStyles.ORANGE));
     }
-    summary.merge(SummaryColumns.letter(SummaryColumns.YEAR) + "2:" + SummaryColumns.letter(SummaryColumns.FILE) + "2");
+    summary.merge(SummaryColumns.letter(SummaryColumns.YEAR) + "2:" + SummaryColumns.letter(SummaryColumns.FILE - 1) + "2");
+    summary.text(1, SummaryColumns.FILE, "绿色：人工更正的数字（有人在报告的工作簿中改过；鼠标停在单元格上可看 nianbao 原读取的数字）", MergeStyles.HEADER.fill(MergeStyles.GREEN));
     summary.text(1, SummaryColumns.MISSING, "读取与核对", MergeStyles.HEADER);
     for (int i = SummaryColumns.MISSING + 1; i < SummaryColumns.LEADING.size(); i++) {
       summary.text(1, i, "", MergeStyles.HEADER);
@@ -324,10 +338,18 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
       if (col == null) {
         continue;
       }
+      boolean corrected = r.corrected(e.getKey());
       if (v.kind() == ValueKind.NUMBER) {
-        summary.number(row, col, v.number(), null);
+        summary.number(row, col, v.number(), corrected ? MergeStyles.CORRECTED : null);
       } else if (v.kind() == ValueKind.MARK) {
-        summary.text(row, col, v.source().snippet(), null);
+        summary.text(row, col, v.source().snippet(), corrected ? MergeStyles.CORRECTED : null);
+      } else if (corrected) {
+        summary.blank(row, col, MergeStyles.CORRECTED);
+      }
+      if (corrected) {
+        // The few corrected cells say what nianbao had read; the 问题清单 and the report's 来源 say more.
+        r.flags().stream().filter(f -> f.field().equals(e.getKey()) && f.code().equals(CORRECTED)).findFirst()
+            .ifPresent(f -> summary.comment(row, col, f.reason().zh()));
       }
     }
   }

@@ -26,6 +26,10 @@ final class MergeStyles {
   static final Style MISSING = BASE.wrap().fill(YELLOW);
   static final Style CENTERED = BASE.align(Align.CENTER);
   static final Style REVIEW = BASE.fill(ORANGE);
+  /** A value a person corrected in a report's workbook (人工更正): pale green, as in the report workbooks. */
+  static final String GREEN = "C6EFCE";
+  static final Style CORRECTED = BASE.fill(GREEN);
+  static final Style LINK = BASE.link("0000FF");
 
   private MergeStyles() {}
 }

@@ -12,6 +12,8 @@ public enum Placement {
   BY_POSITION,
   /** Converted to 万元 from the unit the report printed. */
   UNIT_CONVERTED,
+  /** Corrected by a person in nianbao's workbook: what nianbao had read is kept in {@link Report#originals()}. */
+  CORRECTED,
   /** Could not be read: the cell is left empty and flagged. */
   UNREAD
 }

@@ -16,6 +16,8 @@ import org.nianbao.spec.Format;
  * @param values one entry per field of the detected format in every table found, in form order
  * @param sections section number (1–6) to its text; a section not found is absent
  * @param narrative the statements of the text about table figures, checked against the tables
+ * @param originals for each value a person corrected in nianbao's workbook, what nianbao had read
+ *     from the report (its number and source): kept so the correction can be told and carried over
  */
 public record Report(
     String file,
@@ -28,14 +30,32 @@ public record Report(
     List<Flag> flags,
     List<CheckResult> checks,
     Map<Integer, String> sections,
-    List<NarrativeResult> narrative) {
+    List<NarrativeResult> narrative,
+    Map<String, Value> originals) {
   public Report {
+    originals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(originals));
     narrative = List.copyOf(narrative);
     tables = Set.copyOf(tables);
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     flags = List.copyOf(flags);
     checks = List.copyOf(checks);
     sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+  }
+
+  /** A report no person corrected. */
+  public Report(
+      String file,
+      Optional<String> agency,
+      Optional<Integer> year,
+      Optional<LocalDate> published,
+      Optional<Format> format,
+      Set<TableId> tables,
+      Map<String, Value> values,
+      List<Flag> flags,
+      List<CheckResult> checks,
+      Map<Integer, String> sections,
+      List<NarrativeResult> narrative) {
+    this(file, agency, year, published, format, tables, values, flags, checks, sections, narrative, Map.of());
   }
 
   /** A report without narrative checks (one read back from a workbook, or made in a test). */
@@ -50,12 +70,17 @@ public record Report(
       List<Flag> flags,
       List<CheckResult> checks,
       Map<Integer, String> sections) {
-    this(file, agency, year, published, format, tables, values, flags, checks, sections, List.of());
+    this(file, agency, year, published, format, tables, values, flags, checks, sections, List.of(), Map.of());
   }
 
   /** The same report, read from the file a person knows by {@code file} (the page's upload by its own name). */
   public Report withFile(String file) {
-    return new Report(file, agency, year, published, format, tables, values, flags, checks, sections, narrative);
+    return new Report(file, agency, year, published, format, tables, values, flags, checks, sections, narrative, originals);
+  }
+
+  /** Whether a person corrected this field in nianbao's workbook. */
+  public boolean corrected(String field) {
+    return originals.containsKey(field);
   }
 
   /** Whether this statutory table was found with numbers in it. */

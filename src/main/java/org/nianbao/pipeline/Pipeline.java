@@ -1,6 +1,11 @@
 package org.nianbao.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +24,8 @@ import org.nianbao.read.OverBudget;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.Readers;
 import org.nianbao.spec.ReportSpec;
+import org.nianbao.workbook.WorkbookReopener;
+import org.nianbao.workbook.WorkbookRefused;
 
 /**
  * One input through every stage: read → normalise → extract (with its checks). Never throws: a file
@@ -32,12 +39,15 @@ public final class Pipeline {
   /** The note of a document read from a spreadsheet (see {@link org.nianbao.read.sheet.SheetReportReader}). */
   private static final String SPREADSHEET = "read.spreadsheet";
   /** How long past its time an input's own thread has to stop before it is given up. */
+  /** Inputs larger than this are refused by the readers (16 MB). */
+  private static final long MAX_WORKBOOK = 16L * 1024 * 1024;
   private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final Readers readers;
   private final Normalizer normalizer;
   private final ReportExtractor extractor;
   private final Budget.Limits limits;
+  private final WorkbookReopener workbooks = new WorkbookReopener(ReportSpec.load());
   /**
    * The threads inputs are worked on, kept from input to input; as many as inputs worked at once,
    * and those given up while still busy in a library, which end when the library returns.
@@ -77,7 +87,26 @@ public final class Pipeline {
 
   /** Runs one file. */
   public Outcome run(Path file) {
-    return guarded(file.toString(), () -> readers.read(file));
+    return guarded(file.toString(), () -> readers.read(file), () -> workbookBytes(file));
+  }
+
+  /**
+   * The bytes of a file that may be a workbook nianbao wrote (a ZIP package no larger than any
+   * input is read), to be read back with the corrections a person made in it; null for any other.
+   */
+  private static byte[] workbookBytes(Path file) {
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) > MAX_WORKBOOK) {
+        return null;
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        byte[] head = in.readNBytes(4);
+        return head.length == 4 && head[0] == 0x50 && head[1] == 0x4B ? Files.readAllBytes(file) : null;
+      }
+    } catch (IOException | RuntimeException e) {
+      // The readers say why the file cannot be read.
+      return null;
+    }
   }
 
   /**
@@ -93,13 +122,23 @@ public final class Pipeline {
     return Readers.savedPage(folder);
   }
 
+  /** The report with its checks computed again from its values (after corrections were carried into it). */
+  public Report recheck(Report r) {
+    return extractor.recheck(r);
+  }
+
   /** Runs bytes already in memory, named {@code source}. */
   public Outcome run(String source, byte[] bytes) {
-    return guarded(source, () -> readers.read(source, bytes));
+    return guarded(source, () -> readers.read(source, bytes), () -> bytes);
   }
 
   private interface Source {
     Document read() throws ReadException;
+  }
+
+  /** The input's bytes when they may be a workbook nianbao wrote, else null. */
+  private interface Bytes {
+    byte[] get();
   }
 
   /**
@@ -107,7 +146,7 @@ public final class Pipeline {
    * time (which grows while it reads pictures) and a grace: past that, the input is given up, its
    * budget cancelled so that its thread stops at the next look, and its outcome says why.
    */
-  private Outcome guarded(String name, Source source) {
+  private Outcome guarded(String name, Source source, Bytes bytes) {
     Budget budget = new Budget(limits);
     CompletableFuture<Outcome> result = new CompletableFuture<>();
     Thread[] on = new Thread[1];
@@ -116,7 +155,7 @@ public final class Pipeline {
         on[0] = Thread.currentThread();
       }
       try {
-        budget.apply(() -> result.complete(work(name, source, budget)));
+        budget.apply(() -> result.complete(work(name, source, bytes, budget)));
       } finally {
         // The thread goes back to the pool: an interruption meant for this input must not reach the next.
         synchronized (on) {
@@ -158,8 +197,14 @@ public final class Pipeline {
     }
   }
 
-  private Outcome work(String name, Source source, Budget budget) {
+  private Outcome work(String name, Source source, Bytes bytes, Budget budget) {
     try {
+      byte[] b = bytes.get();
+      Optional<Report> own = b == null || !WorkbookReopener.mayBe(b) ? Optional.empty() : workbooks.reopen(name, b);
+      if (own.isPresent()) {
+        // nianbao's own workbook, maybe corrected by a person: its values as they stand now, checked again.
+        return Outcome.of(extractor.recheck(own.get()), List.of());
+      }
       Document doc = source.read();
       Report r = extractor.extract(normalizer.normalize(doc));
       // A spreadsheet is a report only when it holds a statutory table; other workbooks are refused as such.
@@ -171,6 +216,8 @@ public final class Pipeline {
       }
       return Outcome.of(r, doc.parts().stream().filter(p -> !p.isEmbedded() && !p.href().isEmpty()).map(p -> Path.of(p.href())).toList());
     } catch (ReadException e) {
+      return Outcome.failed(name, e.reason(), null);
+    } catch (WorkbookRefused e) {
       return Outcome.failed(name, e.reason(), null);
     } catch (OverBudget e) {
       return Outcome.failed(name, Message.of("error.over_budget", e.reason()), null);

@@ -124,7 +124,7 @@ public final class LocalServer implements AutoCloseable {
         stopped.countDown();
       }
       case "GET /results" -> x.send(200, "application/json; charset=utf-8", session.resultsJson().getBytes(StandardCharsets.UTF_8));
-      case "GET /workbook" -> download(x, session.workbook("merged".equals(query.get("id")) ? -1 : number(query.get("id")), query.containsKey("csv")));
+      case "GET /workbook" -> download(x, query.containsKey("issues") ? session.issues() : session.workbook("merged".equals(query.get("id")) ? -1 : number(query.get("id")), query.containsKey("csv")));
       case "POST /roster" -> roster(x, r);
       case "POST /fetch" -> fetch(x, r);
       case "POST /merge" -> x.send(200, "application/json; charset=utf-8", session.merge(query.get("region")).getBytes(StandardCharsets.UTF_8));

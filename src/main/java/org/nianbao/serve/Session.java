@@ -72,6 +72,7 @@ final class Session implements AutoCloseable {
   private volatile boolean closed;
   private Download merged;
   private Download mergedCsv;
+  private Download mergedIssues;
   private int merges;
   /** The units expected to report, when the page was given a list of them. */
   private Optional<Roster> roster = Optional.empty();
@@ -242,6 +243,11 @@ final class Session implements AutoCloseable {
     return found.isEmpty() ? "无" : String.join("、", found);
   }
 
+  /** The 问题清单 of the last merge, as a CSV; null before one. */
+  synchronized Download issues() {
+    return mergedIssues;
+  }
+
   /** A report's workbook ({@code id} ≥ 0), or the comparison workbook or its CSV ({@code id} -1). */
   synchronized Download workbook(int id, boolean csv) {
     if (id == -1) {
@@ -318,12 +324,14 @@ final class Session implements AutoCloseable {
       }
       Path xlsx = folder.path().resolve("merged-" + n + ".xlsx");
       Path csv = folder.path().resolve("merged-" + n + ".csv");
-      Nianbao.MergeResult r = Nianbao.merge(read, xlsx, Optional.of(csv), Nianbao.CsvHeader.ZH, true, expected, within.isEmpty() ? List.of() : List.of(within));
+      Path issues = folder.path().resolve("issues-" + n + ".csv");
+      Nianbao.MergeResult r = Nianbao.merge(read, xlsx, Optional.of(csv), Optional.of(issues), Nianbao.CsvHeader.ZH, true, expected, within.isEmpty() ? List.of() : List.of(within));
       synchronized (this) {
         merged = new Download(xlsx, "对比工作簿.xlsx");
         mergedCsv = new Download(csv, "对比工作簿.csv");
+        mergedIssues = new Download(issues, "问题清单.csv");
       }
-      return "{\"reports\":" + r.reports() + ",\"failures\":" + r.failures() + "}";
+      return "{\"reports\":" + r.reports() + ",\"failures\":" + r.failures() + ",\"issues\":" + r.issues() + "}";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return "{\"error\":" + Json.string("对比工作簿未能写出：已停止") + "}";

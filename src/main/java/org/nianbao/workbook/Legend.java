@@ -11,6 +11,7 @@ import org.nianbao.xlsx.Style;
 enum Legend {
   REVIEW(Styles.ORANGE, "需核对", "推断或存疑的数字：请对照报告原文核对（鼠标停在单元格上可看原因，“来源”表逐一列出）"),
   UNREAD(Styles.YELLOW, "未能读取", "nianbao 没有读出这一格，未填任何数字：请按报告原文填写"),
+  CORRECTED(Styles.GREEN, "人工更正", "有人在 nianbao 的工作簿中改过的数字：nianbao 原来读取的数字和来源见批注和“来源”表"),
   NOTE(Styles.PALE, "说明", "推断的数字，勾稽关系已印证（如原文省略了空白单元格）：原因见批注和“来源”表"),
   FAILING(Styles.ROSE, "校验不通过", "读取这一格的勾稽关系不成立（见“校验”表），数字有误或原文本身不平衡"),
   CHECK_FAILS(Styles.ROSE, "不通过", "这一条勾稽关系不成立（左边≠右边）：请对照原文核对它读取的数字，原文本身也可能不平衡");

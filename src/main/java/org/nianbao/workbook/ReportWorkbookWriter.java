@@ -55,6 +55,7 @@ public final class ReportWorkbookWriter {
     List<Object> verdicts = new CheckSheet(formulas, checks, narrative).write(new SheetWriter(wb.sheet(Sheets.CHECKS)), report);
     new SourceSheet(spec).write(new SheetWriter(wb.sheet(Sheets.SOURCES)), report, layout);
     new SummarySheet(formulas, checks).write(summary, report, spec.figures(format), checkRows, verdicts);
+    new OriginalSheet(wb.sheet(Sheets.ORIGINALS)).write(report, layout);
     properties(wb, report);
   }
 

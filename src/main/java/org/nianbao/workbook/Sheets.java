@@ -7,6 +7,8 @@ final class Sheets {
   static final String SUMMARY = "概况";
   static final String CHECKS = "校验";
   static final String SOURCES = "来源";
+  /** The hidden, protected sheet of what nianbao read, against which a person's corrections are told. */
+  static final String ORIGINALS = "原读数";
 
   /** The 结果 column of the 校验 sheet and the words its formulas show. */
   static final String RESULT_COLUMN = "E";

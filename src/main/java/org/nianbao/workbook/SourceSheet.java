@@ -62,6 +62,12 @@ final class SourceSheet {
     }
     for (Map.Entry<String, Value> e : report.values().entrySet()) {
       Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
+      if (mark == Styles.Mark.CORRECTED) {
+        r = value(out, r, layout, e.getKey(), e.getValue(), mark, reasons);
+      }
+    }
+    for (Map.Entry<String, Value> e : report.values().entrySet()) {
+      Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
       if (mark == Styles.Mark.REVIEW || mark == Styles.Mark.UNREAD) {
         r = value(out, r, layout, e.getKey(), e.getValue(), mark, reasons);
       }
@@ -92,7 +98,8 @@ final class SourceSheet {
     out.sheet().printArea("A:J");
     out.sheet().page(true, true);
     out.sheet().autoFilter("A1:K" + last);
-    Legend.write(out, r + 1, "J", List.of(Legend.REVIEW, Legend.UNREAD, Legend.NOTE));
+    Legend.write(out, r + 1, "J", report.originals().isEmpty() ? List.of(Legend.REVIEW, Legend.UNREAD, Legend.NOTE)
+        : List.of(Legend.CORRECTED, Legend.REVIEW, Legend.UNREAD, Legend.NOTE));
   }
 
   private static void widths(SheetWriter out) {
@@ -112,7 +119,7 @@ final class SourceSheet {
   /** One value's row: coloured whole when it is to be looked at or was not read. */
   private int value(SheetWriter out, int r, Layout layout, String id, Value v, Styles.Mark mark, Map<String, String> reasons) {
     FieldSpec f = spec.field(id).orElseThrow();
-    boolean loud = mark == Styles.Mark.REVIEW || mark == Styles.Mark.UNREAD;
+    boolean loud = mark == Styles.Mark.REVIEW || mark == Styles.Mark.UNREAD || mark == Styles.Mark.CORRECTED;
     Style text = loud ? Styles.TEXT.fill(mark.fill) : Styles.TEXT;
     Style wrapped = loud ? Styles.WRAPPED.fill(mark.fill) : Styles.WRAPPED;
     out.text("A" + r, TableId.of(f.id()).label(), text);
@@ -128,7 +135,12 @@ final class SourceSheet {
     out.text("F" + r, placement(v), wrapped);
     out.text("G" + r, v.source().snippet(), wrapped);
     out.text("H" + r, v.source().pos().known() ? v.source().pos().toString() : "", wrapped);
-    out.text("I" + r, mark == Styles.Mark.PLAIN ? "" : mark == Styles.Mark.NOTE ? "说明" : "需核对", kindStyle(mark));
+    out.text("I" + r, switch (mark) {
+      case PLAIN -> "";
+      case NOTE -> "说明";
+      case CORRECTED -> "人工更正";
+      default -> "需核对";
+    }, kindStyle(mark));
     out.text("J" + r, reasons.getOrDefault(f.id(), ""), wrapped);
     out.text("K" + r, f.id(), Styles.TEXT);
     return r + 1;
@@ -194,6 +206,9 @@ final class SourceSheet {
   }
 
   private static String placement(Value v) {
+    if (v.placement() == org.nianbao.model.Placement.CORRECTED) {
+      return "人工更正";
+    }
     if (v.kind() == ValueKind.BLANK) {
       return "空白";
     }
@@ -206,6 +221,7 @@ final class SourceSheet {
       case BY_POSITION -> "按标准列序放置";
       case SPLIT -> "拆分粘连数字";
       case UNIT_CONVERTED -> "单位换算";
+      case CORRECTED -> "人工更正";
       case UNREAD -> "未能读取";
     };
   }

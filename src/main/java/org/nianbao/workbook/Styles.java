@@ -20,6 +20,8 @@ final class Styles {
   static final String YELLOW = "FFFF00";
   /** A value inferred in a way the checks confirm (说明): pale blue, there but quiet. */
   static final String PALE = "DDEBF7";
+  /** A value a person corrected in the workbook (人工更正): pale green. */
+  static final String GREEN = "C6EFCE";
 
   /** What a value cell shows. */
   enum Value {
@@ -33,6 +35,7 @@ final class Styles {
   enum Mark {
     PLAIN(null),
     NOTE(PALE),
+    CORRECTED(GREEN),
     REVIEW(ORANGE),
     UNREAD(YELLOW);
 

@@ -117,9 +117,15 @@ final class SummarySheet {
     if (listed) {
       out.link(ref, Sheets.ref(Sheets.SOURCES, "A1"));
     }
-    long notes = counts.notes();
+    long corrected = report.originals().size();
+    long notes = counts.notes() - report.flags().stream().filter(f -> f.code().equals(OriginalSheet.CORRECTED)).count();
     out.text("A" + row, "说明", Styles.BOLD);
     out.text("B" + row++, notes == 0 ? "无" : notes + " 处推断已由勾稽关系印证或只是说明，不必逐一核对（见“来源”表，表中标浅蓝色）", Styles.TEXT);
+    if (corrected > 0) {
+      out.text("A" + row, "人工更正", Styles.BOLD);
+      out.text("B" + row, corrected + " 处数字有人在工作簿中改过（见“来源”表，表中标绿色；nianbao 原读取的数字和位置写在旁边）", Styles.LINK);
+      out.link("B" + row++, Sheets.ref(Sheets.SOURCES, "A1"));
+    }
   }
 
   /** The statutory tables the report lacks, by name. */

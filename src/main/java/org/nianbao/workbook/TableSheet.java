@@ -38,14 +38,16 @@ final class TableSheet {
   static Map<String, Styles.Mark> marks(Report report) {
     Map<String, Styles.Mark> out = new HashMap<>();
     report.values().forEach((id, v) -> {
-      if (v.kind() == ValueKind.UNREAD) {
+      if (report.corrected(id)) {
+        out.put(id, Styles.Mark.CORRECTED);
+      } else if (v.kind() == ValueKind.UNREAD) {
         out.put(id, Styles.Mark.UNREAD);
       } else if (v.placement() != Placement.READ) {
         out.put(id, Styles.Mark.NOTE);
       }
     });
     for (org.nianbao.model.Flag f : report.flags()) {
-      if (!f.field().isEmpty() && out.get(f.field()) != Styles.Mark.UNREAD) {
+      if (!f.field().isEmpty() && out.get(f.field()) != Styles.Mark.UNREAD && out.get(f.field()) != Styles.Mark.CORRECTED) {
         out.merge(f.field(), f.review() ? Styles.Mark.REVIEW : Styles.Mark.NOTE, (a, b) -> a.compareTo(b) >= 0 ? a : b);
       }
     }
@@ -75,7 +77,7 @@ final class TableSheet {
     out.sheet().freeze(0, header);
     out.sheet().repeatRows(0, header - 1);
     redWhereChecksFail(out, entries);
-    Legend.write(out, lastRow(entries) + 2, lastColumn(entries), List.of(Legend.REVIEW, Legend.UNREAD, Legend.NOTE, Legend.FAILING));
+    Legend.write(out, lastRow(entries) + 2, lastColumn(entries), legend(report));
   }
 
   private void field(SheetWriter out, LayoutEntry e) {
@@ -92,8 +94,14 @@ final class TableSheet {
     }
     String why = reasons.getOrDefault(id, "");
     if (!why.isEmpty()) {
-      out.comment(e.firstCell(), (mark == Styles.Mark.UNREAD ? WorkbookReader.UNREAD_NOTE : mark == Styles.Mark.REVIEW ? "需核对：" : "说明：") + why);
+      out.comment(e.firstCell(), (mark == Styles.Mark.UNREAD ? WorkbookReader.UNREAD_NOTE : mark == Styles.Mark.REVIEW ? "需核对：" : mark == Styles.Mark.CORRECTED ? "" : "说明：") + why);
     }
+  }
+
+  /** The colours a table sheet uses: 人工更正 only where a person corrected the workbook. */
+  static List<Legend> legend(Report report) {
+    return report.originals().isEmpty() ? List.of(Legend.REVIEW, Legend.UNREAD, Legend.NOTE, Legend.FAILING)
+        : List.of(Legend.REVIEW, Legend.UNREAD, Legend.NOTE, Legend.CORRECTED, Legend.FAILING);
   }
 
   /** The last row (1-based) the form takes. */

@@ -53,6 +53,8 @@ public final class Sheet {
   private final java.util.TreeSet<Integer> breaks = new java.util.TreeSet<>();
   private boolean gridLines = true;
   private String printArea;
+  private boolean hidden;
+  private boolean locked;
 
   Sheet(XlsxWriter book, String name) {
     this.book = book;
@@ -349,6 +351,9 @@ public final class Sheet {
     writeRowsBefore(Integer.MAX_VALUE, rows -> rows.writeTo(out));
     StringBuilder tail = new StringBuilder(1024);
     tail.append("</sheetData>");
+    if (locked) {
+      tail.append("<sheetProtection sheet=\"1\" objects=\"1\" scenarios=\"1\"/>");
+    }
     if (filter != null) {
       tail.append("<autoFilter ref=\"").append(filter).append("\"/>");
     }
@@ -399,6 +404,20 @@ public final class Sheet {
     }
     tail.append("</worksheet>");
     out.write(tail.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Hides the sheet: the tabs do not show it, a program's 取消隐藏 does. */
+  public void hide() {
+    hidden = true;
+  }
+
+  boolean hidden() {
+    return hidden;
+  }
+
+  /** Protects the sheet: its cells cannot be changed without first removing the protection (no password). */
+  public void protect() {
+    locked = true;
   }
 
   void discard() {

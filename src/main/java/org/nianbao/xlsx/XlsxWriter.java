@@ -241,7 +241,7 @@ public final class XlsxWriter implements AutoCloseable {
     for (int i = 0; i < sheets.size(); i++) {
       x.append("<sheet name=\"");
       Xml.text(x, sheets.get(i).name());
-      x.append("\" sheetId=\"").append(i + 1).append("\" r:id=\"rId").append(i + 1).append("\"/>");
+      x.append("\" sheetId=\"").append(i + 1).append(sheets.get(i).hidden() ? "\" state=\"hidden" : "").append("\" r:id=\"rId").append(i + 1).append("\"/>");
     }
     x.append("</sheets>");
     StringBuilder names = new StringBuilder();

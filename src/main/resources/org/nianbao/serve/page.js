@@ -175,6 +175,8 @@ document.getElementById('merge').addEventListener('click', () => {
     link(out, '/workbook?id=merged', '下载对比工作簿');
     out.appendChild(document.createTextNode('　'));
     link(out, '/workbook?id=merged&csv', '下载 CSV');
+    out.appendChild(document.createTextNode('　'));
+    link(out, '/workbook?id=merged&issues', '下载问题清单（' + j.issues + ' 项）');
   });
 });
 document.getElementById('quit').addEventListener('click', () => {

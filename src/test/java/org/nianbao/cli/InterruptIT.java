@@ -50,7 +50,8 @@ class InterruptIT {
     String err = said.toString();
     assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     assertEquals(130, p.exitValue(), err);
-    assertTrue(err.strip().lines().reduce((a, b) -> b).orElse("").matches(".*\\d+ inputs: .*; stopped: \\d+ inputs not read"), err);
+    // The summary so far: one input or more read when the signal came (a race with the second report's reading, not a rule).
+    assertTrue(err.strip().lines().reduce((a, b) -> b).orElse("").matches(".*\\d+ inputs?: .*; stopped: \\d+ inputs not read"), err);
     assertFalse(err.contains("internal error"), err);
     assertEquals(List.of(), leftovers(out));
     assertEquals(List.of(), ours(dir.resolve("tmp")));

@@ -108,7 +108,7 @@ class ComparisonWorkbookWriterTest {
       assertEquals("empty file", failed.getRow(1).getCell(1).getStringCellValue());
       List<String> sheets = new java.util.ArrayList<>();
       wb.forEach(sheet -> sheets.add(sheet.getSheetName()));
-      assertEquals(List.of("汇总", "指标", "排名", "地区与层级", "跨年核对", "同比", "文字对比", "统计", "图表", "未能读取"), sheets);
+      assertEquals(List.of("汇总", "问题清单", "指标", "排名", "地区与层级", "跨年核对", "同比", "文字对比", "统计", "图表", "未能读取"), sheets);
     }
   }
 

@@ -130,9 +130,37 @@ class LocalServerTest {
       s.setSoTimeout(60_000);
       s.getOutputStream().write(("POST /merge?t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       String merged = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(merged.endsWith("{\"reports\":0,\"failures\":1}"), merged);
+      assertTrue(merged.endsWith("{\"reports\":0,\"failures\":1,\"issues\":0}"), merged);
     }
     assertTrue(exchange("GET /results?t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").contains("超出处理限度"));
+  }
+
+  @Test
+  void aCorrectedWorkbookDroppedOnThePageIsMergedAndTheListOfIssuesOffered(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path book = dir.resolve("衡阳.xlsx");
+    org.nianbao.Nianbao.writeWorkbook(org.nianbao.Nianbao.extract(java.nio.file.Path.of("test-data/forms/hengyang-office-2019.docx")).report().orElseThrow(), book, true);
+    org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(book));
+    wb.getSheet("表三 依申请公开").getRow(4).getCell(9).setCellValue(98);
+    java.io.ByteArrayOutputStream edited = new java.io.ByteArrayOutputStream();
+    wb.write(edited);
+    wb.close();
+    byte[] bytes = edited.toByteArray();
+    String upload = "POST /upload?name=h.xlsx&t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: " + bytes.length + "\r\n\r\n";
+    try (Socket s = connect()) {
+      s.setSoTimeout(5_000);
+      s.getOutputStream().write(upload.getBytes(StandardCharsets.US_ASCII));
+      s.getOutputStream().write(bytes);
+      assertTrue(new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8).startsWith("HTTP/1.1 200 "));
+    }
+    try (Socket s = connect()) {
+      s.setSoTimeout(60_000);
+      s.getOutputStream().write(("POST /merge?t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      String merged = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(merged.contains("{\"reports\":1,\"failures\":0,\"issues\":"), merged);
+    }
+    String list = exchange("GET /workbook?id=merged&issues&t=" + token + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n");
+    assertTrue(list.startsWith("HTTP/1.1 200 "), list.lines().findFirst().orElse(""));
+    assertTrue(list.contains("\uFEFF机关,年度,类别,表格") && list.contains("校验不通过") && !list.contains("t3.row.new"), list);
   }
 
   @Test

@@ -29,6 +29,11 @@ class ChineseWorkbooksTest {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}[0-9]*");
   private static final Pattern ID = Pattern.compile("\\b(t[234]|narrative)(\\.[a-z_0-9]+)+\\b");
   private static final Pattern PATH = Pattern.compile("\\S*[/\\\\]\\S*|[\\w.-]+\\.(txt|html?|docx?|pdf|xlsx|csv|json|png|jpe?g|gif|bmp|xml|mht|bin)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * The hidden 原读数 sheet, which nianbao reads back and a person does not, holds flag codes and
+   * source paths beside the field ids: ids for programs, as the field ids are.
+   */
+  private static final Pattern FOR_PROGRAMS = Pattern.compile("[a-z]+(\\.[a-z_0-9]+)+|([a-z]+\\[[^\\]]*\\]/?)+(!?[A-Z]+[0-9]+)?");
   private static final Set<String> ALLOWED = Set.of("PDF", "DOCX", "DOC", "HTML", "GBK", "UTF", "Big5", "GB18030", "GB2312", "Excel", "WPS", "nianbao", "CSV", "JSON", "OCR", "MB", "KB");
 
   @Test
@@ -70,7 +75,9 @@ class ChineseWorkbooksTest {
           for (Cell c : row) {
             cells++;
             if (c.getCellType() == CellType.STRING || (c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.STRING)) {
-              check(c.getStringCellValue(), name + " " + sheet.getSheetName() + "!" + c.getAddress(), reportText, english);
+              if (!(sheet.getSheetName().equals(Sheets.ORIGINALS) && FOR_PROGRAMS.matcher(c.getStringCellValue()).matches())) {
+                check(c.getStringCellValue(), name + " " + sheet.getSheetName() + "!" + c.getAddress(), reportText, english);
+              }
             }
             if (c.getCellComment() != null) {
               check(c.getCellComment().getString().getString(), name + " " + sheet.getSheetName() + "!" + c.getAddress() + " (note)", reportText, english);

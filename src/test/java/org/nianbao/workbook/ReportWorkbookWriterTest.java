@@ -99,7 +99,10 @@ class ReportWorkbookWriterTest {
   void hasTheFixedSheets(Path p) throws IOException {
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(report(p))))) {
       List<String> names = Stream.iterate(0, i -> i + 1).limit(wb.getNumberOfSheets()).map(wb::getSheetName).toList();
-      assertEquals(List.of("概况", "表二 主动公开", "表三 依申请公开", "表四 复议诉讼", "校验", "来源"), names);
+      assertEquals(List.of("概况", "表二 主动公开", "表三 依申请公开", "表四 复议诉讼", "校验", "来源", "原读数"), names);
+      for (int i = 0; i < names.size(); i++) {
+        assertEquals(names.get(i).equals(Sheets.ORIGINALS), wb.isSheetHidden(i), names.get(i) + " hidden");
+      }
     }
   }
 
