@@ -83,6 +83,8 @@ final class DocxContent {
   private final XMLStreamReader x;
   private final Styles styles;
   private final Numbering numbering;
+  /** Inside this many content controls showing their placeholder (the prompt Word greys, not the author's words). */
+  private int placeholders;
   private final Notes notes;
 
   private DocxContent(XMLStreamReader x, Styles styles, Numbering numbering, Notes notes) {
@@ -128,6 +130,8 @@ final class DocxContent {
       if (id != null) {
         out.block(new Chunk(id));
       }
+    } else if (isW("sdt")) {
+      contentControl(() -> block(out, depth + 1));
     } else if ((isW() && THROUGH.contains(x.getLocalName())) || (AUX.equals(x.getNamespaceURI()) && !x.getLocalName().equals("t"))) {
       children(() -> block(out, depth + 1));
     } else if (isMc("AlternateContent")) {
@@ -285,11 +289,38 @@ final class DocxContent {
     });
   }
 
+  /**
+   * A content control ({@code w:sdt}): its content read by {@code content}, as the text it shows;
+   * when it shows its placeholder ({@code w:showingPlcHdr}), that text is a prompt, not the report's.
+   */
+  private void contentControl(WordXml.Step content) throws XMLStreamException {
+    boolean[] prompt = {false};
+    children(() -> {
+      if (isW("sdtPr")) {
+        children(() -> {
+          prompt[0] |= isW("showingPlcHdr") && WordXml.on(x);
+          skip();
+        });
+      } else if (isW("sdtContent")) {
+        placeholders += prompt[0] ? 1 : 0;
+        try {
+          children(content);
+        } finally {
+          placeholders -= prompt[0] ? 1 : 0;
+        }
+      } else {
+        skip();
+      }
+    });
+  }
+
   /** Paragraph content: runs, and the elements runs stand in. */
   private void inline(Paragraph p, int depth) throws XMLStreamException {
     within(depth);
     if (isW("r")) {
       run(p, depth);
+    } else if (isW("sdt")) {
+      contentControl(() -> inline(p, depth + 1));
     } else if (isW() && (THROUGH.contains(x.getLocalName()) || x.getLocalName().equals("rubyBase"))) {
       children(() -> inline(p, depth + 1));
     } else if (isW("ruby")) {
@@ -366,7 +397,8 @@ final class DocxContent {
           p.customMark = false;
           p.mark(t.strip());
         } else {
-          p.text(t, look.verticalOr0() != 0);
+          // A placeholder's prompt is kept apart as a mark: shown in 来源, never read as a figure.
+          p.text(t, look.verticalOr0() != 0 || placeholders > 0);
         }
       }
       case "tab", "ptab" -> append(p, "\t");

@@ -55,6 +55,14 @@ class WordShowsTest {
   }
 
   @Test
+  void aContentControlShowingItsPlaceholderHoldsAPromptNotTheReportsWords() throws Exception {
+    Document d = read(body(table(row(cell("规章")
+        + "<w:tc><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>" + p(r("单击此处输入数字。")) + "</w:sdtContent></w:sdt></w:tc>"
+        + "<w:tc><w:sdt><w:sdtPr><w:alias w:val=\"现行有效\"/></w:sdtPr><w:sdtContent>" + p(r("5")) + "</w:sdtContent></w:sdt></w:tc>"))));
+    assertEquals(List.of(List.of("规章", M + "单击此处输入数字。" + E, "5")), texts((Grid) d.blocks().get(0)));
+  }
+
+  @Test
   void deletedRowsAndCellsAreGone() throws Exception {
     Document d = read(body(table(row(cell("规章") + cell("3") + "<w:tc><w:tcPr><w:cellDel w:id=\"1\" w:author=\"a\"/></w:tcPr>" + p(r("9")) + "</w:tc>")
         // A row deleted as a revision, its runs left plain as some editors leave them.
