@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads what a table cell holds: a number with its sign and unit (297.17万元, 211445600元, 增26,
- * 减10, +15, ' 0'), a mark that stands for no number (/ — 无 不适用), or text.
+ * 减10, +15, ↑26, ▼10, ¥4,123,500.00, ' 0'), a mark that stands for no number (/ — 无 不适用), or text.
  */
 final class NumberParser {
   /** Units of a count that reports type into cells (13612件, 3 个): the count is the number. */
@@ -24,7 +24,9 @@ final class NumberParser {
   private static final Set<String> MARKS = Set.of("/", "\\", "-", "—", "——", "–", "--", "无", "不适用", "空", "×");
 
   private static final Pattern NUMBER =
-      Pattern.compile("(增加|减少|增|减|[+-])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|万|元|" + COUNT_UNITS + ")?");
+      Pattern.compile("(增加|减少|增|减|[+\\-↑▲△↓▼▽])?([¥￥])?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(万元|万|元|" + COUNT_UNITS + ")?");
+  /** Arrows a change column prints for 增 and 减 (↑26, ▼10). */
+  private static final String DOWN = "减-↓▼▽";
 
   /** A number whose thousands are parted by the Chinese comma: 1，523, 12，345.5. */
   private static final Pattern CHINESE_THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(，\\d{3})+(\\.\\d+)?(万元|元|件|个)?");
@@ -61,13 +63,15 @@ final class NumberParser {
       return new Parsed(Parsed.Kind.TEXT, null, "", false);
     }
     String sign = m.group(1) == null ? "" : m.group(1);
-    String digits = m.group(2).replace(",", "");
-    BigDecimal value = new BigDecimal(digits + (m.group(3) == null ? "" : m.group(3)));
-    if (sign.startsWith("减") || sign.equals("-")) {
+    String digits = m.group(3).replace(",", "");
+    BigDecimal value = new BigDecimal(digits + (m.group(4) == null ? "" : m.group(4)));
+    if (!sign.isEmpty() && DOWN.indexOf(sign.charAt(0)) >= 0) {
       value = value.negate();
     }
-    boolean gluedLooking = m.group(3) == null && sign.isEmpty() && m.group(4) == null && digits.length() > 1;
-    String unit = m.group(4) == null ? "" : m.group(4).equals("万") ? "万元" : m.group(4);
+    boolean currency = m.group(2) != null;
+    boolean gluedLooking = m.group(4) == null && sign.isEmpty() && !currency && m.group(5) == null && digits.length() > 1;
+    // A yuan sign says the unit as 元 does (¥4,123,500.00); with another unit after it, that unit.
+    String unit = m.group(5) == null ? currency ? "元" : "" : m.group(5).equals("万") ? "万元" : m.group(5);
     return new Parsed(Parsed.Kind.NUMBER, value, unit, gluedLooking);
   }
 
@@ -118,7 +122,7 @@ final class NumberParser {
    * @param splittable a bare integer of several digits: a candidate for cells printed together
    */
   private static boolean mayStartNumber(char c) {
-    return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '增' || c == '减';
+    return (c >= '0' && c <= '9') || "+-增减↑▲△↓▼▽¥￥".indexOf(c) >= 0;
   }
 
   record Parsed(Kind kind, BigDecimal value, String unit, boolean splittable) {

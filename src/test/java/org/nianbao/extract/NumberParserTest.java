@@ -21,6 +21,17 @@ class NumberParserTest {
   }
 
   @Test
+  void readsArrowsAsTheChangeTheyShowAndTheYuanSignAsAUnit() {
+    assertEquals(new BigDecimal("26"), value("↑26"));
+    assertEquals(new BigDecimal("1"), value("▲1"));
+    assertEquals(new BigDecimal("-10"), value("↓10"));
+    assertEquals(new BigDecimal("-41"), value("▼41"));
+    assertEquals(new BigDecimal("4123500.00"), value("¥4,123,500.00"));
+    assertEquals("元", NumberParser.parse("￥4,123,500.00").unit());
+    assertEquals("万元", NumberParser.parse("¥412.35万元").unit());
+  }
+
+  @Test
   void keepsTheUnitPrintedInTheCell() {
     assertEquals("万元", NumberParser.parse("297.17万元").unit());
     assertEquals(new BigDecimal("297.17"), value("297.17万元"));
