@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.nianbao.export.CsvExporter;
 import org.nianbao.export.IssuesCsv;
@@ -80,13 +81,13 @@ public final class Nianbao {
    * The names of the files the web page {@code page} links to, embeds or names in a link's text (the
    * parts it may read with it); empty for any other input. A look at its text, not a reading.
    */
-  public static java.util.Set<String> namesLinked(Path page) {
+  public static Set<String> namesLinked(Path page) {
     return PipelineHolder.STANDARD.namesLinked(page);
   }
 
   /** The web page a folder holds at its top, when it holds one: read as one report with its files (see {@link Pipeline#savedPage}). */
-  public static java.util.Optional<Path> savedPage(Path folder) {
-    return java.util.Optional.ofNullable(Pipeline.savedPage(folder));
+  public static Optional<Path> savedPage(Path folder) {
+    return Optional.ofNullable(Pipeline.savedPage(folder));
   }
 
   /** The {@code extract} JSON line for an outcome (spec/README.md). */

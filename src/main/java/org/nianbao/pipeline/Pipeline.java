@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -113,7 +114,7 @@ public final class Pipeline {
    * The names of the files the web page {@code file} links to, embeds or names in a link's text; empty
    * for any other input (see {@link Readers#namesLinked(Path)}).
    */
-  public java.util.Set<String> namesLinked(Path file) {
+  public Set<String> namesLinked(Path file) {
     return readers.namesLinked(file);
   }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.nianbao.doc.Block;
 import org.nianbao.doc.Document;
 import org.nianbao.doc.Part;
@@ -135,13 +136,13 @@ public final class Readers {
     } catch (IOException | ReadException | RuntimeException e) {
       return Set.of();
     }
-    DecodedText text = CharsetSniffer.decode(b, false);
+    DecodedText text = PageCharset.decode(b);
     return readers.stream().filter(r -> r instanceof HtmlReportReader).findFirst()
         .filter(r -> r.accepts(text)).map(r -> HtmlReportReader.linkedNames(text.text())).orElse(Set.of());
   }
 
   /** A saved web page's name; {@code X_2.html} is a page after another. */
-  private static final java.util.regex.Pattern WEB_PAGE = java.util.regex.Pattern.compile("(?i)(?!.*_\\d+\\.[^.]+$).+\\.(s?html?|xhtml|mht|jsp|aspx?|php)");
+  private static final Pattern WEB_PAGE = Pattern.compile("(?i)(?!.*_\\d+\\.[^.]+$).+\\.(s?html?|xhtml|mht|jsp|aspx?|php)");
 
   /**
    * The web page a folder holds at its top, when it holds one: a page saved with its files, read as

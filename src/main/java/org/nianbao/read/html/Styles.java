@@ -114,10 +114,10 @@ final class Styles {
     return visible ? Display.NORMAL : Display.INVISIBLE;
   }
 
-  private static final java.util.regex.Pattern WHITE =
-      java.util.regex.Pattern.compile("(?i)\\s*(#fff|#ffffff|white|rgb\\(\\s*255\\s*,\\s*255\\s*,\\s*255\\s*\\))\\s*(!important)?\\s*");
-  private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("(?i)(?:^|;)\\s*color\\s*:([^;]*)");
-  private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile("(?i)(?:^|;)\\s*background(?:-color)?\\s*:([^;]*)");
+  private static final Pattern WHITE =
+      Pattern.compile("(?i)\\s*(#fff|#ffffff|white|rgb\\(\\s*255\\s*,\\s*255\\s*,\\s*255\\s*\\))\\s*(!important)?\\s*");
+  private static final Pattern COLOUR = Pattern.compile("(?i)(?:^|;)\\s*color\\s*:([^;]*)");
+  private static final Pattern BACKGROUND = Pattern.compile("(?i)(?:^|;)\\s*background(?:-color)?\\s*:([^;]*)");
 
   /**
    * Whether the element's own colour is white ({@code <font color=#ffffff>}, {@code color:#fff})
@@ -126,7 +126,7 @@ final class Styles {
    */
   private static boolean whiteOnNothing(Element e) {
     String colour = e.normalName().equals("font") ? e.attr("color") : "";
-    java.util.regex.Matcher m = COLOUR.matcher(e.attr("style"));
+    Matcher m = COLOUR.matcher(e.attr("style"));
     if (m.find()) {
       colour = m.group(1);
     }
@@ -135,7 +135,7 @@ final class Styles {
     }
     for (Element a = e; a != null; a = a.parent()) {
       String background = a.attr("bgcolor");
-      java.util.regex.Matcher b = BACKGROUND.matcher(a.attr("style"));
+      Matcher b = BACKGROUND.matcher(a.attr("style"));
       if (b.find()) {
         background = b.group(1);
       }
