@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The package list is the pipeline: a stage imports only the stages before it (design.md, habit 1). */
+/** The package list is the pipeline: a stage imports only the stages before it (docs/library.md, layout of the code). */
 class ArchitectureTest {
   private static final JavaClasses CLASSES =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.nianbao");
@@ -17,14 +17,14 @@ class ArchitectureTest {
   void stagesImportOnlyTheStagesBeforeThem() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
-        .layer("spec").definedBy("org.nianbao.spec")
-        .layer("doc").definedBy("org.nianbao.doc")
+        .layer("form").definedBy("org.nianbao.form")
+        .layer("document").definedBy("org.nianbao.document")
         .layer("model").definedBy("org.nianbao.model")
         .layer("read").definedBy("org.nianbao.read..")
         .layer("normalize").definedBy("org.nianbao.normalize")
         .layer("check").definedBy("org.nianbao.check")
         .layer("extract").definedBy("org.nianbao.extract")
-        .layer("export").definedBy("org.nianbao.export")
+        .layer("csvjson").definedBy("org.nianbao.csvjson")
         .layer("pipeline").definedBy("org.nianbao.pipeline")
         .layer("facade").definedBy("org.nianbao")
         .layer("fetch").definedBy("org.nianbao.fetch")
@@ -35,26 +35,26 @@ class ArchitectureTest {
         .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli", "serve")
         .whereLayer("facade").mayOnlyBeAccessedByLayers("cli", "serve")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade", "cli", "serve")
-        .whereLayer("export").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("csvjson").mayOnlyBeAccessedByLayers("facade", "cli")
         .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline", "fetch")
-        .whereLayer("check").mayOnlyBeAccessedByLayers("extract", "pipeline", "export", "facade")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("check", "extract", "export", "pipeline", "facade", "serve", "cli")
-        .whereLayer("doc").mayOnlyBeAccessedByLayers("model", "read", "normalize", "extract", "export", "pipeline")
-        .whereLayer("spec").mayOnlyBeAccessedByLayers("model", "check", "extract", "export", "pipeline", "facade", "serve", "cli")
+        .whereLayer("check").mayOnlyBeAccessedByLayers("extract", "pipeline", "csvjson", "facade")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("check", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
+        .whereLayer("document").mayOnlyBeAccessedByLayers("model", "read", "normalize", "extract", "csvjson", "pipeline")
+        .whereLayer("form").mayOnlyBeAccessedByLayers("model", "check", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
         .check(CLASSES);
   }
 
   @Test
   void theMessageCatalogueAndTheXlsxWriterStandOnNothingOfOurs() {
     noClasses().that().resideInAPackage("org.nianbao.message").should().dependOnClassesThat()
-        .resideInAnyPackage("org.nianbao", "org.nianbao.spec..", "org.nianbao.doc..", "org.nianbao.model..", "org.nianbao.read..", "org.nianbao.extract..",
-            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.cli..", "org.nianbao.xlsx..", "org.nianbao.internal..")
+        .resideInAnyPackage("org.nianbao", "org.nianbao.form..", "org.nianbao.document..", "org.nianbao.model..", "org.nianbao.read..", "org.nianbao.extract..",
+            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.cli..", "org.nianbao.xlsx..", "org.nianbao.output..")
         .check(CLASSES);
     noClasses().that().resideInAPackage("org.nianbao.xlsx").should().dependOnClassesThat()
-        .resideInAnyPackage("org.nianbao", "org.nianbao.spec..", "org.nianbao.doc..", "org.nianbao.model..", "org.nianbao.read..", "org.nianbao.extract..",
-            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.cli..", "org.nianbao.message..", "org.nianbao.internal..")
+        .resideInAnyPackage("org.nianbao", "org.nianbao.form..", "org.nianbao.document..", "org.nianbao.model..", "org.nianbao.read..", "org.nianbao.extract..",
+            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.cli..", "org.nianbao.message..", "org.nianbao.output..")
         .check(CLASSES);
     noClasses().that().resideOutsideOfPackages("org.nianbao.xlsx", "org.nianbao.workbook", "org.nianbao.merge", "org.nianbao").should().dependOnClassesThat()
         .resideInAPackage("org.nianbao.xlsx").check(CLASSES);
@@ -66,7 +66,7 @@ class ArchitectureTest {
     noClasses().that().resideOutsideOfPackage("org.nianbao.read.ofd").should().dependOnClassesThat().resideInAPackage("org.ofdrw..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.cli").should().dependOnClassesThat().resideInAPackage("picocli..").check(CLASSES);
     noClasses().should().dependOnClassesThat().resideInAPackage("com.ibm.icu..").check(CLASSES);
-    noClasses().that().resideOutsideOfPackage("org.nianbao.export").should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("org.nianbao.csvjson").should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..").check(CLASSES);
     noClasses().that().resideOutsideOfPackage("org.nianbao.read.word").should().dependOnClassesThat().resideInAPackage("com.fasterxml.aalto..").check(CLASSES);
   }
 

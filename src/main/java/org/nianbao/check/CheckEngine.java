@@ -12,8 +12,8 @@ import org.nianbao.model.CheckStatus;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.Term;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.Term;
 
 /**
  * Evaluates balance checks over a report's values. A pure function: the same engine serves

@@ -12,8 +12,8 @@ import org.nianbao.model.CheckStatus;
 import org.nianbao.model.NarrativeResult;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.NarrativeSpec;
-import org.nianbao.spec.Term;
+import org.nianbao.form.NarrativeSpec;
+import org.nianbao.form.Term;
 
 /**
  * Finds the statements of a report's six sections that state one of its table figures and checks

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.nianbao.internal.WriteException;
+import org.nianbao.output.WriteException;
 import org.nianbao.message.Message;
 import org.nianbao.message.Messages;
 import picocli.CommandLine;

@@ -8,7 +8,7 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.nianbao.message.Message;
 import org.nianbao.message.Messages;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.ReportSpec;
 import picocli.CommandLine;
 
 /** The command-line entry point. */

@@ -5,7 +5,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.nianbao.internal.RunFolder;
+import org.nianbao.output.RunFolder;
 import org.nianbao.message.Message;
 import org.nianbao.serve.LocalServer;
 import picocli.CommandLine.Command;

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.message.Message;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.FieldSpec;
-import org.nianbao.spec.Term;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.FieldSpec;
+import org.nianbao.form.Term;
 
 /**
  * Places the numbers of a row that shows fewer numbers than it has columns. Every order-keeping

@@ -2,7 +2,7 @@ package org.nianbao.extract;
 
 import java.util.List;
 import java.util.Optional;
-import org.nianbao.spec.Format;
+import org.nianbao.form.Format;
 
 /**
  * Tells the statutory format from the labels the tables print, never from the year alone

@@ -10,7 +10,7 @@ import org.nianbao.model.CheckStatus;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.CheckSpec;
+import org.nianbao.form.CheckSpec;
 
 /**
  * What is owed to numbers recognised in pictures. A number the recogniser was not sure enough of is

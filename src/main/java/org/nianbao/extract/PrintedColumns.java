@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.SourcePos;
 import org.nianbao.message.Message;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Placement;
@@ -15,7 +15,7 @@ import org.nianbao.model.SourceRef;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.FieldSpec;
+import org.nianbao.form.FieldSpec;
 
 /**
  * A table's columns in the order it prints them, as its header shows, never by position alone: a

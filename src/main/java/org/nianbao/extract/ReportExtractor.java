@@ -12,21 +12,21 @@ import java.util.regex.Pattern;
 import org.nianbao.message.Message;
 import org.nianbao.check.CheckEngine;
 import org.nianbao.check.NarrativeChecker;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.Picture;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Block;
+import org.nianbao.document.Document;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.Picture;
+import org.nianbao.document.SourcePos;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
-import org.nianbao.spec.CheckScope;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.FieldSpec;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.CheckScope;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.FieldSpec;
+import org.nianbao.form.Format;
+import org.nianbao.form.ReportSpec;
 
 /**
  * Turns a normalised document into a report: title facts, the six sections, the statutory format,
@@ -50,7 +50,7 @@ public final class ReportExtractor {
 
   public ReportExtractor(ReportSpec spec) {
     this.spec = spec;
-    List<org.nianbao.spec.RowLabel> items = new ArrayList<>();
+    List<org.nianbao.form.RowLabel> items = new ArrayList<>();
     List<Pattern> counts = new ArrayList<>();
     for (Format f : Format.values()) {
       spec.labels(f).stream().filter(l -> l.row().startsWith("t2.")).forEach(items::add);

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.SourcePos;
 import org.nianbao.message.Message;
 import org.nianbao.model.Flag;
 import org.nianbao.model.SourceRef;
 import org.nianbao.model.Value;
-import org.nianbao.spec.FieldSpec;
+import org.nianbao.form.FieldSpec;
 
 /**
  * Reads 表四: three column groups (行政复议, then 行政诉讼 未经复议直接起诉 and 复议后起诉) of five

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import org.nianbao.check.CheckEngine;
 import org.nianbao.message.Message;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.SourcePos;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Placement;
 import org.nianbao.model.SourceRef;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.FieldSpec;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.FieldSpec;
 
 /**
  * Turns the value tokens that follow a row label into the row's cells. A row that shows one token

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.nianbao.message.Message;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.SourcePos;
 import org.nianbao.model.Flag;
 import org.nianbao.model.SourceRef;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
-import org.nianbao.spec.RowLabel;
-import org.nianbao.spec.RowSpec;
+import org.nianbao.form.RowLabel;
+import org.nianbao.form.RowSpec;
 
 /**
  * Reads a table whose rows are labelled (表二, 表三): finds each row by its label, in form order,

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Paragraph;
+import org.nianbao.document.Block;
+import org.nianbao.document.Paragraph;
 
 /**
  * Finds the six statutory sections (一 总体情况 … 六 其他需要报告的事项). Headings vary in wording, so each

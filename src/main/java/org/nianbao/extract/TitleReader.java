@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Paragraph;
+import org.nianbao.document.Block;
+import org.nianbao.document.Paragraph;
 
 /**
  * Reads who published a report, the year it covers and when it was published, from its title

@@ -1,6 +1,6 @@
 package org.nianbao.extract;
 
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.SourcePos;
 
 /**
  * One piece of a document in reading order, as the table readers see it: a label, a value (a

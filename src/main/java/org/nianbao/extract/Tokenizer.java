@@ -2,11 +2,11 @@ package org.nianbao.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Block;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.SourcePos;
 
 /**
  * Flattens a document into tokens. A line of text is cut at spaces where a number stands apart

@@ -3,10 +3,10 @@ package org.nianbao.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
-import org.nianbao.spec.RowLabel;
+import org.nianbao.document.Block;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
+import org.nianbao.form.RowLabel;
 
 /**
  * Turns back tables published transposed: 表二 with its items (规章, 行政规范性文件, 行政许可 …) along

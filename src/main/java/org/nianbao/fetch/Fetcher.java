@@ -21,8 +21,8 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.nianbao.internal.AtomicFiles;
-import org.nianbao.internal.SafeNames;
+import org.nianbao.output.AtomicFiles;
+import org.nianbao.output.SafeNames;
 import org.nianbao.message.Message;
 
 /**

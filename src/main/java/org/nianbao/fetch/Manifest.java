@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.nianbao.internal.AtomicFiles;
+import org.nianbao.output.AtomicFiles;
 
 /**
  * What was fetched into a folder, one row an address: {@code manifest.csv} beside the reports

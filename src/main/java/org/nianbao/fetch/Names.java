@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.internal.SafeNames;
+import org.nianbao.output.SafeNames;
 
 /**
  * The names fetched reports are saved under: a report's folder by its agency and year when its

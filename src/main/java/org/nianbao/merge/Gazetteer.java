@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.spec.Tsv;
+import org.nianbao.form.Tsv;
 
 /**
  * China's administrative divisions ({@code templates/divisions.tsv}: the National Bureau of

@@ -13,10 +13,10 @@ import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.CheckScope;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.FieldSpec;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.CheckScope;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.FieldSpec;
+import org.nianbao.form.ReportSpec;
 
 /**
  * One thing a person should look at in a report: a balance check that fails, or a value (or the

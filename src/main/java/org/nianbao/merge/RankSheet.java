@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.nianbao.spec.Indicator;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.Indicator;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.xlsx.Sheet;
 
 /**

@@ -71,7 +71,7 @@ final class StatisticsSheet {
     }
     r++;
     String formatRange = range(SummaryColumns.FORMAT, firstDataRow, lastDataRow);
-    for (org.nianbao.spec.Format format : org.nianbao.spec.Format.values()) {
+    for (org.nianbao.form.Format format : org.nianbao.form.Format.values()) {
       String label = SummaryColumns.formatLabel(format);
       row(sheet, r++, label + "表式", formatRange, "\"" + label + "\"", tally.format(format.code()), firstDataRow, lastDataRow, FORMAT, format.code());
     }

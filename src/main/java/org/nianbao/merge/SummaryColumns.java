@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.util.CellReference;
-import org.nianbao.spec.CheckScope;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.FieldSpec;
-import org.nianbao.spec.Figure;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.CheckScope;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.FieldSpec;
+import org.nianbao.form.Figure;
+import org.nianbao.form.Format;
+import org.nianbao.form.ReportSpec;
 
 /**
  * The columns of the 汇总 sheet: who and what, then every statutory field — those both formats
@@ -43,7 +43,7 @@ final class SummaryColumns {
   static final int NARRATIVE_FAILING = 11;
 
   /** How the form a report follows is shown: "2019版", never a bare year beside the report's own. */
-  static String formatLabel(org.nianbao.spec.Format f) {
+  static String formatLabel(org.nianbao.form.Format f) {
     return f.code() + "版";
   }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
-import org.nianbao.spec.Format;
+import org.nianbao.form.Format;
 
 /**
  * What the cross-year and text-comparison sheets need of one merged report once its row is

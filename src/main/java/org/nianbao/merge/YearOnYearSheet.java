@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import org.nianbao.spec.Indicator;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.Indicator;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.xlsx.Sheet;
 import org.nianbao.xlsx.Style;
 

@@ -1,6 +1,6 @@
 package org.nianbao.model;
 
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.SourcePos;
 import org.nianbao.message.FlagKind;
 import org.nianbao.message.Message;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.nianbao.spec.Format;
+import org.nianbao.form.Format;
 
 /**
  * One annual report as extracted: who published it, the year it covers, the statutory format of

@@ -1,6 +1,6 @@
 package org.nianbao.model;
 
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.SourcePos;
 
 /** The text a value was read from and where: kept so every number can be traced to the report. */
 public record SourceRef(String snippet, SourcePos pos) {

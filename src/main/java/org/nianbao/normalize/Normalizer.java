@@ -2,11 +2,11 @@ package org.nianbao.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
+import org.nianbao.document.Block;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Document;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
 
 /**
  * Puts every paragraph and cell of a document into one form: pinyin removed, traditional

@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
-import org.nianbao.doc.Document;
+import org.nianbao.document.Document;
 import org.nianbao.extract.ReportExtractor;
 import org.nianbao.message.Message;
 import org.nianbao.model.Report;
@@ -24,7 +24,7 @@ import org.nianbao.read.Budget;
 import org.nianbao.read.OverBudget;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.Readers;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.workbook.WorkbookReopener;
 import org.nianbao.workbook.WorkbookRefused;
 

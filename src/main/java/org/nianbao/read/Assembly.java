@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Part;
+import org.nianbao.document.Block;
+import org.nianbao.document.Document;
+import org.nianbao.document.Part;
 import org.nianbao.message.Message;
 
 /**

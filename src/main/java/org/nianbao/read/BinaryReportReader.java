@@ -1,6 +1,6 @@
 package org.nianbao.read;
 
-import org.nianbao.doc.Document;
+import org.nianbao.document.Document;
 
 /** Turns the bytes of one file form that is not text (Word, PDF) into a {@link Document}. */
 public interface BinaryReportReader {

@@ -1,6 +1,6 @@
 package org.nianbao.read;
 
-import org.nianbao.doc.Document;
+import org.nianbao.document.Document;
 
 /** Turns the bytes of one input form (text, HTML …) into a {@link Document}. */
 public interface ReportReader {

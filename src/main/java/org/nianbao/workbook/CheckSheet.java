@@ -9,8 +9,8 @@ import org.nianbao.model.CheckStatus;
 import org.nianbao.model.NarrativeResult;
 import org.nianbao.model.Report;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.NarrativeSpec;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.NarrativeSpec;
 import org.nianbao.xlsx.Ref;
 
 /**

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.Layout;
-import org.nianbao.spec.Term;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.Layout;
+import org.nianbao.form.Term;
 
 /**
  * Renders balance-check sides, verdicts and key figures as Excel formulas over whatever cells the

@@ -11,9 +11,9 @@ import org.nianbao.model.ValueKind;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.Layout;
-import org.nianbao.spec.LayoutEntry;
+import org.nianbao.form.Format;
+import org.nianbao.form.Layout;
+import org.nianbao.form.LayoutEntry;
 import org.nianbao.xlsx.Sheet;
 import org.nianbao.xlsx.Style;
 

@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
-import org.nianbao.spec.CheckScope;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.Layout;
-import org.nianbao.spec.LayoutEntry;
-import org.nianbao.spec.NarrativeSpec;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.CheckScope;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.Format;
+import org.nianbao.form.Layout;
+import org.nianbao.form.LayoutEntry;
+import org.nianbao.form.NarrativeSpec;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.xlsx.XlsxWriter;
 
 /**

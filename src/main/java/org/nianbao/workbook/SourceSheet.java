@@ -12,9 +12,9 @@ import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.FieldSpec;
-import org.nianbao.spec.Layout;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.FieldSpec;
+import org.nianbao.form.Layout;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.xlsx.Style;
 
 /**

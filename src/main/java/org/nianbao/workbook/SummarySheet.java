@@ -8,10 +8,10 @@ import org.nianbao.model.CheckStatus;
 import org.nianbao.model.FlagCounts;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.Figure;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.Term;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.Figure;
+import org.nianbao.form.Format;
+import org.nianbao.form.Term;
 import org.nianbao.xlsx.TextWidth;
 
 /**

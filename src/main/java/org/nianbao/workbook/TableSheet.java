@@ -8,9 +8,9 @@ import org.nianbao.model.Placement;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.FieldSpec;
-import org.nianbao.spec.LayoutEntry;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.FieldSpec;
+import org.nianbao.form.LayoutEntry;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.xlsx.Ref;
 
 /**

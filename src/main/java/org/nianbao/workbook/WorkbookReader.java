@@ -18,17 +18,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.SourcePos;
 import org.nianbao.model.Placement;
 import org.nianbao.model.Report;
 import org.nianbao.model.SourceRef;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.Layout;
-import org.nianbao.spec.LayoutEntry;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.Format;
+import org.nianbao.form.Layout;
+import org.nianbao.form.LayoutEntry;
+import org.nianbao.form.ReportSpec;
 
 /**
  * Reads a workbook nianbao wrote back into a report's values, through the same layout that wrote

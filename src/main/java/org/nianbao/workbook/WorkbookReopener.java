@@ -24,7 +24,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.SourcePos;
 import org.nianbao.message.Message;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Placement;
@@ -33,9 +33,9 @@ import org.nianbao.model.SourceRef;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.FieldSpec;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.FieldSpec;
+import org.nianbao.form.Format;
+import org.nianbao.form.ReportSpec;
 
 /**
  * Reads back a workbook nianbao wrote, as a person may have corrected and saved it in Excel, WPS or

@@ -13,10 +13,10 @@ import org.nianbao.model.CheckStatus;
 import org.nianbao.model.SourceRef;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
-import org.nianbao.spec.CheckScope;
-import org.nianbao.spec.CheckSpec;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.CheckScope;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.Format;
+import org.nianbao.form.ReportSpec;
 
 class CheckEngineTest {
   private static final ReportSpec SPEC = ReportSpec.load();

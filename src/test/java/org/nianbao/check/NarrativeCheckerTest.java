@@ -13,8 +13,8 @@ import org.nianbao.model.Placement;
 import org.nianbao.model.SourceRef;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.Format;
+import org.nianbao.form.ReportSpec;
 
 class NarrativeCheckerTest {
   private static final ReportSpec SPEC = ReportSpec.load();

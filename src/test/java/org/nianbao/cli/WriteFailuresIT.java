@@ -41,7 +41,7 @@ class WriteFailuresIT {
       assertFalse(Files.exists(dir.resolve("m.xlsx")));
     } finally {
       umount(tmp);
-      org.nianbao.internal.RunFolder.delete(dir);
+      org.nianbao.output.RunFolder.delete(dir);
     }
   }
 
@@ -57,7 +57,7 @@ class WriteFailuresIT {
       assertTrue(list(out).stream().noneMatch(f -> f.toString().endsWith(".part")), list(out).toString());
     } finally {
       umount(out);
-      org.nianbao.internal.RunFolder.delete(dir);
+      org.nianbao.output.RunFolder.delete(dir);
     }
   }
 
@@ -107,7 +107,7 @@ class WriteFailuresIT {
       assertEquals(81, Integer.parseInt(n[1]) + Integer.parseInt(n[2]) + Integer.parseInt(n[3]), "each input counted once: " + summary);
     } finally {
       new ProcessBuilder("chmod", "-R", "u+w", dir.toString()).start().waitFor();
-      org.nianbao.internal.RunFolder.delete(dir);
+      org.nianbao.output.RunFolder.delete(dir);
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.nianbao.doc.Document;
+import org.nianbao.document.Document;
 import org.nianbao.extract.ReportExtractor;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
@@ -24,7 +24,7 @@ import org.nianbao.model.ValueKind;
 import org.nianbao.normalize.Normalizer;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.Readers;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.testing.TestReports;
 
 /** A report fixture read into its normalised document, with its hand-checked answer, for reading again after a change. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.ReportSpec;
 
 class ColumnOrderTest {
   private static final ReportSpec SPEC = ReportSpec.load();

@@ -145,7 +145,7 @@ class ReportExtractorTest {
     Report r = extract("三、收到和处理政府信息公开申请情况", "自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计",
         "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 1 0 0 0 0 0 1",
         "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0", "3.其他 2 0 0 0 0 0 2");
-    assertEquals(org.nianbao.spec.Format.REVISED_2021, r.format().orElseThrow());
+    assertEquals(org.nianbao.form.Format.REVISED_2021, r.format().orElseThrow());
     assertEquals(new BigDecimal("2"), n(r, "t3.other.other.total"));
   }
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Block;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.SourcePos;
 
 class SectionsTest {
   private static List<String> split(String text) {

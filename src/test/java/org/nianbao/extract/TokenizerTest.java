@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.SourcePos;
 
 class TokenizerTest {
   private static List<String> kinds(String line) {

@@ -35,7 +35,7 @@ import org.nianbao.merge.ComparisonWorkbookWriter;
 import org.nianbao.model.Report;
 import org.nianbao.pipeline.Outcome;
 import org.nianbao.pipeline.Pipeline;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.testing.TestReports;
 import org.nianbao.workbook.ReportWorkbookWriter;
 import org.nianbao.workbook.WorkbookReader;

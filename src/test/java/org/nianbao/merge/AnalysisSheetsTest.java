@@ -22,12 +22,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.nianbao.Nianbao;
-import org.nianbao.export.CsvExporter;
+import org.nianbao.csvjson.CsvExporter;
 import org.nianbao.model.Report;
 import org.nianbao.pipeline.Outcome;
-import org.nianbao.spec.Format;
-import org.nianbao.spec.Indicator;
-import org.nianbao.spec.Term;
+import org.nianbao.form.Format;
+import org.nianbao.form.Indicator;
+import org.nianbao.form.Term;
 import org.nianbao.testing.TestReports;
 
 /**

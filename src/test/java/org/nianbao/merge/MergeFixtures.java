@@ -16,8 +16,8 @@ import org.nianbao.model.SourceRef;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
 import org.nianbao.pipeline.Pipeline;
-import org.nianbao.spec.CheckScope;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.CheckScope;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.testing.TestReports;
 
 /** Reports to merge: every fixture, plus the year before one of them, made to pass some cross-year checks and fail one. */
@@ -60,7 +60,7 @@ final class MergeFixtures {
   }
 
   static Value number(int n) {
-    return new Value(ValueKind.NUMBER, BigDecimal.valueOf(n), Placement.READ, new SourceRef(String.valueOf(n), org.nianbao.doc.SourcePos.line(1)));
+    return new Value(ValueKind.NUMBER, BigDecimal.valueOf(n), Placement.READ, new SourceRef(String.valueOf(n), org.nianbao.document.SourcePos.line(1)));
   }
 
   record Merged(byte[] xlsx, List<CheckResult> crossYear) {}

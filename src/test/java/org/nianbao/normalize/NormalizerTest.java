@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Document;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.SourcePos;
 
 class NormalizerTest {
   private static final Normalizer NORMALIZER = new Normalizer();

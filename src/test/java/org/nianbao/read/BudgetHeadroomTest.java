@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.Picture;
+import org.nianbao.document.Picture;
 
 /**
  * The limits of {@link Budget.Limits#STANDARD} are far above what real reports cost: every report

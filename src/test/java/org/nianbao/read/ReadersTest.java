@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Paragraph;
+import org.nianbao.document.Document;
+import org.nianbao.document.Paragraph;
 
 class ReadersTest {
   private static final Readers READERS = Readers.standard();
@@ -85,8 +85,8 @@ class ReadersTest {
     }
     Document d = READERS.read(x);
     assertEquals("read.spreadsheet", d.notes().get(0).code());
-    assertEquals("表四!A1", ((org.nianbao.doc.Grid) d.blocks().get(1)).rows().get(0).get(0).pos().path());
-    assertEquals("a.docx 工作表“表四”A1单元格", ((org.nianbao.doc.Grid) d.blocks().get(1)).rows().get(0).get(0).pos().within("a.docx").describe().zh());
+    assertEquals("表四!A1", ((org.nianbao.document.Grid) d.blocks().get(1)).rows().get(0).get(0).pos().path());
+    assertEquals("a.docx 工作表“表四”A1单元格", ((org.nianbao.document.Grid) d.blocks().get(1)).rows().get(0).get(0).pos().within("a.docx").describe().zh());
   }
 
   @Test

@@ -37,13 +37,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.Nianbao;
-import org.nianbao.internal.RunFolder;
+import org.nianbao.output.RunFolder;
 import org.nianbao.merge.Roster;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
 import org.nianbao.pipeline.Pipeline;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.ReportSpec;
 import org.nianbao.workbook.WorkbookReader;
 
 /**

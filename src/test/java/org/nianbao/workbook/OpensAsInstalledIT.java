@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.check.CheckEngine;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.Report;
-import org.nianbao.spec.Figure;
+import org.nianbao.form.Figure;
 import org.nianbao.testing.LibreOffice;
 
 /**

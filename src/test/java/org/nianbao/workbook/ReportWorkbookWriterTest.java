@@ -27,7 +27,7 @@ import org.nianbao.model.CheckResult;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
 import org.nianbao.pipeline.Pipeline;
-import org.nianbao.spec.ReportSpec;
+import org.nianbao.form.ReportSpec;
 
 /** Workbooks of every fixture, evaluated by POI and read back. The LibreOffice twin is LibreOfficeRecalcIT. */
 class ReportWorkbookWriterTest {

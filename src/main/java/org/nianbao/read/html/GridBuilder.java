@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
+import org.nianbao.document.SourcePos;
 
 /**
  * Expands an HTML table into a true grid, as a browser lays it out: a cell with rowspan or colspan

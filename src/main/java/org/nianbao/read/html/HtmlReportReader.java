@@ -18,13 +18,13 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.Part;
-import org.nianbao.doc.Picture;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Block;
+import org.nianbao.document.Document;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.Part;
+import org.nianbao.document.Picture;
+import org.nianbao.document.SourcePos;
 import org.nianbao.read.Budget;
 import org.nianbao.read.DecodedText;
 import org.nianbao.read.ReportReader;
@@ -351,8 +351,8 @@ public final class HtmlReportReader implements ReportReader {
 
     private void grid(Grid g) {
       blocks.add(g);
-      for (List<org.nianbao.doc.Cell> row : g.rows()) {
-        for (org.nianbao.doc.Cell c : row) {
+      for (List<org.nianbao.document.Cell> row : g.rows()) {
+        for (org.nianbao.document.Cell c : row) {
           shownText += c.spanCopy() ? 0 : c.text().length();
         }
       }

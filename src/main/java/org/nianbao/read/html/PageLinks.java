@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.doc.Part;
+import org.nianbao.document.Part;
 
 /**
  * Which links of a page lead to more of the same report: the next pages of a report a site split

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import org.nianbao.doc.Pixels;
-import org.nianbao.doc.UnreadablePicture;
+import org.nianbao.document.Pixels;
+import org.nianbao.document.UnreadablePicture;
 import org.nianbao.message.Message;
 import org.nianbao.read.ocr.Images;
 

@@ -2,9 +2,9 @@ package org.nianbao.read.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
+import org.nianbao.document.Block;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
 
 /**
  * Tables a page prints as one but writes as two: its header rows in a table of their own and its

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
+import org.nianbao.document.SourcePos;
 
 /**
  * Rebuilds ruled tables from their borders, the way tabula's lattice mode does: segments that touch

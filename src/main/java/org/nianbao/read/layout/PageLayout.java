@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Picture;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Block;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Picture;
+import org.nianbao.document.SourcePos;
 import org.nianbao.message.Message;
 import org.nianbao.read.text.LineBlocks;
 

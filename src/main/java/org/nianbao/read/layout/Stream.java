@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
+import org.nianbao.document.SourcePos;
 
 /**
  * Rebuilds tables printed without ruling lines from how their characters line up, the way

@@ -8,7 +8,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.nianbao.doc.UnreadablePicture;
+import org.nianbao.document.UnreadablePicture;
 import org.nianbao.message.Message;
 
 /**

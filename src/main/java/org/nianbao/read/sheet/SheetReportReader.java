@@ -19,11 +19,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Block;
+import org.nianbao.document.Document;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.SourcePos;
 import org.nianbao.message.Message;
 import org.nianbao.read.BinaryReportReader;
 import org.nianbao.read.ReadException;
@@ -140,7 +140,7 @@ public final class SheetReportReader implements BinaryReportReader {
       }
     }
     List<Grid> out = new ArrayList<>();
-    List<List<org.nianbao.doc.Cell>> rows = new ArrayList<>();
+    List<List<org.nianbao.document.Cell>> rows = new ArrayList<>();
     for (int r = 0; r <= last + 1; r++) {
       Row row = r <= last ? sheet.getRow(r) : null;
       if (row != null && row.getZeroHeight()) {
@@ -159,10 +159,10 @@ public final class SheetReportReader implements BinaryReportReader {
         }
         continue;
       }
-      List<org.nianbao.doc.Cell> cells = new ArrayList<>();
+      List<org.nianbao.document.Cell> cells = new ArrayList<>();
       for (int c : columns) {
         SourcePos pos = new SourcePos(0, sheet.getSheetName() + "!" + new CellReference(r, c).formatAsString(false));
-        cells.add(new org.nianbao.doc.Cell(text[r][c], pos, copy[r][c]));
+        cells.add(new org.nianbao.document.Cell(text[r][c], pos, copy[r][c]));
       }
       rows.add(cells);
     }
@@ -170,7 +170,7 @@ public final class SheetReportReader implements BinaryReportReader {
   }
 
   /** A table's rows, its columns that hold nothing in any row left out. */
-  private static Grid grid(Sheet sheet, List<List<org.nianbao.doc.Cell>> rows) {
+  private static Grid grid(Sheet sheet, List<List<org.nianbao.document.Cell>> rows) {
     int width = rows.get(0).size();
     List<Integer> used = new ArrayList<>();
     for (int c = 0; c < width; c++) {
@@ -179,7 +179,7 @@ public final class SheetReportReader implements BinaryReportReader {
         used.add(c);
       }
     }
-    List<List<org.nianbao.doc.Cell>> kept = rows.stream().map(row -> used.stream().map(row::get).toList()).toList();
+    List<List<org.nianbao.document.Cell>> kept = rows.stream().map(row -> used.stream().map(row::get).toList()).toList();
     return new Grid(kept, kept.get(0).isEmpty() ? new SourcePos(0, sheet.getSheetName() + "!A1") : kept.get(0).get(0).pos());
   }
 

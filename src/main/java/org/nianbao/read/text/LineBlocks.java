@@ -2,11 +2,11 @@ package org.nianbao.read.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Block;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.SourcePos;
 
 /**
  * Turns lines of text into blocks, the way a text copy of a report is laid out: each non-blank line

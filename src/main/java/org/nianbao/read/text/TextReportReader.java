@@ -1,7 +1,7 @@
 package org.nianbao.read.text;
 
-import org.nianbao.doc.Document;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Document;
+import org.nianbao.document.SourcePos;
 import org.nianbao.read.Budget;
 import org.nianbao.read.DecodedText;
 import org.nianbao.read.ReportReader;

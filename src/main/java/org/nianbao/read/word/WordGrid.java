@@ -2,9 +2,9 @@ package org.nianbao.read.word;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.SourcePos;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
+import org.nianbao.document.SourcePos;
 
 /**
  * Builds a true grid from Word table rows: a cell spanning columns fills them with span copies, and

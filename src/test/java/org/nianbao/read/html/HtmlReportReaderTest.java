@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Document;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
 import org.nianbao.read.DecodedText;
 
 class HtmlReportReaderTest {
@@ -23,7 +23,7 @@ class HtmlReportReaderTest {
   void imagesBecomePicturesAndIconsDoNot() {
     Document d = read("<html><body><p>三、收到和处理政府信息公开申请情况</p><img src=\"/upload/2022/biao3.jpg\" width=\"600\">"
         + "<img src=\"share.png\" width=\"16\" height=\"16\"></body></html>");
-    List<org.nianbao.doc.Picture> pictures = d.blocks().stream().filter(org.nianbao.doc.Picture.class::isInstance).map(org.nianbao.doc.Picture.class::cast).toList();
+    List<org.nianbao.document.Picture> pictures = d.blocks().stream().filter(org.nianbao.document.Picture.class::isInstance).map(org.nianbao.document.Picture.class::cast).toList();
     assertEquals(1, pictures.size());
     assertEquals("biao3.jpg", pictures.get(0).file());
   }
@@ -186,7 +186,7 @@ class HtmlReportReaderTest {
         StandardCharsets.UTF_8, Optional.empty()));
     assertEquals(List.of("CONTINUATION t20220125_123_1.html", "CONTINUATION t20220125_123_2.html", "ATTACHMENT 2021年统计表.xls ./P020220125.xls",
         "ATTACHMENT 年度报告附表.docx /down.jsp?filename=2201.docx"),
-        d.parts().stream().map(p -> p.kind() + " " + p.name() + (p.kind() == org.nianbao.doc.Part.Kind.ATTACHMENT ? " " + p.href() : "")).toList());
+        d.parts().stream().map(p -> p.kind() + " " + p.name() + (p.kind() == org.nianbao.document.Part.Kind.ATTACHMENT ? " " + p.href() : "")).toList());
     assertTrue(d.parts().stream().allMatch(p -> p.at() == d.blocks().size()), "read after the page");
     assertFalse(paragraphs(d).stream().anyMatch(p -> p.startsWith("1 2 3")), "the pager's words are not the report's: " + paragraphs(d));
   }

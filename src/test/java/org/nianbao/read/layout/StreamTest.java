@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Grid;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Grid;
 
 class StreamTest {
   private static final float SIZE = 10;

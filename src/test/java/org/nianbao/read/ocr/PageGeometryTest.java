@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.UnreadablePicture;
+import org.nianbao.document.UnreadablePicture;
 import org.nianbao.read.layout.Segment;
 
 /** A scanned form's geometry: how far it is turned, and where its ruling lines are. */

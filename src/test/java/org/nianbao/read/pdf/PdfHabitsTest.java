@@ -9,12 +9,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nianbao.doc.Block;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.Picture;
+import org.nianbao.document.Block;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Document;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.Picture;
 import org.nianbao.message.Message;
 import org.nianbao.read.Readers;
 

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Document;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
 import org.nianbao.read.DecodedText;
 
 class TextReportReaderTest {

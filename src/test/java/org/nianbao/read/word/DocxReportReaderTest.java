@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Document;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
 import org.nianbao.read.ReadException;
 
 /** The DOCX reader on the XML Word writes: each construct a report may hold, as Word shows it. */

@@ -15,11 +15,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
-import org.nianbao.doc.Cell;
-import org.nianbao.doc.Document;
-import org.nianbao.doc.Grid;
-import org.nianbao.doc.Paragraph;
-import org.nianbao.doc.Part;
+import org.nianbao.document.Cell;
+import org.nianbao.document.Document;
+import org.nianbao.document.Grid;
+import org.nianbao.document.Paragraph;
+import org.nianbao.document.Part;
 import org.nianbao.read.ReadException;
 
 /**
