@@ -23,6 +23,7 @@ class ArchitectureTest {
         .layer("read").definedBy("org.nianbao.read..")
         .layer("normalize").definedBy("org.nianbao.normalize")
         .layer("check").definedBy("org.nianbao.check")
+        .layer("table").definedBy("org.nianbao.extract.table")
         .layer("extract").definedBy("org.nianbao.extract")
         .layer("csvjson").definedBy("org.nianbao.csvjson")
         .layer("pipeline").definedBy("org.nianbao.pipeline")
@@ -37,12 +38,13 @@ class ArchitectureTest {
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade", "cli", "serve")
         .whereLayer("csvjson").mayOnlyBeAccessedByLayers("facade", "cli")
         .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline")
+        .whereLayer("table").mayOnlyBeAccessedByLayers("extract")
         .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline", "fetch")
-        .whereLayer("check").mayOnlyBeAccessedByLayers("extract", "pipeline", "csvjson", "facade")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("check", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
-        .whereLayer("document").mayOnlyBeAccessedByLayers("model", "read", "normalize", "extract", "csvjson", "pipeline")
-        .whereLayer("form").mayOnlyBeAccessedByLayers("model", "check", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
+        .whereLayer("check").mayOnlyBeAccessedByLayers("table", "extract", "pipeline", "csvjson", "facade")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("check", "table", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
+        .whereLayer("document").mayOnlyBeAccessedByLayers("model", "read", "normalize", "table", "extract", "csvjson", "pipeline")
+        .whereLayer("form").mayOnlyBeAccessedByLayers("model", "check", "table", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
         .check(CLASSES);
   }
 

@@ -2,6 +2,7 @@ package org.nianbao.extract;
 
 import java.util.List;
 import java.util.Optional;
+import org.nianbao.extract.table.Token;
 import org.nianbao.form.Format;
 
 /**

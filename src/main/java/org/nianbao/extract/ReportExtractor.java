@@ -24,9 +24,14 @@ import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.form.CheckScope;
 import org.nianbao.form.CheckSpec;
-import org.nianbao.form.FieldSpec;
 import org.nianbao.form.Format;
 import org.nianbao.form.ReportSpec;
+import org.nianbao.extract.table.Marks;
+import org.nianbao.extract.table.StatutoryTables;
+import org.nianbao.extract.table.TableRead;
+import org.nianbao.extract.table.Token;
+import org.nianbao.extract.table.Tokenizer;
+import org.nianbao.extract.table.Transposer;
 
 /**
  * Turns a normalised document into a report: title facts, the six sections, the statutory format,
@@ -46,7 +51,7 @@ public final class ReportExtractor {
 
   private final ReportSpec spec;
   private final Transposer transposer;
-  private final PrintedColumns.Trees trees;
+  private final StatutoryTables tables;
 
   public ReportExtractor(ReportSpec spec) {
     this.spec = spec;
@@ -57,7 +62,7 @@ public final class ReportExtractor {
       spec.fields(f).stream().filter(x -> x.table().equals("t2")).forEach(x -> counts.add(spec.header(x.column())));
     }
     this.transposer = new Transposer(items, counts);
-    this.trees = new PrintedColumns.Trees(spec::header);
+    this.tables = new StatutoryTables(spec);
   }
 
   /** Extracts everything nianbao reads from one document. */
@@ -103,7 +108,7 @@ public final class ReportExtractor {
     Format format = labelled.orElse(facts.year().filter(y -> y >= FIRST_REVISED_YEAR).isPresent() ? Format.REVISED_2021 : Format.TRIAL_2019);
 
     Token lastToken = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-    Map<TableId, TableRead> tables = read(format, regions, lastToken);
+    Map<TableId, TableRead> tables = this.tables.parse(format, regions, lastToken);
     Map<TableId, List<Token>> elsewhere = new EnumMap<>(TableId.class);
     tables.forEach((id, t) -> {
       if (!t.present() && sections.has(id.section())) {
@@ -115,7 +120,7 @@ public final class ReportExtractor {
       // in its section is looked for in the whole text by its own headers and row labels.
       Map<TableId, List<Token>> retry = new EnumMap<>(regions);
       retry.putAll(elsewhere);
-      Map<TableId, TableRead> found = read(format, retry, lastToken);
+      Map<TableId, TableRead> found = this.tables.parse(format, retry, lastToken);
       elsewhere.keySet().forEach(id -> tables.put(id, found.get(id)));
     }
     Token lastCell = lastCell(tokens);
@@ -203,24 +208,6 @@ public final class ReportExtractor {
       }
     }
     return null;
-  }
-
-  private static boolean endsText(List<Token> region, Token last) {
-    return !region.isEmpty() && region.get(region.size() - 1) == last;
-  }
-
-  private Map<TableId, TableRead> read(Format format, Map<TableId, List<Token>> regions, Token last) {
-    List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
-    Map<TableId, TableRead> out = new EnumMap<>(TableId.class);
-    RowFiller.AmountUnit formUnit = format == Format.REVISED_2021 ? RowFiller.AmountUnit.WAN : RowFiller.AmountUnit.NOT_STATED;
-    RowFiller t2Filler = new RowFiller(checks, AmountUnits.fromHeader(regions.get(TableId.T2), formUnit));
-    RowFiller filler = new RowFiller(checks, formUnit);
-    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler, new PrintedColumns(trees)).read(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
-    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler, new PrintedColumns(trees)).read(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
-    List<FieldSpec> t4 = spec.fields(format).stream().filter(f -> f.table().equals("t4")).toList();
-    RowTableReader groups = new RowTableReader(spec.rows(format, "t4"), spec.labels(format), filler, new PrintedColumns(trees));
-    out.put(TableId.T4, new ReviewTableReader(t4, filler, new PrintedColumns(trees), groups).read(regions.get(TableId.T4)));
-    return out;
   }
 
   /** The tokens of section n; when the report has no such heading, the whole document. */

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.document.Block;
 import org.nianbao.document.Paragraph;
+import org.nianbao.extract.table.Tokenizer;
 
 /**
  * Finds the six statutory sections (一 总体情况 … 六 其他需要报告的事项). Headings vary in wording, so each

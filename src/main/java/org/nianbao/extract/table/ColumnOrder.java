@@ -1,4 +1,4 @@
-package org.nianbao.extract;
+package org.nianbao.extract.table;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.nianbao.extract;
+package org.nianbao.extract.table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.nianbao.document.SourcePos;
  * broken by spaces stay one label (结果维 持). Grid
  * cells keep their blanks, and each grid row ends with a row-end token.
  */
-final class Tokenizer {
+public final class Tokenizer {
 
   /** Tabs and table bars (| ｜ │) between cells of a table row copied as one line. */
   private static final String CELL_SEPARATORS = "\t|｜│";
@@ -38,7 +38,7 @@ final class Tokenizer {
 
   private Tokenizer() {}
 
-  static List<Token> tokens(List<Block> blocks) {
+  public static List<Token> tokens(List<Block> blocks) {
     List<Token> out = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
@@ -271,7 +271,7 @@ final class Tokenizer {
   }
 
   /** A space as a regular expression's {@code \\s} means it: space, tab, line breaks, form feed, vertical tab. */
-  static boolean isPatternSpace(char c) {
+  public static boolean isPatternSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
   }
 

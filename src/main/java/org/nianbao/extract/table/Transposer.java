@@ -1,4 +1,4 @@
-package org.nianbao.extract;
+package org.nianbao.extract.table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.nianbao.form.RowLabel;
  * label of its first row after the first cell names an item, and its first column names counts —
  * and is flipped so that it reads as the form prints it.
  */
-final class Transposer {
+public final class Transposer {
   private final List<Pattern> items;
   private final List<Pattern> counts;
 
@@ -22,12 +22,12 @@ final class Transposer {
    * @param items the row labels of the table that may come transposed
    * @param counts the column headers of that table
    */
-  Transposer(List<RowLabel> items, List<Pattern> counts) {
+  public Transposer(List<RowLabel> items, List<Pattern> counts) {
     this.items = items.stream().map(RowLabel::pattern).toList();
     this.counts = List.copyOf(counts);
   }
 
-  List<Block> apply(List<Block> blocks) {
+  public List<Block> apply(List<Block> blocks) {
     List<Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
       out.add(b instanceof Grid g && transposed(g) ? flip(g) : b);

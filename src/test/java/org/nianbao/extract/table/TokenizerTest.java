@@ -1,4 +1,4 @@
-package org.nianbao.extract;
+package org.nianbao.extract.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.nianbao.extract;
+package org.nianbao.extract.table;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A label reduced to what identifies it: its numbering (一 in 一、, 三 in （三）, 2 in 2.) and the rest
  * without spaces or punctuation, so that 结果维  持, （六）其他处理 and (六)其他处理 compare equal.
  */
-record LabelKey(String numbering, String key) {
+public record LabelKey(String numbering, String key) {
   private static final Pattern NUMBERING =
       Pattern.compile("^\\s*(?:[(（]\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[)）]|([一二三四五六七八九十]+)\\s*[、.．]|(\\d{1,2})\\s*[、.．](?!\\d)|([\\u2460-\\u2473]))\\s*");
 

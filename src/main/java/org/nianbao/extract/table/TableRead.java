@@ -1,4 +1,4 @@
-package org.nianbao.extract;
+package org.nianbao.extract.table;
 
 import java.util.List;
 import java.util.Map;
@@ -9,12 +9,12 @@ import org.nianbao.model.Value;
  * What was read of one statutory table: whether it is there with numbers, its cells, the flags
  * raised, and the blocks it spans (kept out of the section text).
  */
-record TableRead(boolean present, Map<String, Value> values, List<Flag> flags, int firstBlock, int lastBlock) {
+public record TableRead(boolean present, Map<String, Value> values, List<Flag> flags, int firstBlock, int lastBlock) {
   static TableRead absent() {
     return new TableRead(false, Map.of(), List.of(), -1, -1);
   }
 
-  boolean covers(int block) {
+  public boolean covers(int block) {
     return present && block >= firstBlock && block <= lastBlock;
   }
 }

@@ -1,4 +1,4 @@
-package org.nianbao.extract;
+package org.nianbao.extract.table;
 
 import org.nianbao.document.SourcePos;
 
@@ -11,7 +11,7 @@ import org.nianbao.document.SourcePos;
  * @param mark a note mark printed after the value (a raised 1, ①, ※), kept apart from its digits; empty when none
  * @param column the grid column (from 0, spans counted) its cell stands in; -1 outside a grid
  */
-record Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid, String mark, int column) {
+public record Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid, String mark, int column) {
   Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, SourcePos pos, int block, boolean inGrid) {
     this(kind, text, label, value, pos, block, inGrid, "", -1);
   }
@@ -30,22 +30,22 @@ record Token(Kind kind, String text, LabelKey label, NumberParser.Parsed value, 
     return new Token(kind, text, label, value, pos, block, inGrid, mark, c);
   }
 
-  enum Kind {
+  public enum Kind {
     LABEL,
     VALUE,
     ROW_END
   }
 
-  boolean isLabel() {
+  public boolean isLabel() {
     return kind == Kind.LABEL;
   }
 
-  boolean isValue() {
+  public boolean isValue() {
     return kind == Kind.VALUE;
   }
 
   /** A value that is not a blank cell: a number or a mark. */
-  boolean isFilled() {
+  public boolean isFilled() {
     return kind == Kind.VALUE && value.kind() != NumberParser.Parsed.Kind.BLANK;
   }
 }

@@ -1,4 +1,4 @@
-package org.nianbao.extract;
+package org.nianbao.extract.table;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * in U+FFF9 … U+FFFB, Unicode's interlinear annotation marks; marks typed on the line are known
  * by their form right after a number's digits.
  */
-final class Marks {
+public final class Marks {
   static final char OPEN = '\uFFF9';
   static final char CLOSE = '\uFFFB';
 
@@ -81,7 +81,7 @@ final class Marks {
   }
 
   /** Text for people: each raised or lowered mark shown as [mark], so it cannot be taken for a digit. */
-  static String shown(String text) {
+  public static String shown(String text) {
     if (text.indexOf(OPEN) < 0) {
       return text;
     }

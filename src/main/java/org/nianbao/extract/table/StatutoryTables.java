@@ -1,0 +1,48 @@
+package org.nianbao.extract.table;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.form.CheckScope;
+import org.nianbao.form.CheckSpec;
+import org.nianbao.form.FieldSpec;
+import org.nianbao.form.Format;
+import org.nianbao.form.ReportSpec;
+import org.nianbao.model.TableId;
+
+/**
+ * The three statutory tables (表二, 表三, 表四) parsed from their regions of tokens, each by its own
+ * parser; the form's column trees are built once and shared by every report. Thread-safe.
+ */
+public final class StatutoryTables {
+  private final ReportSpec spec;
+  private final PrintedColumns.Trees trees;
+
+  public StatutoryTables(ReportSpec spec) {
+    this.spec = spec;
+    this.trees = new PrintedColumns.Trees(spec::header);
+  }
+
+  /**
+   * Parses each table from its region.
+   *
+   * @param last the last token of the whole text: a region ending on it may have been cut short
+   */
+  public Map<TableId, TableRead> parse(Format format, Map<TableId, List<Token>> regions, Token last) {
+    List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
+    Map<TableId, TableRead> out = new EnumMap<>(TableId.class);
+    RowFiller.AmountUnit formUnit = format == Format.REVISED_2021 ? RowFiller.AmountUnit.WAN : RowFiller.AmountUnit.NOT_STATED;
+    RowFiller t2Filler = new RowFiller(checks, AmountUnits.fromHeader(regions.get(TableId.T2), formUnit));
+    RowFiller filler = new RowFiller(checks, formUnit);
+    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler, new PrintedColumns(trees)).read(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
+    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler, new PrintedColumns(trees)).read(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
+    List<FieldSpec> t4 = spec.fields(format).stream().filter(f -> f.table().equals("t4")).toList();
+    RowTableReader groups = new RowTableReader(spec.rows(format, "t4"), spec.labels(format), filler, new PrintedColumns(trees));
+    out.put(TableId.T4, new ReviewTableReader(t4, filler, new PrintedColumns(trees), groups).read(regions.get(TableId.T4)));
+    return out;
+  }
+
+  private static boolean endsText(List<Token> region, Token last) {
+    return !region.isEmpty() && region.get(region.size() - 1) == last;
+  }
+}
