@@ -28,10 +28,10 @@ import org.nianbao.form.Format;
 import org.nianbao.form.ReportSpec;
 import org.nianbao.extract.table.Marks;
 import org.nianbao.extract.table.StatutoryTables;
-import org.nianbao.extract.table.TableRead;
+import org.nianbao.extract.table.ParsedTable;
 import org.nianbao.extract.table.Token;
 import org.nianbao.extract.table.Tokenizer;
-import org.nianbao.extract.table.Transposer;
+import org.nianbao.extract.table.TransposedGrids;
 
 /**
  * Turns a normalised document into a report: title facts, the six sections, the statutory format,
@@ -50,7 +50,7 @@ public final class ReportExtractor {
       Pattern.compile("[\\s【\\[]*(相关阅读|相关链接|相关文章|相关文件|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|责任编辑|分享到|网站地图|版权所有|主办单位|承办单位|信息来源|主站蜘蛛池|\\|{3,})");
 
   private final ReportSpec spec;
-  private final Transposer transposer;
+  private final TransposedGrids transposed;
   private final StatutoryTables tables;
 
   public ReportExtractor(ReportSpec spec) {
@@ -61,7 +61,7 @@ public final class ReportExtractor {
       spec.labels(f).stream().filter(l -> l.row().startsWith("t2.")).forEach(items::add);
       spec.fields(f).stream().filter(x -> x.table().equals("t2")).forEach(x -> counts.add(spec.header(x.column())));
     }
-    this.transposer = new Transposer(items, counts);
+    this.transposed = new TransposedGrids(items, counts);
     this.tables = new StatutoryTables(spec);
   }
 
@@ -81,14 +81,14 @@ public final class ReportExtractor {
   }
 
   public Report extract(Document doc) {
-    List<Block> page = transposer.apply(Sections.splitInline(doc.blocks()));
+    List<Block> page = transposed.apply(Sections.splitInline(doc.blocks()));
     Sections whole = Sections.find(page);
     int next = Sections.nextReport(page, whole);
     // Another report following on the page is left out, so nothing of it fills this one's gaps.
-    List<Block> blocks = next < 0 ? page : page.subList(0, next > 1 && TitleReader.isTitle(page.get(next - 1)) ? next - 1 : next);
+    List<Block> blocks = next < 0 ? page : page.subList(0, next > 1 && TitleParser.isTitle(page.get(next - 1)) ? next - 1 : next);
     Sections sections = next < 0 ? whole : Sections.find(blocks);
     List<Token> tokens = Tokenizer.tokens(blocks);
-    TitleReader.Facts facts = TitleReader.read(blocks, doc.headlines());
+    TitleParser.Facts facts = TitleParser.parse(blocks, doc.headlines());
     List<Flag> flags = new ArrayList<>();
     doc.notes().forEach(n -> flags.add(new Flag("", n, SourcePos.line(0))));
     if (next > 0) {
@@ -108,7 +108,7 @@ public final class ReportExtractor {
     Format format = labelled.orElse(facts.year().filter(y -> y >= FIRST_REVISED_YEAR).isPresent() ? Format.REVISED_2021 : Format.TRIAL_2019);
 
     Token lastToken = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
-    Map<TableId, TableRead> tables = this.tables.parse(format, regions, lastToken);
+    Map<TableId, ParsedTable> tables = this.tables.parse(format, regions, lastToken);
     Map<TableId, List<Token>> elsewhere = new EnumMap<>(TableId.class);
     tables.forEach((id, t) -> {
       if (!t.present() && sections.has(id.section())) {
@@ -120,7 +120,7 @@ public final class ReportExtractor {
       // in its section is looked for in the whole text by its own headers and row labels.
       Map<TableId, List<Token>> retry = new EnumMap<>(regions);
       retry.putAll(elsewhere);
-      Map<TableId, TableRead> found = this.tables.parse(format, retry, lastToken);
+      Map<TableId, ParsedTable> found = this.tables.parse(format, retry, lastToken);
       elsewhere.keySet().forEach(id -> tables.put(id, found.get(id)));
     }
     Token lastCell = lastCell(tokens);
@@ -220,7 +220,7 @@ public final class ReportExtractor {
     return tokens.stream().filter(t -> t.block() >= from && t.block() < to).toList();
   }
 
-  private static Map<Integer, String> sectionTexts(List<Block> blocks, Sections sections, Map<TableId, TableRead> tables) {
+  private static Map<Integer, String> sectionTexts(List<Block> blocks, Sections sections, Map<TableId, ParsedTable> tables) {
     Map<Integer, String> out = new LinkedHashMap<>();
     for (int n = 1; n <= Sections.COUNT; n++) {
       if (!sections.has(n)) {
@@ -240,7 +240,7 @@ public final class ReportExtractor {
     return out;
   }
 
-  private static boolean inTable(Map<TableId, TableRead> tables, int block) {
+  private static boolean inTable(Map<TableId, ParsedTable> tables, int block) {
     return tables.values().stream().anyMatch(t -> t.covers(block));
   }
 }

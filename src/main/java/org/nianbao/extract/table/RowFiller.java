@@ -20,7 +20,7 @@ import org.nianbao.form.FieldSpec;
 /**
  * Turns the value tokens that follow a row label into the row's cells. A row that shows one token
  * per column is read as printed; a row with fewer (blank cells dropped, cells glued) goes to the
- * {@link CellPlacer}, and every value it places is flagged.
+ * {@link ShortRowReadings}, and every value it places is flagged.
  */
 final class RowFiller {
   private static final BigDecimal YUAN_PER_WAN = BigDecimal.valueOf(10_000);
@@ -79,14 +79,14 @@ final class RowFiller {
   }
 
   private void placed(List<FieldSpec> cells, List<Token> filled, Map<String, Value> values, List<Flag> flags) {
-    CellPlacer.Result r = CellPlacer.place(cells, filled, checks);
-    if (r.outcome() == CellPlacer.Result.Outcome.UNREAD) {
+    ShortRowReadings.Result r = ShortRowReadings.place(cells, filled, checks);
+    if (r.outcome() == ShortRowReadings.Result.Outcome.UNREAD) {
       unread(cells, values, flags, r.reason(), filled);
       return;
     }
-    Placement how = r.outcome() == CellPlacer.Result.Outcome.SPLIT ? Placement.SPLIT : Placement.PLACED_BY_CHECK;
+    Placement how = r.outcome() == ShortRowReadings.Result.Outcome.SPLIT ? Placement.SPLIT : Placement.PLACED_BY_CHECK;
     for (int i = 0; i < cells.size(); i++) {
-      CellPlacer.Piece p = r.pieces()[i];
+      ShortRowReadings.Piece p = r.pieces()[i];
       FieldSpec f = cells.get(i);
       if (p == null) {
         values.put(f.id(), Value.blank(new SourceRef("", filled.get(0).pos())));

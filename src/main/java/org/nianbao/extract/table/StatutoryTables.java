@@ -16,11 +16,11 @@ import org.nianbao.model.TableId;
  */
 public final class StatutoryTables {
   private final ReportSpec spec;
-  private final PrintedColumns.Trees trees;
+  private final ColumnsAsPrinted.Trees trees;
 
   public StatutoryTables(ReportSpec spec) {
     this.spec = spec;
-    this.trees = new PrintedColumns.Trees(spec::header);
+    this.trees = new ColumnsAsPrinted.Trees(spec::header);
   }
 
   /**
@@ -28,17 +28,17 @@ public final class StatutoryTables {
    *
    * @param last the last token of the whole text: a region ending on it may have been cut short
    */
-  public Map<TableId, TableRead> parse(Format format, Map<TableId, List<Token>> regions, Token last) {
+  public Map<TableId, ParsedTable> parse(Format format, Map<TableId, List<Token>> regions, Token last) {
     List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
-    Map<TableId, TableRead> out = new EnumMap<>(TableId.class);
+    Map<TableId, ParsedTable> out = new EnumMap<>(TableId.class);
     RowFiller.AmountUnit formUnit = format == Format.REVISED_2021 ? RowFiller.AmountUnit.WAN : RowFiller.AmountUnit.NOT_STATED;
     RowFiller t2Filler = new RowFiller(checks, AmountUnits.fromHeader(regions.get(TableId.T2), formUnit));
     RowFiller filler = new RowFiller(checks, formUnit);
-    out.put(TableId.T2, new RowTableReader(spec.rows(format, "t2"), spec.labels(format), t2Filler, new PrintedColumns(trees)).read(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
-    out.put(TableId.T3, new RowTableReader(spec.rows(format, "t3"), spec.labels(format), filler, new PrintedColumns(trees)).read(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
+    out.put(TableId.T2, new RowTableParser(spec.rows(format, "t2"), spec.labels(format), t2Filler, new ColumnsAsPrinted(trees)).parse(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
+    out.put(TableId.T3, new RowTableParser(spec.rows(format, "t3"), spec.labels(format), filler, new ColumnsAsPrinted(trees)).parse(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
     List<FieldSpec> t4 = spec.fields(format).stream().filter(f -> f.table().equals("t4")).toList();
-    RowTableReader groups = new RowTableReader(spec.rows(format, "t4"), spec.labels(format), filler, new PrintedColumns(trees));
-    out.put(TableId.T4, new ReviewTableReader(t4, filler, new PrintedColumns(trees), groups).read(regions.get(TableId.T4)));
+    RowTableParser groups = new RowTableParser(spec.rows(format, "t4"), spec.labels(format), filler, new ColumnsAsPrinted(trees));
+    out.put(TableId.T4, new ReviewTableParser(t4, filler, new ColumnsAsPrinted(trees), groups).parse(regions.get(TableId.T4)));
     return out;
   }
 

@@ -3,7 +3,7 @@ package org.nianbao.extract.table;
 import org.nianbao.document.SourcePos;
 
 /**
- * One piece of a document in reading order, as the table readers see it: a label, a value (a
+ * One piece of a document in reading order, as the table parsers see it: a label, a value (a
  * number, a mark or a kept blank cell), or the end of a grid row.
  *
  * @param block the index of the document block it came from

@@ -14,12 +14,12 @@ import org.nianbao.model.Value;
 import org.nianbao.form.FieldSpec;
 
 /**
- * Reads 表四: three column groups (行政复议, then 行政诉讼 未经复议直接起诉 and 复议后起诉) of five
+ * Parses 表四: three column groups (行政复议, then 行政诉讼 未经复议直接起诉 and 复议后起诉) of five
  * columns each under a header, and one data row of fifteen numbers with no row label; or the same
  * fifteen cells published as rows (行政复议 › 结果维持 › 3), which is read whenever most of the
  * fifteen stand that way. The table starts at its own words (行政复议, 行政诉讼), wherever it is.
  */
-final class ReviewTableReader {
+final class ReviewTableParser {
   /** The column headers of 表四 (a header line may run several together), with the variants reports print (驳回申请, 驳回起诉 for 其他结果). */
   private static final Pattern HEADER = Pattern.compile("(结果维持|结果纠正|其他结果|驳回申请|驳回起诉|尚未审结|总计|合计|维持|纠正)$");
 
@@ -40,31 +40,31 @@ final class ReviewTableReader {
 
   private final List<FieldSpec> cells;
   private final RowFiller filler;
-  private final PrintedColumns columns;
-  private final RowTableReader groups;
+  private final ColumnsAsPrinted columns;
+  private final RowTableParser groups;
 
   /**
-   * @param groups reads 表四 printed as three rows of five, a group a row (行政复议 › 2 1 0 1 4)
+   * @param groups parses 表四 printed as three rows of five, a group a row (行政复议 › 2 1 0 1 4)
    */
-  ReviewTableReader(List<FieldSpec> cells, RowFiller filler, PrintedColumns columns, RowTableReader groups) {
+  ReviewTableParser(List<FieldSpec> cells, RowFiller filler, ColumnsAsPrinted columns, RowTableParser groups) {
     this.cells = cells;
     this.filler = filler;
     this.columns = columns;
     this.groups = groups;
   }
 
-  TableRead read(List<Token> region) {
+  ParsedTable parse(List<Token> region) {
     int start = start(region);
     if (start < 0) {
-      return TableRead.absent();
+      return ParsedTable.absent();
     }
-    TableRead transposed = transposed(region, start);
+    ParsedTable transposed = transposed(region, start);
     if (transposed.present()) {
       return transposed;
     }
     List<Token> labels = new ArrayList<>();
     int header = header(region, start, labels);
-    List<Token> row = header < 0 ? List.of() : RowTableReader.valuesAfter(region, header);
+    List<Token> row = header < 0 ? List.of() : RowTableParser.valuesAfter(region, header);
     if (row.stream().noneMatch(Token::isFilled)) {
       return grouped(region.subList(start, region.size()));
     }
@@ -74,7 +74,7 @@ final class ReviewTableReader {
       int next = nextPart(region, row.get(row.size() - 1));
       List<Token> more = new ArrayList<>();
       int h = next < 0 ? -1 : header(region, next, more);
-      List<Token> rest = h < 0 ? List.of() : RowTableReader.valuesAfter(region, h);
+      List<Token> rest = h < 0 ? List.of() : RowTableParser.valuesAfter(region, h);
       if (rest.stream().noneMatch(Token::isFilled) || row.size() + rest.size() > cells.size()) {
         break;
       }
@@ -84,11 +84,11 @@ final class ReviewTableReader {
       split = true;
     }
     columns.count(cells, row.size());
-    columns.header(cells, split ? labels : PrintedColumns.ownHeader(labels, row));
+    columns.header(cells, split ? labels : ColumnsAsPrinted.ownHeader(labels, row));
     RowFiller.Filled f = columns.fill(filler, cells, row, region.get(header).pos());
     Map<String, Value> values = new LinkedHashMap<>(f.values());
     List<Flag> flags = new ArrayList<>(f.flags());
-    return new TableRead(true, values, flags, region.get(start).block(), row.get(row.size() - 1).block());
+    return new ParsedTable(true, values, flags, region.get(start).block(), row.get(row.size() - 1).block());
   }
 
   /**
@@ -140,7 +140,7 @@ final class ReviewTableReader {
       }
       numbers |= t.isFilled();
     }
-    if (header < 0 && lastLabel >= 0 && RowTableReader.valuesAfter(region, lastLabel).size() == cells.size()) {
+    if (header < 0 && lastLabel >= 0 && RowTableParser.valuesAfter(region, lastLabel).size() == cells.size()) {
       // Only the group labels printed (行政复议 / 未经复议直接起诉 …) and then the fifteen numbers:
       // the row is read, each number placed by position and flagged.
       header = lastLabel;
@@ -149,11 +149,11 @@ final class ReviewTableReader {
   }
 
   /** The table as three rows of five, a group a row; absent unless two of the groups stand that way. */
-  private TableRead grouped(List<Token> region) {
-    TableRead read = groups.read(region, false);
+  private ParsedTable grouped(List<Token> region) {
+    ParsedTable read = groups.parse(region, false);
     long rows = read.values().entrySet().stream().filter(e -> e.getValue().kind() != org.nianbao.model.ValueKind.UNREAD)
         .map(e -> e.getKey().substring(0, e.getKey().lastIndexOf('.'))).distinct().count();
-    return rows >= 2 ? read : TableRead.absent();
+    return rows >= 2 ? read : ParsedTable.absent();
   }
 
   /**
@@ -184,7 +184,7 @@ final class ReviewTableReader {
    * last named) and is followed on its row by one value. Empty when fewer than {@link #TRANSPOSED}
    * cells stand that way.
    */
-  private TableRead transposed(List<Token> region, int start) {
+  private ParsedTable transposed(List<Token> region, int start) {
     Map<String, Token> found = new LinkedHashMap<>();
     String litigation = "";
     String group = "";
@@ -212,7 +212,7 @@ final class ReviewTableReader {
       if (m.group(3) == null || group.isEmpty()) {
         continue;
       }
-      List<Token> values = RowTableReader.valuesAfter(region, i);
+      List<Token> values = RowTableParser.valuesAfter(region, i);
       if (values.size() == 1) {
         String id = "t4." + group + "." + column(m.group(3));
         found.putIfAbsent(id, values.get(0));
@@ -220,7 +220,7 @@ final class ReviewTableReader {
       }
     }
     if (found.size() < TRANSPOSED) {
-      return TableRead.absent();
+      return ParsedTable.absent();
     }
     Map<String, Value> values = new LinkedHashMap<>();
     List<Flag> flags = new ArrayList<>();
@@ -235,7 +235,7 @@ final class ReviewTableReader {
         flags.addAll(one.flags());
       }
     }
-    return new TableRead(true, values, flags, region.get(start).block(), last);
+    return new ParsedTable(true, values, flags, region.get(start).block(), last);
   }
 
   private static String column(String header) {

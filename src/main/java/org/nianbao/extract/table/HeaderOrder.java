@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The order in which a table prints its columns, read from its header: the labels of the header
+ * The column order one printed header shows, matched against the form's {@link HeaderTree}.
+ *
+ * <p>The order in which a table prints its columns, read from its header: the labels of the header
  * rows, in reading order, are matched to the column tree. A header printed row by row lists, left
  * to right, first the top groups, then what stands under each in turn (行政复议 行政诉讼 / 结果维持 …
  * 总计 未经复议直接起诉 复议后起诉 / …), so each label goes to the first group still waiting for one
@@ -15,7 +17,7 @@ import java.util.Set;
  * under the only group that has such a column. Columns the header does not show keep the form's
  * order after those it does.
  */
-final class ColumnOrder {
+final class HeaderOrder {
   /**
    * What the header shows.
    *
@@ -48,32 +50,32 @@ final class ColumnOrder {
   private static final int MAX_HEADER = 160;
 
   // Nodes are told apart by identity: two groups may have equal columns (结果维持 … under each).
-  private final Map<ColumnTree.Node, List<ColumnTree.Node>> placed = new java.util.IdentityHashMap<>();
-  private final List<ColumnTree.Node> waiting = new ArrayList<>();
+  private final Map<HeaderTree.Node, List<HeaderTree.Node>> placed = new java.util.IdentityHashMap<>();
+  private final List<HeaderTree.Node> waiting = new ArrayList<>();
   /** Groups placed only by guessing their place (their label was missing and another group has the same columns). */
-  private final Set<ColumnTree.Node> guessed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<HeaderTree.Node> guessed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** How deep each group placed stands below the root. */
-  private final Map<ColumnTree.Node, Integer> depth = new java.util.IdentityHashMap<>();
+  private final Map<HeaderTree.Node, Integer> depth = new java.util.IdentityHashMap<>();
   /** Groups placed through their columns, their own label not yet read. */
-  private final Set<ColumnTree.Node> routed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  private final Set<HeaderTree.Node> routed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /**
    * Where in a group's placed columns a header word stood that names no column (泣律服务机构, a
    * misprint): a column of the group the header does not show stood there.
    */
-  private final Map<ColumnTree.Node, List<Integer>> holes = new java.util.IdentityHashMap<>();
+  private final Map<HeaderTree.Node, List<Integer>> holes = new java.util.IdentityHashMap<>();
   /** Where in a group's placed columns a column the form has not stood (小计, 备注), with its word. */
-  private final Map<ColumnTree.Node, List<Map.Entry<Integer, String>>> extras = new java.util.IdentityHashMap<>();
+  private final Map<HeaderTree.Node, List<Map.Entry<Integer, String>>> extras = new java.util.IdentityHashMap<>();
   /** The extra columns among all the printed ones, as {@link #collect} finds them. */
   private final Map<Integer, String> extraAt = new java.util.TreeMap<>();
   /** Columns placed by a header word one character off the form's, with the word printed. */
-  private final Map<ColumnTree.Node, String> misprinted = new java.util.IdentityHashMap<>();
+  private final Map<HeaderTree.Node, String> misprinted = new java.util.IdentityHashMap<>();
   /** The header placed last. */
-  private ColumnTree.Node last;
+  private HeaderTree.Node last;
   /** The group the last column was placed in. */
-  private ColumnTree.Node current;
+  private HeaderTree.Node current;
   private boolean inverted;
 
-  private ColumnOrder(ColumnTree.Node root) {
+  private HeaderOrder(HeaderTree.Node root) {
     waiting.add(root);
     placed.put(root, new ArrayList<>());
   }
@@ -83,8 +85,8 @@ final class ColumnOrder {
    * copy may hold a whole header row ({@code 结果维持 结果纠正 其他结果 …}): it is cut into the header
    * words it holds, spaces inside a word ({@code 结果维  持}) kept together.
    */
-  static Resolved resolve(ColumnTree tree, List<String> header) {
-    ColumnOrder o = new ColumnOrder(tree.root());
+  static Resolved resolve(HeaderTree tree, List<String> header) {
+    HeaderOrder o = new HeaderOrder(tree.root());
     for (String label : header) {
       for (LabelKey word : words(label, tree)) {
         o.take(word, tree);
@@ -108,7 +110,7 @@ final class ColumnOrder {
    * The header words of a label: each space-parted piece that names a header, or the shortest run of
    * pieces that does (结果维  持 is one word), and the other pieces alone.
    */
-  static List<LabelKey> words(String label, ColumnTree tree) {
+  static List<LabelKey> words(String label, HeaderTree tree) {
     if (label.length() > MAX_HEADER) {
       return List.of();
     }
@@ -127,7 +129,7 @@ final class ColumnOrder {
   }
 
   /** The last piece of the shortest run from {@code i} that names a header (as listed, or near enough), or -1. */
-  private static int run(List<String> pieces, int i, ColumnTree tree, boolean listed) {
+  private static int run(List<String> pieces, int i, HeaderTree tree, boolean listed) {
     for (int j = i + 1; j <= Math.min(pieces.size(), i + 6); j++) {
       LabelKey key = LabelKey.of(String.join("", pieces.subList(i, j)));
       if (listed ? tree.namesAsListed(key) : tree.names(key)) {
@@ -137,14 +139,14 @@ final class ColumnOrder {
     return -1;
   }
 
-  private void take(LabelKey label, ColumnTree tree) {
+  private void take(LabelKey label, HeaderTree tree) {
     if (tree.extra(label)) {
       // It stood after the column placed last, in that column's group.
-      ColumnTree.Node group = current != null ? current : tree.root();
+      HeaderTree.Node group = current != null ? current : tree.root();
       extras.computeIfAbsent(group, g -> new ArrayList<>()).add(Map.entry(placed.getOrDefault(group, List.of()).size(), label.key()));
       return;
     }
-    List<ColumnTree.Node> several = tree.namedSeveral(label);
+    List<HeaderTree.Node> several = tree.namedSeveral(label);
     if (!several.isEmpty()) {
       takeGlued(label, several, tree);
       return;
@@ -153,8 +155,8 @@ final class ColumnOrder {
       inverted = true;
       return;
     }
-    for (ColumnTree.Node g : waiting) {
-      for (ColumnTree.Node child : g.children()) {
+    for (HeaderTree.Node g : waiting) {
+      for (HeaderTree.Node child : g.children()) {
         if (!placed(g, child) && child.matches(label)) {
           place(g, child);
           return;
@@ -163,9 +165,9 @@ final class ColumnOrder {
     }
     // A label under a group whose own label was not printed: the group is placed where its
     // first column stands, a sure place only if no other group waiting has such a column.
-    List<List<ColumnTree.Node>> routes = new ArrayList<>();
-    for (ColumnTree.Node g : waiting) {
-      for (ColumnTree.Node child : g.children()) {
+    List<List<HeaderTree.Node>> routes = new ArrayList<>();
+    for (HeaderTree.Node g : waiting) {
+      for (HeaderTree.Node child : g.children()) {
         if (!placed(g, child) && !child.leaf()) {
           routes(List.of(g, child), label, routes);
         }
@@ -180,10 +182,10 @@ final class ColumnOrder {
       }
       return;
     }
-    List<ColumnTree.Node> route = routes.get(0);
+    List<HeaderTree.Node> route = routes.get(0);
     for (int i = 1; i < route.size(); i++) {
-      ColumnTree.Node parent = route.get(i - 1);
-      ColumnTree.Node group = route.get(i);
+      HeaderTree.Node parent = route.get(i - 1);
+      HeaderTree.Node group = route.get(i);
       if (group.leaf()) {
         place(parent, group);
         break;
@@ -202,7 +204,7 @@ final class ColumnOrder {
       // a column the form prints after it was read before it (自然人 总计 / 商业企业 …: 总计 may
       // stand after the group or before it).
       boolean beside = parent.children().stream().anyMatch(c -> !c.leaf() && c != group);
-      List<ColumnTree.Node> form = parent.children();
+      List<HeaderTree.Node> form = parent.children();
       boolean after = placed.get(parent).stream().anyMatch(c -> form.indexOf(c) > form.indexOf(group));
       place(parent, group);
       if (routes.size() > 1 || beside || after) {
@@ -217,14 +219,14 @@ final class ColumnOrder {
    * two the words stand over is not shown — so the column is flagged and the groups it went through
    * keep the form's order; words naming two unrelated headers name nothing sure.
    */
-  private void takeGlued(LabelKey label, List<ColumnTree.Node> named, ColumnTree tree) {
-    if (named.stream().map(ColumnTree.Node::label).distinct().count() != 1) {
+  private void takeGlued(LabelKey label, List<HeaderTree.Node> named, HeaderTree tree) {
+    if (named.stream().map(HeaderTree.Node::label).distinct().count() != 1) {
       if (current != null && waiting.contains(current)) {
         holes.computeIfAbsent(current, g -> new ArrayList<>()).add(placed.get(current).size());
       }
       return;
     }
-    Set<ColumnTree.Node> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<HeaderTree.Node> before = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     before.addAll(placed.keySet());
     last = null;
     take(LabelKey.of(named.get(0).label()), tree);
@@ -245,13 +247,13 @@ final class ColumnOrder {
    * exactly one column still waiting is that near; a column placed by a misprint is remembered.
    */
   private boolean takeNear(LabelKey label) {
-    ColumnTree.Node group = null;
-    ColumnTree.Node found = null;
-    ColumnTree.Match how = ColumnTree.Match.NONE;
-    for (ColumnTree.Node g : waiting) {
-      for (ColumnTree.Node child : g.children()) {
-        ColumnTree.Match m = placed(g, child) ? ColumnTree.Match.NONE : child.near(label);
-        if (m != ColumnTree.Match.NONE) {
+    HeaderTree.Node group = null;
+    HeaderTree.Node found = null;
+    HeaderTree.Match how = HeaderTree.Match.NONE;
+    for (HeaderTree.Node g : waiting) {
+      for (HeaderTree.Node child : g.children()) {
+        HeaderTree.Match m = placed(g, child) ? HeaderTree.Match.NONE : child.near(label);
+        if (m != HeaderTree.Match.NONE) {
           if (found != null) {
             return false;
           }
@@ -265,20 +267,20 @@ final class ColumnOrder {
       return false;
     }
     place(group, found);
-    if (how == ColumnTree.Match.NEAR) {
+    if (how == HeaderTree.Match.NEAR) {
       misprinted.put(found, label.key());
     }
     return true;
   }
 
   /** Every path from {@code route}'s last group down to a column matching the label, through groups not yet placed. */
-  private void routes(List<ColumnTree.Node> route, LabelKey label, List<List<ColumnTree.Node>> out) {
-    ColumnTree.Node last = route.get(route.size() - 1);
-    for (ColumnTree.Node child : last.children()) {
+  private void routes(List<HeaderTree.Node> route, LabelKey label, List<List<HeaderTree.Node>> out) {
+    HeaderTree.Node last = route.get(route.size() - 1);
+    for (HeaderTree.Node child : last.children()) {
       if (placed.containsKey(last) && placed(last, child)) {
         continue;
       }
-      List<ColumnTree.Node> longer = new ArrayList<>(route);
+      List<HeaderTree.Node> longer = new ArrayList<>(route);
       longer.add(child);
       if (child.leaf() && child.matches(label)) {
         out.add(longer);
@@ -288,15 +290,15 @@ final class ColumnOrder {
     }
   }
 
-  private boolean placed(ColumnTree.Node group, ColumnTree.Node child) {
+  private boolean placed(HeaderTree.Node group, HeaderTree.Node child) {
     return placed.getOrDefault(group, List.of()).contains(child);
   }
 
-  private void place(ColumnTree.Node group, ColumnTree.Node child) {
+  private void place(HeaderTree.Node group, HeaderTree.Node child) {
     place(group, child, placed.computeIfAbsent(group, g -> new ArrayList<>()).size());
   }
 
-  private void place(ColumnTree.Node group, ColumnTree.Node child, int at) {
+  private void place(HeaderTree.Node group, HeaderTree.Node child, int at) {
     placed.computeIfAbsent(group, g -> new ArrayList<>()).add(at, child);
     current = group;
     last = child;
@@ -318,7 +320,7 @@ final class ColumnOrder {
    * The columns under a node: those placed, in the order seen; each of the others right after the
    * column the form puts before it (a header word the table misspells still stands in its place).
    */
-  private void collect(ColumnTree.Node node, boolean unsure, List<String> order, Set<String> shown) {
+  private void collect(HeaderTree.Node node, boolean unsure, List<String> order, Set<String> shown) {
     if (node.leaf()) {
       order.add(node.path());
       if (!unsure) {
@@ -326,10 +328,10 @@ final class ColumnOrder {
       }
       return;
     }
-    List<ColumnTree.Node> seen = placed.getOrDefault(node, List.of());
-    List<ColumnTree.Node> children = new ArrayList<>(seen);
-    List<ColumnTree.Node> form = node.children();
-    List<ColumnTree.Node> unseen = form.stream().filter(c -> !seen.contains(c)).toList();
+    List<HeaderTree.Node> seen = placed.getOrDefault(node, List.of());
+    List<HeaderTree.Node> children = new ArrayList<>(seen);
+    List<HeaderTree.Node> form = node.children();
+    List<HeaderTree.Node> unseen = form.stream().filter(c -> !seen.contains(c)).toList();
     List<Integer> gaps = holes.getOrDefault(node, List.of());
     if (!unseen.isEmpty() && gaps.size() == unseen.size()) {
       // As many words naming nothing as columns not shown: each such column stood at such a word.
@@ -358,7 +360,7 @@ final class ColumnOrder {
     // Columns the form has not, each after the placed column it followed in the header.
     List<Map.Entry<Integer, String>> more = guess ? List.of() : extras.getOrDefault(node, List.of());
     extraAfter(more, 0, order);
-    for (ColumnTree.Node child : children) {
+    for (HeaderTree.Node child : children) {
       collect(child, unsure || guess || !seen.contains(child), order, shown);
       int k = seen.indexOf(child);
       if (k >= 0) {

@@ -12,13 +12,15 @@ import org.nianbao.form.FieldSpec;
 import org.nianbao.form.Term;
 
 /**
- * Places the numbers of a row that shows fewer numbers than it has columns. Every order-keeping
+ * The readings of a row that prints fewer numbers than it has columns, and the one the checks settle.
+ *
+ * <p>Places the numbers of a row that shows fewer numbers than it has columns. Every order-keeping
  * placement is tried against the balance checks that read only this row; glued cells ('23' for 2
  * and 3) are split only when no unsplit reading balances, and then only if exactly one reading
  * does. Among unsplit readings that all balance, the form's usual pattern wins: numbers fill the
  * leftmost columns and the total (two equal numbers are 自然人 and 总计).
  */
-final class CellPlacer {
+final class ShortRowReadings {
   /** Longest digit run that is tried as glued cells; longer runs are real numbers. */
   private static final int MAX_SPLIT_DIGITS = 4;
 
@@ -28,7 +30,7 @@ final class CellPlacer {
   /** How many of a row's cell texts a flag quotes. */
   private static final int SHOWN_TOKENS = 6;
 
-  private CellPlacer() {}
+  private ShortRowReadings() {}
 
   /** A number cut from a token: the token, and the digits if it was split from it. */
   record Piece(Token token, BigDecimal number, boolean split) {}

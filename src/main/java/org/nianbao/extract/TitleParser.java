@@ -10,10 +10,10 @@ import org.nianbao.document.Block;
 import org.nianbao.document.Paragraph;
 
 /**
- * Reads who published a report, the year it covers and when it was published, from its title
+ * Parses who published a report, the year it covers and when it was published, from its title
  * ({@code 绍兴市人民政府办公室2020年度政府信息公开工作年度报告}) and its page furniture (发布日期, 统计期限).
  */
-final class TitleReader {
+final class TitleParser {
   /** Titles are short; a longer line is running text that merely mentions a report. */
   private static final int MAX_TITLE = 90;
 
@@ -45,7 +45,7 @@ final class TitleReader {
   /** The second line of a wrapped title is this short at most (度报告, 工作年度报告). */
   private static final int WRAPPED_TAIL = 12;
 
-  private TitleReader() {}
+  private TitleParser() {}
 
   /** Line {@code i}, or it and the next when a long title wrapped in print (…政府信息公开工作年 / 度报告). */
   private static String titleLine(List<String> lines, int i) {
@@ -68,7 +68,7 @@ final class TitleReader {
    * page's {@code <title>}, a Word page header); else, flagged as inferred, from the body's first
    * sentence ({@code 2019年，上海市人民政府办公厅坚持…}).
    */
-  static Facts read(List<Block> blocks, List<String> headlines) {
+  static Facts parse(List<Block> blocks, List<String> headlines) {
     List<String> lines = blocks.stream().filter(b -> b instanceof Paragraph).map(b -> ((Paragraph) b).text()).toList();
     Optional<String> agency = Optional.empty();
     Optional<Integer> year = Optional.empty();
@@ -134,7 +134,7 @@ final class TitleReader {
   }
 
   private static Optional<LocalDate> published(List<String> lines) {
-    Optional<LocalDate> declared = firstMatch(lines.stream().filter(l -> l.contains("日期") || l.contains("时间")).toList(), PUBLISHED).flatMap(TitleReader::date);
+    Optional<LocalDate> declared = firstMatch(lines.stream().filter(l -> l.contains("日期") || l.contains("时间")).toList(), PUBLISHED).flatMap(TitleParser::date);
     if (declared.isPresent()) {
       return declared;
     }

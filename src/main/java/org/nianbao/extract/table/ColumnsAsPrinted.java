@@ -18,16 +18,18 @@ import org.nianbao.model.ValueKind;
 import org.nianbao.form.FieldSpec;
 
 /**
- * A table's columns in the order it prints them, as its header shows, never by position alone: a
+ * One table's columns as it prints them: for each row shape, the order its header showed.
+ *
+ * <p>A table's columns in the order it prints them, as its header shows, never by position alone: a
  * report may print 科研机构 before 商业企业, and every check would still balance with the numbers in
  * the wrong columns. The header seen before a row sets the order of its columns (and of the rows
  * after it with the same columns); a column the header does not show is filled by the form's order
  * and flagged, and a column missing from both the header and the numbers (a table cut at the page
  * edge) is left unread rather than filled from its neighbours.
  */
-final class PrintedColumns {
+final class ColumnsAsPrinted {
   private final Trees trees;
-  private final Map<List<String>, ColumnOrder.Resolved> known = new HashMap<>();
+  private final Map<List<String>, HeaderOrder.Resolved> known = new HashMap<>();
   /** The grid columns headed by words of columns the form has not (小计, 备注), by the grid's block. */
   private final Map<Integer, java.util.Set<Integer>> extraColumns = new HashMap<>();
   /** The first grid column the header's words name, by the grid's block: where a row's first number stands. */
@@ -36,21 +38,21 @@ final class PrintedColumns {
   private final Map<List<String>, Map<Integer, Integer>> widths = new HashMap<>();
 
   /** A table's columns, read afresh; the column trees are shared by every table and report. */
-  PrintedColumns(Trees trees) {
+  ColumnsAsPrinted(Trees trees) {
     this.trees = trees;
   }
 
   /** The column trees of every row shape of the form, built once (their patterns are costly to compile). */
   static final class Trees {
-    private final Map<List<String>, ColumnTree> byKey = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<List<String>, HeaderTree> byKey = new java.util.concurrent.ConcurrentHashMap<>();
     private final Function<String, Pattern> patterns;
 
     Trees(Function<String, Pattern> patterns) {
       this.patterns = patterns;
     }
 
-    ColumnTree of(List<String> key) {
-      return byKey.computeIfAbsent(key, k -> ColumnTree.of(k, patterns));
+    HeaderTree of(List<String> key) {
+      return byKey.computeIfAbsent(key, k -> HeaderTree.of(k, patterns));
     }
   }
 
@@ -65,7 +67,7 @@ final class PrintedColumns {
     if (key.size() < 2 || labels.isEmpty()) {
       return;
     }
-    ColumnTree tree = tree(key);
+    HeaderTree tree = tree(key);
     // Group labels between rows (（三）不予公开) name no column: only labels that may hold a header are resolved.
     List<String> headers = new ArrayList<>();
     boolean several = false;
@@ -84,7 +86,7 @@ final class PrintedColumns {
     if (headers.size() < 2 && !several) {
       return;
     }
-    ColumnOrder.Resolved r = ColumnOrder.resolve(tree, headers);
+    HeaderOrder.Resolved r = HeaderOrder.resolve(tree, headers);
     if (r.shown().size() >= 2) {
       known.put(key, r);
     } else if (r.shown().isEmpty()) {
@@ -109,7 +111,7 @@ final class PrintedColumns {
   }
 
   /** Whether a label of several words starts with a header's words (a header row copied as one line), not prose that has spaces. */
-  private static boolean opensWithHeader(String text, ColumnTree tree) {
+  private static boolean opensWithHeader(String text, HeaderTree tree) {
     List<String> pieces = Tokenizer.words(text.strip());
     for (int k = 0; k < Math.min(3, pieces.size()); k++) {
       if (tree.names(LabelKey.of(pieces.get(k))) || k + 1 < pieces.size() && tree.names(LabelKey.of(pieces.get(k) + pieces.get(k + 1)))) {
@@ -135,7 +137,7 @@ final class PrintedColumns {
 
   /** Fills a row's cells from the tokens after its label, in the printed order of its columns. */
   RowFiller.Filled fill(RowFiller filler, List<FieldSpec> cells, List<Token> printed, SourcePos at) {
-    ColumnOrder.Resolved r = cells.size() < 2 ? null : known.get(key(cells));
+    HeaderOrder.Resolved r = cells.size() < 2 ? null : known.get(key(cells));
     List<Token> tokens = printed;
     List<Flag> extra = new ArrayList<>();
     java.util.Set<Integer> gridExtras = printed.isEmpty() ? null : extraColumns.get(printed.get(0).block());
@@ -186,7 +188,7 @@ final class PrintedColumns {
     }
     Map<String, FieldSpec> byPath = new LinkedHashMap<>();
     cells.forEach(c -> byPath.put(path(c), c));
-    ColumnOrder.Resolved r = known.get(key);
+    HeaderOrder.Resolved r = known.get(key);
     if (r == null) {
       return byPosition(filler.fill(cells, tokens, at), cells, java.util.Set.of(), at);
     }
@@ -208,11 +210,11 @@ final class PrintedColumns {
   }
 
   /** The shown columns read from the tokens, every other column of the row left unread as cut off. */
-  private static RowFiller.Filled cutAt(RowFiller filler, List<FieldSpec> shown, List<Token> tokens, ColumnOrder.Resolved r, Map<String, FieldSpec> byPath, SourcePos at) {
+  private static RowFiller.Filled cutAt(RowFiller filler, List<FieldSpec> shown, List<Token> tokens, HeaderOrder.Resolved r, Map<String, FieldSpec> byPath, SourcePos at) {
     return cutAt(filler.fill(shown, tokens, at), shown, r, byPath, at);
   }
 
-  private static RowFiller.Filled cutAt(RowFiller.Filled read, List<FieldSpec> shown, ColumnOrder.Resolved r, Map<String, FieldSpec> byPath, SourcePos at) {
+  private static RowFiller.Filled cutAt(RowFiller.Filled read, List<FieldSpec> shown, HeaderOrder.Resolved r, Map<String, FieldSpec> byPath, SourcePos at) {
     Map<String, Value> values = new LinkedHashMap<>(read.values());
     List<Flag> flags = new ArrayList<>(read.flags());
     for (String p : r.order()) {
@@ -244,7 +246,7 @@ final class PrintedColumns {
   }
 
   /** Whether the columns the header shows come first in the printed order, the others after them. */
-  private static boolean shownFirst(ColumnOrder.Resolved r) {
+  private static boolean shownFirst(HeaderOrder.Resolved r) {
     return r.order().subList(0, r.shown().size()).equals(r.shownInOrder());
   }
 
@@ -263,10 +265,10 @@ final class PrintedColumns {
   }
 
   private static List<String> key(List<FieldSpec> cells) {
-    return cells.stream().map(PrintedColumns::path).toList();
+    return cells.stream().map(ColumnsAsPrinted::path).toList();
   }
 
-  private ColumnTree tree(List<String> key) {
+  private HeaderTree tree(List<String> key) {
     return trees.of(key);
   }
 }

@@ -9,12 +9,14 @@ import org.nianbao.document.Grid;
 import org.nianbao.form.RowLabel;
 
 /**
- * Turns back tables published transposed: 表二 with its items (规章, 行政规范性文件, 行政许可 …) along
+ * Grids published transposed, known by the form's words and turned back to the form's way.
+ *
+ * <p>Turns back tables published transposed: 表二 with its items (规章, 行政规范性文件, 行政许可 …) along
  * the top and its counts (本年制发件数 …) down the side. Such a grid is known by its labels — every
  * label of its first row after the first cell names an item, and its first column names counts —
  * and is flipped so that it reads as the form prints it.
  */
-public final class Transposer {
+public final class TransposedGrids {
   private final List<Pattern> items;
   private final List<Pattern> counts;
 
@@ -22,7 +24,7 @@ public final class Transposer {
    * @param items the row labels of the table that may come transposed
    * @param counts the column headers of that table
    */
-  public Transposer(List<RowLabel> items, List<Pattern> counts) {
+  public TransposedGrids(List<RowLabel> items, List<Pattern> counts) {
     this.items = items.stream().map(RowLabel::pattern).toList();
     this.counts = List.copyOf(counts);
   }

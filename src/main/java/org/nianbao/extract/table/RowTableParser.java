@@ -17,10 +17,10 @@ import org.nianbao.form.RowLabel;
 import org.nianbao.form.RowSpec;
 
 /**
- * Reads a table whose rows are labelled (表二, 表三): finds each row by its label, in form order,
+ * Parses a table whose rows are labelled (表二, 表三): finds each row by its label, in form order,
  * and fills it from the values that follow the label up to the next label.
  */
-final class RowTableReader {
+final class RowTableParser {
   /** A row label is known by a misprint of its words only when they are at least this long. */
   private static final int MIN_MISPRINTED = 6;
 
@@ -39,12 +39,12 @@ final class RowTableReader {
   private final List<RowSpec> rows;
   private final List<RowLabel> labels;
   private final RowFiller filler;
-  private final PrintedColumns columns;
+  private final ColumnsAsPrinted columns;
   private final Map<String, Integer> rowIndex = new HashMap<>();
   /** Each row's own words as the form prints them (属于国家秘密), to know a misprinted label by. */
   private final String[] own;
 
-  RowTableReader(List<RowSpec> rows, List<RowLabel> labels, RowFiller filler, PrintedColumns columns) {
+  RowTableParser(List<RowSpec> rows, List<RowLabel> labels, RowFiller filler, ColumnsAsPrinted columns) {
     this.rows = rows;
     this.labels = labels;
     this.filler = filler;
@@ -58,12 +58,12 @@ final class RowTableReader {
   }
 
   /**
-   * Reads the table from its region.
+   * Parses the table from its region.
    *
    * @param endsText whether the region runs to the end of the text: a last row with no number and
    *     fewer cells than the form's was cut off, not left blank (one with numbers is placed and flagged)
    */
-  TableRead read(List<Token> region, boolean endsText) {
+  ParsedTable parse(List<Token> region, boolean endsText) {
     Map<String, Value> values = new LinkedHashMap<>();
     List<Flag> flags = new ArrayList<>();
     boolean[] matched = new boolean[rows.size()];
@@ -163,11 +163,11 @@ final class RowTableReader {
       last = Math.max(last, cells.isEmpty() ? t.block() : cells.get(cells.size() - 1).block());
     }
     if (!numbers) {
-      return TableRead.absent();
+      return ParsedTable.absent();
     }
     // Filled once every row is counted: whether the table lacks a column is told from all its rows, not one damaged row.
     for (Printed p : filled) {
-      columns.header(p.row().cells(), PrintedColumns.ownHeader(p.header(), p.cells()));
+      columns.header(p.row().cells(), ColumnsAsPrinted.ownHeader(p.header(), p.cells()));
       RowFiller.Filled f = columns.fill(filler, p.row().cells(), p.cells(), p.at());
       values.putAll(f.values());
       flags.addAll(f.flags());
@@ -212,7 +212,7 @@ final class RowTableReader {
       }
     }
     missingRows(matched, blankSeen, cutOff, values, flags);
-    return new TableRead(true, ordered(values), flags, first, last);
+    return new ParsedTable(true, ordered(values), flags, first, last);
   }
 
   /**
@@ -424,7 +424,7 @@ final class RowTableReader {
     for (int r = 0; r < rows.size(); r++) {
       int allowed = own[r].length() >= 2 * MIN_MISPRINTED ? 2 : 1;
       if (matched[r] || own[r].length() < MIN_MISPRINTED || Math.abs(words.length() - own[r].length()) > allowed
-          || ColumnTree.distance(words, own[r], allowed) > allowed) {
+          || HeaderTree.distance(words, own[r], allowed) > allowed) {
         continue;
       }
       if (found >= 0) {

@@ -6,12 +6,12 @@ import org.nianbao.model.Flag;
 import org.nianbao.model.Value;
 
 /**
- * What was read of one statutory table: whether it is there with numbers, its cells, the flags
+ * What was parsed of one statutory table: whether it is there with numbers, its cells, the flags
  * raised, and the blocks it spans (kept out of the section text).
  */
-public record TableRead(boolean present, Map<String, Value> values, List<Flag> flags, int firstBlock, int lastBlock) {
-  static TableRead absent() {
-    return new TableRead(false, Map.of(), List.of(), -1, -1);
+public record ParsedTable(boolean present, Map<String, Value> values, List<Flag> flags, int firstBlock, int lastBlock) {
+  static ParsedTable absent() {
+    return new ParsedTable(false, Map.of(), List.of(), -1, -1);
   }
 
   public boolean covers(int block) {

@@ -8,12 +8,14 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The column headers of a statutory table as a tree, from the field list's column paths
- * ({@code 法人或其他组织 / 商业企业}, {@code 行政诉讼 / 复议后起诉 / 结果维持}): groups over leaves, each
+ * The form's column headers of one table: a tree of groups over columns.
+ *
+ * <p>Built from the field list's column paths ({@code 法人或其他组织 / 商业企业},
+ * {@code 行政诉讼 / 复议后起诉 / 结果维持}): groups over leaves, each
  * known by the pattern its words match in their variants. The leaves, in the form's order, are the
  * table's columns.
  */
-final class ColumnTree {
+final class HeaderTree {
   /**
    * A header: its words, their pattern, the headers under it, and for a leaf its full path. Nodes
    * are told apart by identity (two groups may hold equal columns), so this is a class, not a record.
@@ -130,7 +132,7 @@ final class ColumnTree {
   /** Every header's pattern in one, to tell in one match whether words name a header. */
   private final Pattern any;
 
-  private ColumnTree(Node root, List<String> leaves, Pattern extra) {
+  private HeaderTree(Node root, List<String> leaves, Pattern extra) {
     this.root = root;
     this.leaves = List.copyOf(leaves);
     this.extra = extra;
@@ -147,12 +149,12 @@ final class ColumnTree {
   }
 
   /** The tree of columns whose paths are given in the form's order. */
-  static ColumnTree of(List<String> paths, Function<String, Pattern> patterns) {
+  static HeaderTree of(List<String> paths, Function<String, Pattern> patterns) {
     Map<String, Object> nested = new LinkedHashMap<>();
     for (String path : paths) {
       insert(nested, path.split("\\s+/\\s+"), 0, path);
     }
-    return new ColumnTree(node("", Pattern.compile("^$"), nested, patterns, null), paths, patterns.apply(EXTRA));
+    return new HeaderTree(node("", Pattern.compile("^$"), nested, patterns, null), paths, patterns.apply(EXTRA));
   }
 
   @SuppressWarnings("unchecked")
