@@ -63,57 +63,59 @@ public record SourcePos(int line, String path) {
 
   /** The position as a person reads it: 第3页 第1个表格 第5行第3列, 第207行. */
   public Message describe() {
-    Message where = null;
     int bang = path.startsWith("file[") ? -1 : path.lastIndexOf('!');
-    if (bang > 0) {
-      where = Message.of("pos.sheet", path.substring(0, bang), path.substring(bang + 1));
-    } else {
-      List<Message> parts = new ArrayList<>();
-      int row = 0;
-      int scan = -1;
-      // The path is steps name[number] parted by '/': read by hand, it is on every flag's way out.
-      for (int i = 0; i < path.length();) {
-        int open = path.indexOf('[', i);
-        int close = open < 0 ? -1 : path.indexOf(']', open);
-        if (close < 0) {
-          // A workbook cell in a part of the report: file[统计表.xls]/表三!D5.
-          int cell = path.lastIndexOf('!');
-          if (cell > i) {
-            parts.add(Message.of("pos.sheet", path.substring(i, cell), path.substring(cell + 1)));
-          }
-          break;
-        }
-        String step = path.substring(i, open);
-        if (step.equals("file")) {
-          parts.add(Message.of("pos.file", path.substring(open + 1, close)));
-          i = close + 2;
-          continue;
-        }
-        int n = number(path, open + 1, close);
-        switch (step) {
-          case "page" -> parts.add(Message.of("pos.page", n));
-          case "table" -> parts.add(Message.of("pos.table", n));
-          case "tr" -> row = n;
-          case "td" -> parts.add(Message.of("pos.cell", row, n));
-          case "p" -> parts.add(Message.of("pos.paragraph", n));
-          case "sdt" -> parts.add(Message.of("pos.control", n));
-          case "image" -> parts.add(Message.of("pos.image", n));
-          case "scan" -> scan = n;
-          default -> { }
-        }
-        i = close + 2;
-      }
-      for (Message part : parts) {
-        where = where == null ? part : Message.of("pos.in", where, part);
-      }
-      if (scan >= 0) {
-        where = Message.of("pos.scan", where == null ? "" : where, scan);
-      }
-    }
+    Message where = bang > 0 ? Message.of("pos.sheet", path.substring(0, bang), path.substring(bang + 1)) : steps();
     if (where == null) {
       return line > 0 ? Message.of("pos.line", line) : Message.of("pos.unknown");
     }
     return line > 0 ? Message.of("pos.with_line", where, line) : where;
+  }
+
+  /** The path's steps, each said within the one before (第3页 第1个表格 第5行第3列); null when it has none. */
+  private Message steps() {
+    List<Message> parts = new ArrayList<>();
+    int row = 0;
+    int scan = -1;
+    // The path is steps name[number] parted by '/': read by hand, it is on every flag's way out.
+    for (int i = 0; i < path.length();) {
+      int open = path.indexOf('[', i);
+      int close = open < 0 ? -1 : path.indexOf(']', open);
+      if (close < 0) {
+        // A workbook cell in a part of the report: file[统计表.xls]/表三!D5.
+        int cell = path.lastIndexOf('!');
+        if (cell > i) {
+          parts.add(Message.of("pos.sheet", path.substring(i, cell), path.substring(cell + 1)));
+        }
+        break;
+      }
+      String step = path.substring(i, open);
+      if (step.equals("file")) {
+        parts.add(Message.of("pos.file", path.substring(open + 1, close)));
+        i = close + 2;
+        continue;
+      }
+      int n = number(path, open + 1, close);
+      switch (step) {
+        case "page" -> parts.add(Message.of("pos.page", n));
+        case "table" -> parts.add(Message.of("pos.table", n));
+        case "tr" -> row = n;
+        case "td" -> parts.add(Message.of("pos.cell", row, n));
+        case "p" -> parts.add(Message.of("pos.paragraph", n));
+        case "sdt" -> parts.add(Message.of("pos.control", n));
+        case "image" -> parts.add(Message.of("pos.image", n));
+        case "scan" -> scan = n;
+        default -> { }
+      }
+      i = close + 2;
+    }
+    Message where = null;
+    for (Message part : parts) {
+      where = where == null ? part : Message.of("pos.in", where, part);
+    }
+    if (scan >= 0) {
+      where = Message.of("pos.scan", where == null ? "" : where, scan);
+    }
+    return where;
   }
 
   private static int number(String s, int from, int to) {

@@ -42,10 +42,10 @@ public final class ReportExtractor {
   /** The first year reported in the 2021 form; used only when no table label tells the format. */
   private static final int FIRST_REVISED_YEAR = 2021;
 
-  /** Where a web page's furniture starts after the report: links, share and print buttons, footers. */
   /** Pictures named one by one in a flag; more are counted. */
   private static final int MAX_NAMED_PICTURES = 5;
 
+  /** Where a web page's furniture starts after the report: links, share and print buttons, footers. */
   private static final Pattern PAGE_FURNITURE =
       Pattern.compile("[\\s【\\[]*(相关阅读|相关链接|相关文章|相关文件|扫一扫|打印本页|关闭窗口|返回顶部|上一篇|下一篇|责任编辑|分享到|网站地图|版权所有|主办单位|承办单位|信息来源|主站蜘蛛池|\\|{3,})");
 
@@ -65,7 +65,6 @@ public final class ReportExtractor {
     this.tables = new StatutoryTables(spec);
   }
 
-  /** Extracts everything nianbao reads from one document. */
   /**
    * The report with its balance and narrative checks computed again from its values: a report read
    * back from nianbao's workbook, whose values a person may have corrected.
@@ -80,6 +79,7 @@ public final class ReportExtractor {
         NarrativeChecker.check(spec.narrative(format), r.sections(), r.values()), r.originals());
   }
 
+  /** Extracts everything nianbao reads from one document. */
   public Report extract(Document doc) {
     List<Block> page = transposed.apply(Sections.splitInline(doc.blocks()));
     Sections whole = Sections.find(page);
@@ -89,24 +89,60 @@ public final class ReportExtractor {
     Sections sections = next < 0 ? whole : Sections.find(blocks);
     List<Token> tokens = Tokenizer.tokens(blocks);
     TitleParser.Facts facts = TitleParser.parse(blocks, doc.headlines());
-    List<Flag> flags = new ArrayList<>();
-    doc.notes().forEach(n -> flags.add(new Flag("", n, SourcePos.line(0))));
-    if (next > 0) {
-      flags.add(new Flag("", Message.of("report.another_follows"), SourcePos.line(0)));
-    }
-    if (facts.inferred()) {
-      flags.add(new Flag("", Message.of("report.agency_from_text", facts.agency().orElse(""), facts.year().map(String::valueOf).orElse("")), SourcePos.line(0)));
-    }
+    List<Flag> flags = openingFlags(doc, next > 0, facts);
 
-    Map<TableId, List<Token>> regions = new EnumMap<>(TableId.class);
-    regions.put(TableId.T2, region(tokens, sections, 2));
-    regions.put(TableId.T3, region(tokens, sections, 3));
-    regions.put(TableId.T4, region(tokens, sections, 4));
+    Map<TableId, List<Token>> regions = regions(tokens, sections);
     List<Token> formTokens = new ArrayList<>(regions.get(TableId.T2));
     formTokens.addAll(regions.get(TableId.T3));
     Optional<Format> labelled = FormatDetector.detect(formTokens).or(() -> FormatDetector.detect(tokens));
     Format format = labelled.orElse(facts.year().filter(y -> y >= FIRST_REVISED_YEAR).isPresent() ? Format.REVISED_2021 : Format.TRIAL_2019);
 
+    Map<TableId, ParsedTable> tables = tables(format, regions, sections, tokens);
+    Set<TableId> found = EnumSet.noneOf(TableId.class);
+    Map<String, Value> values = new LinkedHashMap<>();
+    tables.forEach((id, t) -> {
+      if (t.present()) {
+        found.add(id);
+        values.putAll(t.values());
+        flags.addAll(t.flags());
+      }
+    });
+    flagCutShort(tokens, values, flags);
+    flags.addAll(pictured(blocks, sections, found));
+    if (!found.isEmpty() && labelled.isEmpty()) {
+      flags.add(new Flag("", Message.of("report.format_from_year", format.code()), SourcePos.line(0)));
+    }
+    List<CheckResult> results = checked(format, values, flags, found);
+    Map<Integer, String> texts = sectionTexts(blocks, sections, tables);
+    return new Report(
+        doc.source(),
+        facts.agency(),
+        facts.year(),
+        facts.published(),
+        found.isEmpty() ? Optional.empty() : Optional.of(format),
+        found,
+        values,
+        flags,
+        results,
+        texts,
+        NarrativeChecker.check(spec.narrative(format), texts, values));
+  }
+
+  /** The flags said of the report as a whole before its tables: the reader's notes, another report after it, a publisher read from the text. */
+  private static List<Flag> openingFlags(Document doc, boolean anotherFollows, TitleParser.Facts facts) {
+    List<Flag> flags = new ArrayList<>();
+    doc.notes().forEach(n -> flags.add(new Flag("", n, SourcePos.line(0))));
+    if (anotherFollows) {
+      flags.add(new Flag("", Message.of("report.another_follows"), SourcePos.line(0)));
+    }
+    if (facts.inferred()) {
+      flags.add(new Flag("", Message.of("report.agency_from_text", facts.agency().orElse(""), facts.year().map(String::valueOf).orElse("")), SourcePos.line(0)));
+    }
+    return flags;
+  }
+
+  /** The three tables, each parsed from its section; one not in its section is looked for in the whole text. */
+  private Map<TableId, ParsedTable> tables(Format format, Map<TableId, List<Token>> regions, Sections sections, List<Token> tokens) {
     Token lastToken = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
     Map<TableId, ParsedTable> tables = this.tables.parse(format, regions, lastToken);
     Map<TableId, List<Token>> elsewhere = new EnumMap<>(TableId.class);
@@ -123,28 +159,23 @@ public final class ReportExtractor {
       Map<TableId, ParsedTable> found = this.tables.parse(format, retry, lastToken);
       elsewhere.keySet().forEach(id -> tables.put(id, found.get(id)));
     }
+    return tables;
+  }
+
+  /** Reports go on after their tables; text that ends on a table's number was cut, maybe inside it. */
+  private static void flagCutShort(List<Token> tokens, Map<String, Value> values, List<Flag> flags) {
     Token lastCell = lastCell(tokens);
-    Set<TableId> found = EnumSet.noneOf(TableId.class);
-    Map<String, Value> values = new LinkedHashMap<>();
-    tables.forEach((id, t) -> {
-      if (t.present()) {
-        found.add(id);
-        values.putAll(t.values());
-        flags.addAll(t.flags());
-      }
-    });
     if (lastCell != null && lastCell.isFilled()) {
-      // Reports go on after their tables; text that ends on a table's number was cut, maybe inside it.
       values.forEach((id, v) -> {
         if (v.source().pos().equals(lastCell.pos())) {
           flags.add(new Flag(id, Message.of("cell.cut_short"), lastCell.pos()));
         }
       });
     }
-    flags.addAll(pictured(blocks, sections, found));
-    if (!found.isEmpty() && labelled.isEmpty()) {
-      flags.add(new Flag("", Message.of("report.format_from_year", format.code()), SourcePos.line(0)));
-    }
+  }
+
+  /** The balance checks of the tables found, with the flags they raise on pictured and implausible numbers. */
+  private List<CheckResult> checked(Format format, Map<String, Value> values, List<Flag> flags, Set<TableId> found) {
     List<CheckSpec> checks = spec.checks(format, CheckScope.REPORT);
     PictureValues.unsure(values, flags, checks);
     List<CheckResult> results = found.isEmpty() ? List.of() : CheckEngine.evaluate(checks, values, found);
@@ -154,19 +185,7 @@ public final class ReportExtractor {
         c.fields().forEach(f -> flags.add(new Flag(f, Message.of("cell.implausible", c.description()), values.get(f).source().pos())));
       }
     }
-    Map<Integer, String> texts = sectionTexts(blocks, sections, tables);
-    return new Report(
-        doc.source(),
-        facts.agency(),
-        facts.year(),
-        facts.published(),
-        found.isEmpty() ? Optional.empty() : Optional.of(format),
-        found,
-        values,
-        flags,
-        results,
-        texts,
-        NarrativeChecker.check(spec.narrative(format), texts, values));
+    return results;
   }
 
   /**
@@ -208,6 +227,15 @@ public final class ReportExtractor {
       }
     }
     return null;
+  }
+
+  /** Each table's region: the tokens of its section. */
+  private static Map<TableId, List<Token>> regions(List<Token> tokens, Sections sections) {
+    Map<TableId, List<Token>> regions = new EnumMap<>(TableId.class);
+    regions.put(TableId.T2, region(tokens, sections, 2));
+    regions.put(TableId.T3, region(tokens, sections, 3));
+    regions.put(TableId.T4, region(tokens, sections, 4));
+    return regions;
   }
 
   /** The tokens of section n; when the report has no such heading, the whole document. */

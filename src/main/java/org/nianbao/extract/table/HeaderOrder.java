@@ -155,13 +155,8 @@ final class HeaderOrder {
       inverted = true;
       return;
     }
-    for (HeaderTree.Node g : waiting) {
-      for (HeaderTree.Node child : g.children()) {
-        if (!placed(g, child) && child.matches(label)) {
-          place(g, child);
-          return;
-        }
-      }
+    if (takeWaiting(label)) {
+      return;
     }
     // A label under a group whose own label was not printed: the group is placed where its
     // first column stands, a sure place only if no other group waiting has such a column.
@@ -182,7 +177,28 @@ final class HeaderOrder {
       }
       return;
     }
-    List<HeaderTree.Node> route = routes.get(0);
+    takeRoute(routes.get(0), routes.size() > 1);
+  }
+
+  /** Places the label under the first group still waiting for a column it names; whether one was. */
+  private boolean takeWaiting(LabelKey label) {
+    for (HeaderTree.Node g : waiting) {
+      for (HeaderTree.Node child : g.children()) {
+        if (!placed(g, child) && child.matches(label)) {
+          place(g, child);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Places the groups of a route down to the column the label names.
+   *
+   * @param ambiguous whether another route could have taken the label
+   */
+  private void takeRoute(List<HeaderTree.Node> route, boolean ambiguous) {
     for (int i = 1; i < route.size(); i++) {
       HeaderTree.Node parent = route.get(i - 1);
       HeaderTree.Node group = route.get(i);
@@ -207,7 +223,7 @@ final class HeaderOrder {
       List<HeaderTree.Node> form = parent.children();
       boolean after = placed.get(parent).stream().anyMatch(c -> form.indexOf(c) > form.indexOf(group));
       place(parent, group);
-      if (routes.size() > 1 || beside || after) {
+      if (ambiguous || beside || after) {
         guessed.add(group);
       }
     }

@@ -222,6 +222,11 @@ final class ReviewTableParser {
     if (found.size() < TRANSPOSED) {
       return ParsedTable.absent();
     }
+    return cellsAsRows(found, region.get(start).block(), last);
+  }
+
+  /** The fifteen cells from the value found after each one's label; a cell whose label is not printed is unread. */
+  private ParsedTable cellsAsRows(Map<String, Token> found, int firstBlock, int lastBlock) {
     Map<String, Value> values = new LinkedHashMap<>();
     List<Flag> flags = new ArrayList<>();
     for (FieldSpec f : cells) {
@@ -235,7 +240,7 @@ final class ReviewTableParser {
         flags.addAll(one.flags());
       }
     }
-    return new ParsedTable(true, values, flags, region.get(start).block(), last);
+    return new ParsedTable(true, values, flags, firstBlock, lastBlock);
   }
 
   private static String column(String header) {

@@ -195,28 +195,10 @@ public final class Tokenizer {
     }
     StringBuilder label = new StringBuilder();
     for (String piece : words(s)) {
+      if (mark(out, label, piece, pos, b)) {
+        continue;
+      }
       Token before = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (Marks.isRaised(piece)) {
-        // Printed raised or lowered: a note mark. After a value it is kept with the value, apart
-        // from its digits; after words it is left out of the label.
-        if (label.length() == 0 && before != null && before.isFilled() && before.block() == b && before.pos().equals(pos) && !Marks.inner(piece).isEmpty()) {
-          out.set(out.size() - 1, before.marked(Marks.inner(piece)));
-        }
-        continue;
-      }
-      boolean afterValue = label.length() == 0 && before != null && before.isFilled() && before.block() == b && before.pos().equals(pos);
-      boolean figure = Marks.isFigure(piece);
-      if (Marks.isTyped(piece) && (afterValue && !figure || Marks.isCircled(piece) && !afterValue)) {
-        // A mark standing alone: a star or 注 after a value is its note; a circled number before
-        // words numbers the label. A lone figure after a value (³, ①) may as well be a damaged
-        // cell of its own, and is left to be read as one.
-        if (afterValue) {
-          out.set(out.size() - 1, before.marked(piece));
-        } else {
-          label.append(label.length() == 0 ? "" : " ").append(piece);
-        }
-        continue;
-      }
       Marks.Split typed = NumberParser.parse(piece).isValue() ? null : Marks.trailing(piece);
       if (typed != null && NumberParser.parse(typed.number()).kind() == NumberParser.Parsed.Kind.NUMBER) {
         // A note mark typed after the number (423①, 56*, 12注1): the number, and the mark apart.
@@ -243,6 +225,36 @@ public final class Tokenizer {
       }
     }
     flushLabel(out, label, pos, b, inGrid);
+  }
+
+  /**
+   * Takes a piece that is a note mark, printed raised or lowered or typed alone (a star, 注, a
+   * circled number): kept with the value before it, or numbering the label; whether it was one.
+   */
+  private static boolean mark(List<Token> out, StringBuilder label, String piece, SourcePos pos, int b) {
+    Token before = out.isEmpty() ? null : out.get(out.size() - 1);
+    if (Marks.isRaised(piece)) {
+      // Printed raised or lowered: a note mark. After a value it is kept with the value, apart
+      // from its digits; after words it is left out of the label.
+      if (label.length() == 0 && before != null && before.isFilled() && before.block() == b && before.pos().equals(pos) && !Marks.inner(piece).isEmpty()) {
+        out.set(out.size() - 1, before.marked(Marks.inner(piece)));
+      }
+      return true;
+    }
+    boolean afterValue = label.length() == 0 && before != null && before.isFilled() && before.block() == b && before.pos().equals(pos);
+    boolean figure = Marks.isFigure(piece);
+    if (Marks.isTyped(piece) && (afterValue && !figure || Marks.isCircled(piece) && !afterValue)) {
+      // A mark standing alone: a star or 注 after a value is its note; a circled number before
+      // words numbers the label. A lone figure after a value (³, ①) may as well be a damaged
+      // cell of its own, and is left to be read as one.
+      if (afterValue) {
+        out.set(out.size() - 1, before.marked(piece));
+      } else {
+        label.append(label.length() == 0 ? "" : " ").append(piece);
+      }
+      return true;
+    }
+    return false;
   }
 
   /**
