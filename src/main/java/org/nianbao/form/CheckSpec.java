@@ -24,12 +24,8 @@ public record CheckSpec(
     labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
   }
 
-  /** A check with the fields it reads taken from its two sides, named by {@code names}. */
-  public CheckSpec(String id, Set<Format> formats, CheckScope scope, String description, List<Term> left, List<Term> right, Map<String, String> names) {
-    this(id, formats, scope, description, left, right, fieldsOf(left, right), names);
-  }
-
-  private static List<String> fieldsOf(List<Term> left, List<Term> right) {
+  /** Every field the two sides read, left side first, without repeats: a check's {@code fields}. */
+  static List<String> fieldsOf(List<Term> left, List<Term> right) {
     Set<String> out = new LinkedHashSet<>();
     for (Term t : left) {
       out.add(t.field());

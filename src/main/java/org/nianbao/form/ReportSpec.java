@@ -218,7 +218,7 @@ public final class ReportSpec {
       List<Term> right = terms(r[5]);
       Map<String, String> labels = new LinkedHashMap<>();
       java.util.stream.Stream.concat(left.stream(), right.stream()).forEach(t -> labels.put(t.field(), names.getOrDefault(t.field(), t.field())));
-      out.add(new CheckSpec(r[0], Formats.parse(r[1]), scope, r[3], left, right, labels));
+      out.add(new CheckSpec(r[0], Formats.parse(r[1]), scope, r[3], left, right, CheckSpec.fieldsOf(left, right), labels));
     }
     return out;
   }
