@@ -90,7 +90,7 @@ public final class Nianbao {
     return Optional.ofNullable(Pipeline.savedPage(folder));
   }
 
-  /** The {@code extract} JSON line for an outcome (spec/README.md). */
+  /** The {@code extract} JSON line for an outcome (docs/json.md). */
   public static String json(Outcome o) {
     JsonLinesWriter json = JsonHolder.JSON;
     return o.report().map(json::line).orElseGet(() -> json.errorLine(o.file(), o.error().orElseThrow()));

@@ -7,7 +7,7 @@ import org.nianbao.form.Format;
 
 /**
  * Tells the statutory format from the labels the tables print, never from the year alone
- * (formats.md: a 2021 county report may keep the trial tables).
+ * (a 2021 county report may keep the trial tables).
  */
 final class FormatDetector {
   /** Labels only the 2021 form (国办公开办函〔2021〕30号) prints. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The unit a 表二 header states for money (采购总金额（单位：万元）). The 2019 trial form sets none,
- * so reports write 元, 万元 or nothing (formats.md).
+ * so reports write 元, 万元 or nothing (docs/json.md: money is read in 万元).
  */
 final class AmountUnits {
   private AmountUnits() {}

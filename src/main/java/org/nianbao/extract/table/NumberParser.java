@@ -20,7 +20,7 @@ final class NumberParser {
     return UNIT.matcher(text).matches();
   }
 
-  /** Marks the forms' users print instead of a number; they are not zeros (spec/README.md). */
+  /** Marks the forms' users print instead of a number; they are not zeros (docs/json.md). */
   private static final Set<String> MARKS = Set.of("/", "\\", "-", "—", "——", "–", "--", "无", "不适用", "空", "×");
 
   private static final Pattern NUMBER =
