@@ -44,7 +44,8 @@ del /q "%ARCHIVE%" "%ARCHIVE%.stamp" 2>nul
 set "DATA=%HERE%test-data"
 call java -XX:DumpLoadedClassList="%SAMPLE%\convert.classes" -XX:TieredStopAtLevel=1 -Xlog:disable -jar "%JAR%" convert -o "%SAMPLE%\out" "%DATA%\reports\haining-2020.txt" "%DATA%\hazards\html-2021-form-gbk.html" "%DATA%\forms\haining-2020.docx" "%DATA%\forms\html-2021-form-gbk.doc" "%DATA%\forms\haining-2020.pdf" >nul 2>&1
 call java -XX:DumpLoadedClassList="%SAMPLE%\merge.classes" -XX:TieredStopAtLevel=1 -Xlog:disable -jar "%JAR%" merge -o "%SAMPLE%\merged.xlsx" "%DATA%\reports\haining-2020.txt" "%DATA%\reports\dinghai-2022.txt" >nul 2>&1
-copy /b "%SAMPLE%\convert.classes"+"%SAMPLE%\merge.classes" "%SAMPLE%\all.classes" >nul 2>&1
+call java -XX:DumpLoadedClassList="%SAMPLE%\extract.classes" -XX:TieredStopAtLevel=1 -Xlog:disable -jar "%JAR%" extract "%DATA%\reports\haining-2020.txt" >nul 2>&1
+copy /b "%SAMPLE%\convert.classes"+"%SAMPLE%\merge.classes"+"%SAMPLE%\extract.classes" "%SAMPLE%\all.classes" >nul 2>&1
 call java -Xshare:dump -XX:SharedClassListFile="%SAMPLE%\all.classes" -XX:SharedArchiveFile="%ARCHIVE%" -Xlog:disable -cp "%JAR%" >nul 2>&1
 if exist "%ARCHIVE%" (>"%ARCHIVE%.stamp" echo %STAMP%)
 rmdir /s /q "%SAMPLE%" 2>nul
