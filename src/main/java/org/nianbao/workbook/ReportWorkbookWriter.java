@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.nianbao.message.Message;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.form.CheckScope;
@@ -34,6 +35,7 @@ public final class ReportWorkbookWriter {
   /** Writes the workbook of {@code report} to {@code out}. */
   public void write(Report report, OutputStream out) throws IOException {
     try (XlsxWriter wb = new XlsxWriter(Styles.BASE)) {
+      wb.footer(name -> Message.of("workbook.page_footer", name).zh());
       build(wb, report);
       wb.write(out);
     }
