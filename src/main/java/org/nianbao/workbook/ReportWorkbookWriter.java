@@ -67,14 +67,14 @@ public final class ReportWorkbookWriter {
   }
 
   private static void properties(XlsxWriter wb, Report report) {
-    wb.title(report.agency().orElse("") + report.year().map(y -> y + "年").orElse("") + "政府信息公开工作年度报告");
+    wb.title(Message.of("workbook.property.title", report.agency().orElse(""), report.year().map(y -> Message.of("workbook.year", y).zh()).orElse("")).zh());
     wb.subject("nianbao");
     wb.creator("nianbao");
-    wb.description("来源：" + report.file());
-    wb.property(WorkbookReader.FORMAT, report.format().map(Format::code).orElse(""));
-    wb.property(WorkbookReader.TABLES, report.tables().stream().map(TableId::key).sorted().collect(Collectors.joining(",")));
-    wb.property(WorkbookReader.AGENCY, report.agency().orElse(""));
-    wb.property(WorkbookReader.YEAR, report.year().map(String::valueOf).orElse(""));
-    wb.property(WorkbookReader.SOURCE, report.file());
+    wb.description(Message.of("workbook.property.description", report.file()).zh());
+    wb.property(LayoutValues.FORMAT, report.format().map(Format::code).orElse(""));
+    wb.property(LayoutValues.TABLES, report.tables().stream().map(TableId::key).sorted().collect(Collectors.joining(",")));
+    wb.property(LayoutValues.AGENCY, report.agency().orElse(""));
+    wb.property(LayoutValues.YEAR, report.year().map(String::valueOf).orElse(""));
+    wb.property(LayoutValues.SOURCE, report.file());
   }
 }
