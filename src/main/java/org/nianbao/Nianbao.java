@@ -29,7 +29,7 @@ import org.nianbao.form.ReportSpec;
 import org.nianbao.workbook.Corrections;
 import org.nianbao.workbook.ReportWorkbookWriter;
 import org.nianbao.workbook.WorkbookRefused;
-import org.nianbao.workbook.WorkbookReopener;
+import org.nianbao.workbook.OwnWorkbooks;
 import org.nianbao.xlsx.XlsxWriter;
 import org.nianbao.pipeline.Batch;
 import org.nianbao.pipeline.Outcome;
@@ -133,12 +133,12 @@ public final class Nianbao {
       // The write that follows says why the file cannot be used.
       bytes = null;
     }
-    if (bytes == null || !WorkbookReopener.mayBe(bytes)) {
+    if (bytes == null || !OwnWorkbooks.mayBe(bytes)) {
       return new Carried(fresh, List.of(), false);
     }
     Optional<Report> old;
     try {
-      old = new WorkbookReopener(SPEC).reopen(target.toString(), bytes);
+      old = new OwnWorkbooks(SPEC).reopen(target.toString(), bytes);
     } catch (WorkbookRefused e) {
       if (force) {
         return new Carried(fresh, List.of(), true);
@@ -157,8 +157,8 @@ public final class Nianbao {
       said.add(Message.of("cli.corrections_carried", target, c.carried()));
     }
     for (String id : c.changed()) {
-      said.add(Message.of("cli.correction_conflict", target, fieldName(id), WorkbookReopener.shown(old.get().originals().get(id)),
-          WorkbookReopener.shown(fresh.values().get(id)), WorkbookReopener.shown(c.report().values().get(id))));
+      said.add(Message.of("cli.correction_conflict", target, fieldName(id), OwnWorkbooks.shown(old.get().originals().get(id)),
+          OwnWorkbooks.shown(fresh.values().get(id)), OwnWorkbooks.shown(c.report().values().get(id))));
     }
     return new Carried(PipelineHolder.STANDARD.recheck(c.report()), said, true);
   }

@@ -93,6 +93,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   public ComparisonWorkbookWriter(ReportSpec spec, Path temporary) {
     this.spec = spec;
     this.wb = new XlsxWriter(MergeStyles.BASE, temporary);
+    wb.footer(name -> Message.of("workbook.page_footer", name).zh());
     this.sections = new SectionStore(temporary);
     this.columns = new SummaryColumns(spec);
     for (Format f : Format.values()) {

@@ -25,7 +25,7 @@ import org.nianbao.read.OverBudget;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.Readers;
 import org.nianbao.form.ReportSpec;
-import org.nianbao.workbook.WorkbookReopener;
+import org.nianbao.workbook.OwnWorkbooks;
 import org.nianbao.workbook.WorkbookRefused;
 
 /**
@@ -48,7 +48,7 @@ public final class Pipeline {
   private final Normalizer normalizer;
   private final ReportExtractor extractor;
   private final Budget.Limits limits;
-  private final WorkbookReopener workbooks = new WorkbookReopener(ReportSpec.load());
+  private final OwnWorkbooks workbooks = new OwnWorkbooks(ReportSpec.load());
   /**
    * The threads inputs are worked on, kept from input to input; as many as inputs worked at once,
    * and those given up while still busy in a library, which end when the library returns.
@@ -201,7 +201,7 @@ public final class Pipeline {
   private Outcome work(String name, Source source, Bytes bytes, Budget budget) {
     try {
       byte[] b = bytes.get();
-      Optional<Report> own = b == null || !WorkbookReopener.mayBe(b) ? Optional.empty() : workbooks.reopen(name, b);
+      Optional<Report> own = b == null || !OwnWorkbooks.mayBe(b) ? Optional.empty() : workbooks.reopen(name, b);
       if (own.isPresent()) {
         // nianbao's own workbook, maybe corrected by a person: its values as they stand now, checked again.
         return Outcome.of(extractor.recheck(own.get()), List.of());

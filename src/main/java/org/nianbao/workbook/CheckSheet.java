@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.message.Message;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.NarrativeResult;
@@ -21,15 +22,21 @@ import org.nianbao.xlsx.Ref;
  * the table's figure. The check's id, for programs, is the last column, outside the printed area.
  */
 final class CheckSheet {
-  static final List<String> HEADERS = List.of("说明", "左边", "右边", "差额", "结果", "读取时", "备注", "编号");
+  static final List<String> HEADERS = words(Message.of("workbook.checks.description"), Message.of("workbook.checks.left"), Message.of("workbook.checks.right"),
+      Message.of("workbook.checks.difference"), Message.of("workbook.checks.result"), Message.of("workbook.checks.as_read"), Message.of("workbook.checks.remark"),
+      Message.of("workbook.checks.id"));
 
   /** The title row of the narrative part, below the balance checks and one blank row. */
-  static final String NARRATIVE_TITLE = "正文所述数字与表格核对（软核对，不改变表格数值）";
-  static final List<String> NARRATIVE_HEADERS = List.of("说明", "正文所述", "表格", "差额", "结果", "读取时", "原文", "编号");
-  static final String UNMATCHED = "未匹配";
+  static final String NARRATIVE_TITLE = Message.of("workbook.checks.narrative_title").zh();
+  static final List<String> NARRATIVE_HEADERS = words(Message.of("workbook.checks.description"), Message.of("workbook.checks.stated"),
+      Message.of("workbook.checks.table"), Message.of("workbook.checks.difference"), Message.of("workbook.checks.result"), Message.of("workbook.checks.as_read"),
+      Message.of("workbook.checks.sentence"), Message.of("workbook.checks.id"));
+  static final String UNMATCHED = Message.of("workbook.checks.unmatched").zh();
   /** The column of the check ids (the last). */
   static final int ID_COLUMN = 7;
-  private static final List<String> SECTION_NAMES = List.of("一", "二", "三", "四", "五", "六");
+  /** The sections' numbers as the statement's place names them (第二部分). */
+  private static final List<Message> SECTION_NUMBERS = List.of(Message.of("workbook.numeral.one"), Message.of("workbook.numeral.two"),
+      Message.of("workbook.numeral.three"), Message.of("workbook.numeral.four"), Message.of("workbook.numeral.five"), Message.of("workbook.numeral.six"));
 
   private final FormulaRenderer formulas;
   private final Map<String, CheckSpec> specs;
@@ -100,7 +107,7 @@ final class CheckSheet {
       out.text("A" + r, n.description(), Styles.WRAPPED);
       out.number("B" + r, n.stated(), Styles.exact(Styles.NUMBER, n.stated()));
       out.text("F" + r, n.status() == CheckStatus.SKIPPED ? UNMATCHED : word(n.status()), Styles.CENTERED);
-      out.text("G" + r, "第" + SECTION_NAMES.get(n.section() - 1) + "部分：" + n.sentence(), Styles.WRAPPED);
+      out.text("G" + r, Message.of("workbook.checks.in_section", SECTION_NUMBERS.get(n.section() - 1), n.sentence()).zh(), Styles.WRAPPED);
       out.text("H" + r, n.id(), Styles.TEXT);
       if (n.fields().stream().noneMatch(report.values()::containsKey)) {
         out.text(Sheets.RESULT_COLUMN + r, UNMATCHED, Styles.CENTERED);
@@ -149,6 +156,10 @@ final class CheckSheet {
       case FAIL -> Sheets.FAIL;
       case SKIPPED -> Sheets.SKIPPED;
     };
+  }
+
+  private static List<String> words(Message... headings) {
+    return java.util.Arrays.stream(headings).map(Message::zh).toList();
   }
 
   static String column(int i) {

@@ -37,16 +37,16 @@ public final class Corrections {
     old.originals().forEach((id, before) -> {
       Value now = fresh.values().get(id);
       Value corrected = old.values().get(id);
-      if (now == null || corrected == null || WorkbookReopener.same(now, corrected)) {
+      if (now == null || corrected == null || OwnWorkbooks.same(now, corrected)) {
         return;
       }
-      if (!WorkbookReopener.same(before, now)) {
+      if (!OwnWorkbooks.same(before, now)) {
         changed.add(id);
       }
       values.put(id, corrected);
       originals.put(id, now);
-      added.add(new Flag(id, Message.of(OriginalSheet.CORRECTED, WorkbookReopener.shown(now), now.source().pos().known() ? now.source().pos().toString() : "",
-          WorkbookReopener.shown(corrected)), corrected.source().pos()));
+      added.add(new Flag(id, Message.of(OriginalSheet.CORRECTED, OwnWorkbooks.shown(now), now.source().pos().known() ? now.source().pos().toString() : "",
+          OwnWorkbooks.shown(corrected)), corrected.source().pos()));
     });
     List<Flag> flags = new ArrayList<>(fresh.flags().stream().filter(f -> !originals.containsKey(f.field())).toList());
     flags.addAll(added);

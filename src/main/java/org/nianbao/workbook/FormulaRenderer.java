@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.nianbao.message.Message;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
 import org.nianbao.form.CheckSpec;
@@ -22,10 +23,10 @@ import org.nianbao.form.Term;
  */
 public final class FormulaRenderer {
   /** The words a verdict formula shows. */
-  public static final String PASS = "通过";
+  public static final String PASS = Message.of("workbook.verdict.pass").zh();
 
-  public static final String FAIL = "不通过";
-  public static final String SKIPPED = "跳过";
+  public static final String FAIL = Message.of("workbook.verdict.fail").zh();
+  public static final String SKIPPED = Message.of("workbook.verdict.skipped").zh();
 
   /** Decimal places a ratio is kept to. */
   private static final int RATIO_PLACES = 10;

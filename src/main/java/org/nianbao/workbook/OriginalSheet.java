@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.nianbao.message.Message;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Placement;
 import org.nianbao.model.ValueKind;
@@ -29,18 +30,18 @@ import org.nianbao.xlsx.Style;
  */
 final class OriginalSheet {
   /** Cell A1: tells a workbook nianbao wrote, whatever program saved it since. */
-  static final String MARKER = "nianbao 原读数 1";
-  static final String META = "报告";
-  static final String LABEL = "标签";
-  static final String FIELD = "数字";
-  static final String FLAG = "标记";
-  static final String SECTION = "章节";
-  static final String FILE = "文件";
-  static final String AGENCY = "机关";
-  static final String YEAR = "年度";
-  static final String PUBLISHED = "发布日期";
-  static final String FORMAT = "格式";
-  static final String TABLES = "统计表";
+  static final String MARKER = Message.of("workbook.originals.marker").zh();
+  static final String META = Message.of("workbook.originals.meta").zh();
+  static final String LABEL = Message.of("workbook.originals.label").zh();
+  static final String FIELD = Message.of("workbook.originals.field").zh();
+  static final String FLAG = Message.of("workbook.originals.flag").zh();
+  static final String SECTION = Message.of("workbook.originals.section").zh();
+  static final String FILE = Message.of("workbook.originals.file").zh();
+  static final String AGENCY = Message.of("workbook.originals.agency").zh();
+  static final String YEAR = Message.of("workbook.originals.year").zh();
+  static final String PUBLISHED = Message.of("workbook.originals.published").zh();
+  static final String FORMAT = Message.of("workbook.originals.format").zh();
+  static final String TABLES = Message.of("workbook.originals.tables").zh();
   /** Text is cut in pieces shorter than a cell holds. */
   static final int CHUNK = 30_000;
   static final String CORRECTED = "cell.corrected";
@@ -57,7 +58,7 @@ final class OriginalSheet {
   void write(Report report, Layout layout) {
     sheet.hide();
     sheet.protect();
-    put(MARKER, "nianbao 读取的原始数字和来源，用于找出人工更正；请勿改动");
+    put(MARKER, Message.of("workbook.originals.note").zh());
     put(META, FILE, report.file());
     put(META, AGENCY, report.agency().orElse(""));
     put(META, YEAR, report.year().map(String::valueOf).orElse(""));
@@ -97,9 +98,12 @@ final class OriginalSheet {
   }
 
   /** How a value's kind and placement are written: in words, as the 来源 sheet says them. */
-  static final Map<ValueKind, String> KINDS = Map.of(ValueKind.NUMBER, "数字", ValueKind.BLANK, "空白", ValueKind.MARK, "符号", ValueKind.UNREAD, "未能读取");
-  static final Map<Placement, String> PLACEMENTS = Map.of(Placement.READ, "原样读取", Placement.PLACED_BY_CHECK, "按校验推断位置", Placement.SPLIT, "拆分粘连数字",
-      Placement.BY_POSITION, "按标准列序放置", Placement.UNIT_CONVERTED, "单位换算", Placement.CORRECTED, "人工更正", Placement.UNREAD, "未能读取");
+  static final Map<ValueKind, String> KINDS = Map.of(ValueKind.NUMBER, Message.of("workbook.kind.number").zh(), ValueKind.BLANK,
+      Message.of("workbook.kind.blank").zh(), ValueKind.MARK, Message.of("workbook.kind.mark").zh(), ValueKind.UNREAD, Message.of("workbook.kind.unread").zh());
+  static final Map<Placement, String> PLACEMENTS = Map.of(Placement.READ, Message.of("workbook.placement.read").zh(), Placement.PLACED_BY_CHECK,
+      Message.of("workbook.placement.placed_by_check").zh(), Placement.SPLIT, Message.of("workbook.placement.split").zh(), Placement.BY_POSITION,
+      Message.of("workbook.placement.by_position").zh(), Placement.UNIT_CONVERTED, Message.of("workbook.placement.unit_converted").zh(), Placement.CORRECTED,
+      Message.of("workbook.placement.corrected").zh(), Placement.UNREAD, Message.of("workbook.placement.unread").zh());
 
   /** The key of {@code words} in {@code map}, if any. */
   static <K> java.util.Optional<K> keyOf(Map<K, String> map, String words) {
@@ -108,7 +112,7 @@ final class OriginalSheet {
 
   /** A flag's argument as its Chinese reason shows it (a list as the catalogue joins one). */
   private static String arg(Object a) {
-    if (a instanceof org.nianbao.message.Message m) {
+    if (a instanceof Message m) {
       return m.zh();
     }
     if (a instanceof List<?> list) {

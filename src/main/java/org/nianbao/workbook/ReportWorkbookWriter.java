@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.nianbao.message.Message;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.form.CheckScope;
@@ -34,6 +35,7 @@ public final class ReportWorkbookWriter {
   /** Writes the workbook of {@code report} to {@code out}. */
   public void write(Report report, OutputStream out) throws IOException {
     try (XlsxWriter wb = new XlsxWriter(Styles.BASE)) {
+      wb.footer(name -> Message.of("workbook.page_footer", name).zh());
       build(wb, report);
       wb.write(out);
     }
@@ -65,14 +67,14 @@ public final class ReportWorkbookWriter {
   }
 
   private static void properties(XlsxWriter wb, Report report) {
-    wb.title(report.agency().orElse("") + report.year().map(y -> y + "年").orElse("") + "政府信息公开工作年度报告");
+    wb.title(Message.of("workbook.property.title", report.agency().orElse(""), report.year().map(y -> Message.of("workbook.year", y).zh()).orElse("")).zh());
     wb.subject("nianbao");
     wb.creator("nianbao");
-    wb.description("来源：" + report.file());
-    wb.property(WorkbookReader.FORMAT, report.format().map(Format::code).orElse(""));
-    wb.property(WorkbookReader.TABLES, report.tables().stream().map(TableId::key).sorted().collect(Collectors.joining(",")));
-    wb.property(WorkbookReader.AGENCY, report.agency().orElse(""));
-    wb.property(WorkbookReader.YEAR, report.year().map(String::valueOf).orElse(""));
-    wb.property(WorkbookReader.SOURCE, report.file());
+    wb.description(Message.of("workbook.property.description", report.file()).zh());
+    wb.property(LayoutValues.FORMAT, report.format().map(Format::code).orElse(""));
+    wb.property(LayoutValues.TABLES, report.tables().stream().map(TableId::key).sorted().collect(Collectors.joining(",")));
+    wb.property(LayoutValues.AGENCY, report.agency().orElse(""));
+    wb.property(LayoutValues.YEAR, report.year().map(String::valueOf).orElse(""));
+    wb.property(LayoutValues.SOURCE, report.file());
   }
 }

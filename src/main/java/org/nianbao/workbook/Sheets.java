@@ -1,14 +1,15 @@
 package org.nianbao.workbook;
 
+import org.nianbao.message.Message;
 import org.nianbao.xlsx.Ref;
 
 /** The names of the sheets a report workbook has besides the table sheets of its layout. */
 final class Sheets {
-  static final String SUMMARY = "概况";
-  static final String CHECKS = "校验";
-  static final String SOURCES = "来源";
+  static final String SUMMARY = Message.of("workbook.sheet.summary").zh();
+  static final String CHECKS = Message.of("workbook.sheet.checks").zh();
+  static final String SOURCES = Message.of("workbook.sheet.sources").zh();
   /** The hidden, protected sheet of what nianbao read, against which a person's corrections are told. */
-  static final String ORIGINALS = "原读数";
+  static final String ORIGINALS = Message.of("workbook.sheet.originals").zh();
 
   /** The 结果 column of the 校验 sheet and the words its formulas show. */
   static final String RESULT_COLUMN = "E";

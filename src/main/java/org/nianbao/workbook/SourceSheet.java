@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.nianbao.message.Message;
 import org.nianbao.model.Flag;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
@@ -27,7 +28,9 @@ import org.nianbao.xlsx.Style;
  * rest of the sheet.)
  */
 final class SourceSheet {
-  private static final List<String> HEADERS = List.of("表格", "项目（行）", "栏目（列）", "单元格", "值", "读取方式", "原文", "原文位置", "类别", "标记原因", "字段编号");
+  private static final List<Message> HEADERS = List.of(Message.of("workbook.sources.table"), Message.of("workbook.sources.row"), Message.of("workbook.sources.column"),
+      Message.of("workbook.sources.cell"), Message.of("workbook.sources.value"), Message.of("workbook.sources.placement"), Message.of("workbook.sources.snippet"),
+      Message.of("workbook.sources.position"), Message.of("workbook.sources.kind"), Message.of("workbook.sources.reason"), Message.of("workbook.sources.field"));
 
   private final ReportSpec spec;
 
@@ -40,17 +43,44 @@ final class SourceSheet {
 
   void write(SheetWriter out, Report report, Layout layout) {
     for (int i = 0; i < HEADERS.size(); i++) {
-      out.text(CheckSheet.column(i) + "1", HEADERS.get(i), Styles.HEADER);
+      out.text(CheckSheet.column(i) + "1", HEADERS.get(i).zh(), Styles.HEADER);
     }
     widths(out);
     Map<String, String> reasons = reasonsByField(report, "；");
     Map<String, Styles.Mark> marks = TableSheet.marks(report);
-    int r = 2;
+    int r = wholeReportNotes(out, report, 2);
+    for (Set<Styles.Mark> shown : List.of(Set.of(Styles.Mark.CORRECTED), Set.of(Styles.Mark.REVIEW, Styles.Mark.UNREAD))) {
+      for (Map.Entry<String, Value> e : report.values().entrySet()) {
+        Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
+        if (shown.contains(mark)) {
+          r = value(out, r, layout, e.getKey(), e.getValue(), mark, reasons);
+        }
+      }
+    }
+    for (Map.Entry<String, Value> e : report.values().entrySet()) {
+      Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
+      if ((mark == Styles.Mark.PLAIN || mark == Styles.Mark.NOTE) && e.getValue().kind() != ValueKind.BLANK) {
+        r = value(out, r, layout, e.getKey(), e.getValue(), mark, reasons);
+      }
+    }
+    r = blankRows(out, report, layout, r, blanks(report, layout, marks, reasons));
+    int last = Math.max(2, r - 1);
+    out.sheet().freeze(0, 1);
+    out.sheet().repeatRows(0, 0);
+    out.sheet().printArea("A:J");
+    out.sheet().page(true, true);
+    out.sheet().autoFilter("A1:K" + last);
+    Legend.write(out, r + 1, "J", report.originals().isEmpty() ? List.of(Legend.REVIEW, Legend.UNREAD, Legend.NOTE)
+        : List.of(Legend.CORRECTED, Legend.REVIEW, Legend.UNREAD, Legend.NOTE));
+  }
+
+  /** The notes about the whole report from row {@code r}, those to be looked at first; returns the row after them. */
+  private static int wholeReportNotes(SheetWriter out, Report report, int r) {
     for (boolean review : new boolean[] {true, false}) {
       for (Flag fl : report.flags()) {
         if (fl.field().isEmpty() && fl.review() == review) {
           Style look = review ? Styles.WRAPPED.fill(Styles.ORANGE) : Styles.WRAPPED;
-          out.text("A" + r, "（全文）", look);
+          out.text("A" + r, Message.of("workbook.sources.whole_report").zh(), look);
           for (String c : List.of("B", "C", "D", "E", "F", "G")) {
             out.blank(c + r, look);
           }
@@ -60,46 +90,26 @@ final class SourceSheet {
         }
       }
     }
-    for (Map.Entry<String, Value> e : report.values().entrySet()) {
-      Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
-      if (mark == Styles.Mark.CORRECTED) {
-        r = value(out, r, layout, e.getKey(), e.getValue(), mark, reasons);
-      }
-    }
-    for (Map.Entry<String, Value> e : report.values().entrySet()) {
-      Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
-      if (mark == Styles.Mark.REVIEW || mark == Styles.Mark.UNREAD) {
-        r = value(out, r, layout, e.getKey(), e.getValue(), mark, reasons);
-      }
-    }
-    for (Map.Entry<String, Value> e : report.values().entrySet()) {
-      Styles.Mark mark = marks.getOrDefault(e.getKey(), Styles.Mark.PLAIN);
-      if ((mark == Styles.Mark.PLAIN || mark == Styles.Mark.NOTE) && e.getValue().kind() != ValueKind.BLANK) {
-        r = value(out, r, layout, e.getKey(), e.getValue(), mark, reasons);
-      }
-    }
+    return r;
+  }
+
+  /** The blank cells from row {@code r}, a row for each group; returns the row after them. */
+  private int blankRows(SheetWriter out, Report report, Layout layout, int r, List<Blanks> groups) {
     Map<String, Integer> rowSizes = new java.util.HashMap<>();
     report.values().keySet().forEach(id -> rowSizes.merge(spec.field(id).orElseThrow().rowKey(), 1, Integer::sum));
-    for (Blanks b : blanks(report, layout, marks, reasons)) {
+    for (Blanks b : groups) {
       out.text("A" + r, b.table().label(), Styles.TEXT);
       out.text("B" + r, b.row(), Styles.WRAPPED);
       boolean whole = b.ids().size() == rowSizes.getOrDefault(spec.field(b.ids().get(0)).orElseThrow().rowKey(), 0);
-      out.text("C" + r, whole ? "整行" : String.join("、", b.columns()), Styles.WRAPPED);
+      out.text("C" + r, whole ? Message.of("workbook.sources.whole_row").zh() : String.join("、", b.columns()), Styles.WRAPPED);
       out.text("D" + r, ranges(b.cells()), Styles.WRAPPED);
-      out.text("F" + r, b.cells().size() == 1 ? "空白" : "空白（" + b.cells().size() + "格）", Styles.WRAPPED);
+      out.text("F" + r, b.cells().size() == 1 ? OriginalSheet.KINDS.get(ValueKind.BLANK) : Message.of("workbook.sources.blank_cells", b.cells().size()).zh(), Styles.WRAPPED);
       out.text("H" + r, b.at(), Styles.WRAPPED);
-      out.text("I" + r, b.mark() == Styles.Mark.PLAIN ? "" : "说明", kindStyle(b.mark()));
+      out.text("I" + r, b.mark() == Styles.Mark.PLAIN ? "" : Legend.NOTE.label(), kindStyle(b.mark()));
       out.text("J" + r, b.reasons(), Styles.WRAPPED);
       out.text("K" + r++, String.join(" ", b.ids()), Styles.TEXT);
     }
-    int last = Math.max(2, r - 1);
-    out.sheet().freeze(0, 1);
-    out.sheet().repeatRows(0, 0);
-    out.sheet().printArea("A:J");
-    out.sheet().page(true, true);
-    out.sheet().autoFilter("A1:K" + last);
-    Legend.write(out, r + 1, "J", report.originals().isEmpty() ? List.of(Legend.REVIEW, Legend.UNREAD, Legend.NOTE)
-        : List.of(Legend.CORRECTED, Legend.REVIEW, Legend.UNREAD, Legend.NOTE));
+    return r;
   }
 
   private static void widths(SheetWriter out) {
@@ -137,9 +147,9 @@ final class SourceSheet {
     out.text("H" + r, v.source().pos().known() ? v.source().pos().toString() : "", wrapped);
     out.text("I" + r, switch (mark) {
       case PLAIN -> "";
-      case NOTE -> "说明";
-      case CORRECTED -> "人工更正";
-      default -> "需核对";
+      case NOTE -> Legend.NOTE.label();
+      case CORRECTED -> Legend.CORRECTED.label();
+      default -> Legend.REVIEW.label();
     }, kindStyle(mark));
     out.text("J" + r, reasons.getOrDefault(f.id(), ""), wrapped);
     out.text("K" + r, f.id(), Styles.TEXT);
@@ -176,7 +186,7 @@ final class SourceSheet {
           at.add(v.source().pos().toString());
         }
       }
-      out.add(new Blanks(TableId.of(first.id()), first.row(), columns, cells, ids, at.isEmpty() ? "" : at.iterator().next() + (at.size() > 1 ? " 等" : ""),
+      out.add(new Blanks(TableId.of(first.id()), first.row(), columns, cells, ids, at.isEmpty() ? "" : at.size() > 1 ? Message.of("workbook.sources.and_more", at.iterator().next()).zh() : at.iterator().next(),
           marks.getOrDefault(first.id(), Styles.Mark.PLAIN), reasons.getOrDefault(first.id(), "")));
     }
     return out;
@@ -205,24 +215,14 @@ final class SourceSheet {
         .collect(Collectors.groupingBy(Flag::field, Collectors.mapping(f -> f.reason().zh(), Collectors.joining(separator))));
   }
 
+  /** How a value was read, in the words of the 原读数 sheet: a correction, a blank or a mark as such, else its placement. */
   private static String placement(Value v) {
     if (v.placement() == org.nianbao.model.Placement.CORRECTED) {
-      return "人工更正";
+      return OriginalSheet.PLACEMENTS.get(v.placement());
     }
-    if (v.kind() == ValueKind.BLANK) {
-      return "空白";
+    if (v.kind() == ValueKind.BLANK || v.kind() == ValueKind.MARK) {
+      return OriginalSheet.KINDS.get(v.kind());
     }
-    if (v.kind() == ValueKind.MARK) {
-      return "符号";
-    }
-    return switch (v.placement()) {
-      case READ -> "原样读取";
-      case PLACED_BY_CHECK -> "按校验推断位置";
-      case BY_POSITION -> "按标准列序放置";
-      case SPLIT -> "拆分粘连数字";
-      case UNIT_CONVERTED -> "单位换算";
-      case CORRECTED -> "人工更正";
-      case UNREAD -> "未能读取";
-    };
+    return OriginalSheet.PLACEMENTS.get(v.placement());
   }
 }

@@ -3,6 +3,7 @@ package org.nianbao.workbook;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.message.Message;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.FlagCounts;
@@ -22,8 +23,9 @@ import org.nianbao.xlsx.TextWidth;
  * each row as tall as its wrapped text (a paragraph too long for one row goes on in the next).
  */
 final class SummarySheet {
-  private static final List<String> SECTION_NAMES =
-      List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+  private static final List<String> SECTION_NAMES = java.util.stream.Stream.of(Message.of("workbook.section.overall"), Message.of("workbook.section.proactive"),
+      Message.of("workbook.section.requests"), Message.of("workbook.section.appeals"), Message.of("workbook.section.problems"), Message.of("workbook.section.other"))
+      .map(Message::zh).toList();
 
   /** A section's first line this short is its heading, already shown above it. */
   private static final int HEADING_CHARS = 40;
@@ -33,7 +35,7 @@ final class SummarySheet {
   private static final int MAX_LINES = 24;
   /** Characters cut off a sentence too long for a row: fewer than {@link #MAX_LINES} lines of wide characters hold. */
   private static final int LONGEST_CUT = 1000;
-  private static final List<String> TABLE_SHEETS = List.of("表二 主动公开", "表三 依申请公开", "表四 复议诉讼");
+  private static final List<String> TABLE_SHEETS = List.of(tableName(TableId.T2), tableName(TableId.T3), tableName(TableId.T4));
 
   private final FormulaRenderer formulas;
   private final Map<String, CheckSpec> specs;
@@ -49,28 +51,29 @@ final class SummarySheet {
     out.width("B", TEXT_WIDTH);
     out.sheet().page(false, true);
     out.merge("A1:B1", Styles.TITLE);
-    out.text("A1", report.agency().orElse("（未识别机关）") + " " + report.year().map(y -> y + "年").orElse("") + " 政府信息公开工作年度报告", Styles.TITLE);
+    out.text("A1", Message.of("workbook.summary.title", report.agency().orElse(Message.of("workbook.summary.no_agency").zh()),
+        report.year().map(y -> Message.of("workbook.year", y).zh()).orElse("")).zh(), Styles.TITLE);
     out.sheet().height(0, 24);
     row = 3;
     List<String> missing = missing(report);
     if (!missing.isEmpty()) {
-      out.text("A" + row, "问题", Styles.PROBLEM);
-      out.text("B" + row++, missing.size() == TableId.values().length
-          ? "正文中没有找到任何统计表（表二、表三、表四）：本工作簿没有一个数字。统计表可能以图片发布，或没有公开，请查看报告原文。"
-          : "正文中没有找到" + String.join("、", missing) + "：可能以图片发布，或没有公开，请查看报告原文。", Styles.PROBLEM);
+      out.text("A" + row, Message.of("workbook.summary.problem").zh(), Styles.PROBLEM);
+      out.text("B" + row++, missing.size() == TableId.values().length ? Message.of("workbook.summary.no_tables").zh()
+          : Message.of("workbook.summary.tables_missing", missing).zh(), Styles.PROBLEM);
       row++;
     }
-    pair(out, "机关", report.agency().orElse("未识别"));
-    pair(out, "年度", report.year().map(String::valueOf).orElse("未识别"));
-    pair(out, "格式", report.format().map(SummarySheet::formatName).orElse("正文中没有统计表"));
-    pair(out, "来源文件", report.file());
-    pair(out, "发布日期", report.published().map(Object::toString).orElse("未注明"));
+    String unknown = Message.of("workbook.summary.unknown").zh();
+    pair(out, Message.of("workbook.summary.agency").zh(), report.agency().orElse(unknown));
+    pair(out, Message.of("workbook.summary.year").zh(), report.year().map(String::valueOf).orElse(unknown));
+    pair(out, Message.of("workbook.summary.format").zh(), report.format().map(SummarySheet::formatName).orElse(Message.of("workbook.summary.no_format").zh()));
+    pair(out, Message.of("workbook.summary.file").zh(), report.file());
+    pair(out, Message.of("workbook.summary.published").zh(), report.published().map(Object::toString).orElse(Message.of("workbook.summary.not_stated").zh()));
     for (TableId t : TableId.values()) {
       if (report.has(t)) {
-        pair(out, tableName(t), "已读取");
+        pair(out, tableName(t), Message.of("workbook.summary.table_read").zh());
       } else {
         out.text("A" + row, tableName(t), Styles.BOLD);
-        out.text("B" + row++, "未找到（可能以图片发布，请查看原文）", Styles.PROBLEM);
+        out.text("B" + row++, Message.of("workbook.summary.table_missing").zh(), Styles.PROBLEM);
       }
     }
     row++;
@@ -86,44 +89,46 @@ final class SummarySheet {
     Formula pass = FormulaRenderer.countIf(results, verdicts, Sheets.PASS);
     Formula fail = FormulaRenderer.countIf(results, verdicts, Sheets.FAIL);
     Formula skipped = FormulaRenderer.countIf(results, verdicts, Sheets.SKIPPED);
-    out.text("A" + row, "校验", Styles.BOLD);
-    out.formula("B" + row++, new Formula("\"通过 \"&" + pass.text() + "&\"，不通过 \"&" + fail.text() + "&\"，跳过 \"&" + skipped.text(),
-        "通过 " + count(pass) + "，不通过 " + count(fail) + "，跳过 " + count(skipped)), Styles.TEXT);
+    out.text("A" + row, Sheets.CHECKS, Styles.BOLD);
+    out.formula("B" + row++, new Formula(joined("workbook.summary.check_counts", pass, fail, skipped),
+        Message.of("workbook.summary.check_counts", count(pass), count(fail), count(skipped)).zh()), Styles.TEXT);
     for (CheckResult c : report.checks()) {
       if (c.status() == CheckStatus.FAIL) {
         String ref = "B" + row++;
-        out.text(ref, "不通过：" + specs.get(c.id()).description() + "（" + c.message().zh() + "）", Styles.LINK);
+        out.text(ref, Message.of("workbook.summary.check_failed", specs.get(c.id()).description(), c.message().zh()).zh(), Styles.LINK);
         out.link(ref, Sheets.ref(Sheets.CHECKS, "A" + checkRows.get(c.id())));
       }
     }
     List<String> review = new java.util.ArrayList<>();
     List<String> missing = missing(report);
     if (!missing.isEmpty()) {
-      review.add("未找到" + String.join("、", missing));
+      review.add(Message.of("workbook.summary.review_missing", missing).zh());
     }
     FlagCounts counts = FlagCounts.of(report);
     long unread = counts.unread();
     long doubtful = counts.doubtful();
     if (unread > 0) {
-      review.add("未能读取的数字 " + unread + " 处");
+      review.add(Message.of("workbook.summary.review_unread", unread).zh());
     }
     if (doubtful > 0) {
-      review.add("存疑 " + doubtful + " 处");
+      review.add(Message.of("workbook.summary.review_doubtful", doubtful).zh());
     }
-    out.text("A" + row, "需核对", Styles.BOLD);
+    out.text("A" + row, Message.of("workbook.summary.review").zh(), Styles.BOLD);
     String ref = "B" + row++;
     boolean listed = unread + doubtful > 0;
-    out.text(ref, review.isEmpty() ? "无" : String.join("；", review) + (listed ? "（见“来源”表，已标橙色或黄色）" : ""), review.isEmpty() ? Styles.TEXT : listed ? Styles.LINK : Styles.PROBLEM);
+    String none = Message.of("workbook.summary.none").zh();
+    out.text(ref, review.isEmpty() ? none : String.join("；", review) + (listed ? Message.of("workbook.summary.review_listed").zh() : ""),
+        review.isEmpty() ? Styles.TEXT : listed ? Styles.LINK : Styles.PROBLEM);
     if (listed) {
       out.link(ref, Sheets.ref(Sheets.SOURCES, "A1"));
     }
     long corrected = report.originals().size();
     long notes = counts.notes() - report.flags().stream().filter(f -> f.code().equals(OriginalSheet.CORRECTED)).count();
-    out.text("A" + row, "说明", Styles.BOLD);
-    out.text("B" + row++, notes == 0 ? "无" : notes + " 处推断已由勾稽关系印证或只是说明，不必逐一核对（见“来源”表，表中标浅蓝色）", Styles.TEXT);
+    out.text("A" + row, Message.of("workbook.summary.notes").zh(), Styles.BOLD);
+    out.text("B" + row++, notes == 0 ? none : Message.of("workbook.summary.notes_count", notes).zh(), Styles.TEXT);
     if (corrected > 0) {
-      out.text("A" + row, "人工更正", Styles.BOLD);
-      out.text("B" + row, corrected + " 处数字有人在工作簿中改过（见“来源”表，表中标绿色；nianbao 原读取的数字和位置写在旁边）", Styles.LINK);
+      out.text("A" + row, Message.of("workbook.summary.corrected").zh(), Styles.BOLD);
+      out.text("B" + row, Message.of("workbook.summary.corrected_count", corrected).zh(), Styles.LINK);
       out.link("B" + row++, Sheets.ref(Sheets.SOURCES, "A1"));
     }
   }
@@ -133,19 +138,33 @@ final class SummarySheet {
     return java.util.Arrays.stream(TableId.values()).filter(t -> !report.has(t)).map(TableId::label).toList();
   }
 
+  /**
+   * A formula joining the words of message {@code code} (in Chinese) with the counts the formulas
+   * give in their places: {@code "通过 "&COUNTIF(…)&"，不通过 "&…}.
+   */
+  private static String joined(String code, Formula... counts) {
+    Object[] marks = new Object[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      marks[i] = "\"&" + counts[i].text() + "&\"";
+    }
+    String f = "\"" + Message.of(code, marks).zh() + "\"";
+    f = f.startsWith("\"\"&") ? f.substring(3) : f;
+    return f.endsWith("&\"\"") ? f.substring(0, f.length() - 3) : f;
+  }
+
   private static String count(Formula f) {
     return ((BigDecimal) f.value()).toPlainString();
   }
 
   private void figures(SheetWriter out, Report report, List<Figure> figures) {
-    out.text("A" + row++, "主要数字", Styles.BOLD);
+    out.text("A" + row++, Message.of("workbook.summary.figures").zh(), Styles.BOLD);
     for (Figure f : figures) {
       boolean found = f.terms().stream().map(Term::field).allMatch(report.values()::containsKey);
       out.text("A" + row, f.label(), Styles.TEXT);
       if (found) {
         out.formula("B" + row, formulas.sum(f.terms()), Styles.FIGURE);
       } else {
-        out.text("B" + row, "—（表未找到）", Styles.TEXT);
+        out.text("B" + row, Message.of("workbook.summary.figure_missing").zh(), Styles.TEXT);
       }
       row++;
     }
@@ -163,17 +182,17 @@ final class SummarySheet {
       out.text("A" + row++, heading, Styles.BOLD);
       String text = report.sections().get(n);
       if (text == null) {
-        out.text("B" + row++, "（报告中未找到此部分）", Styles.TEXT);
+        out.text("B" + row++, Message.of("workbook.summary.section_missing").zh(), Styles.TEXT);
         row++;
         continue;
       }
       List<String> paragraphs = body(text, heading);
       if (paragraphs.isEmpty() && n >= 2 && n <= 4) {
         String sheet = TABLE_SHEETS.get(n - 2);
-        out.text("B" + row, "（此部分为统计表，见“" + sheet + "”表）", Styles.LINK);
+        out.text("B" + row, Message.of("workbook.summary.section_is_table", sheet).zh(), Styles.LINK);
         out.link("B" + row++, Sheets.ref(sheet, "A1"));
       } else if (paragraphs.isEmpty()) {
-        out.text("B" + row++, "（此部分只有标题）", Styles.TEXT);
+        out.text("B" + row++, Message.of("workbook.summary.section_heading_only").zh(), Styles.TEXT);
       }
       for (String p : paragraphs) {
         for (String piece : pieces(p)) {
@@ -247,14 +266,15 @@ final class SummarySheet {
   }
 
   private static String formatName(Format f) {
-    return f == Format.TRIAL_2019 ? "2019 试行格式（国办公开办函〔2019〕60号）" : "2021 新版格式（国办公开办函〔2021〕30号）";
+    return (f == Format.TRIAL_2019 ? Message.of("workbook.format.trial_2019") : Message.of("workbook.format.new_2021")).zh();
   }
 
   private static String tableName(TableId t) {
-    return switch (t) {
-      case T2 -> "表二 主动公开";
-      case T3 -> "表三 依申请公开";
-      case T4 -> "表四 复议诉讼";
+    Message name = switch (t) {
+      case T2 -> Message.of("workbook.table.t2");
+      case T3 -> Message.of("workbook.table.t3");
+      case T4 -> Message.of("workbook.table.t4");
     };
+    return name.zh();
   }
 }

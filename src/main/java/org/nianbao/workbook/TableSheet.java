@@ -3,6 +3,7 @@ package org.nianbao.workbook;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.message.Message;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.Placement;
 import org.nianbao.model.Report;
@@ -20,6 +21,9 @@ import org.nianbao.xlsx.Ref;
  * are yellow. A cell read by a failing check turns rose, live. A legend below the form says so.
  */
 final class TableSheet {
+  private static final String REVIEW_PREFIX = Message.of("workbook.comment.review").zh();
+  private static final String NOTE_PREFIX = Message.of("workbook.comment.note").zh();
+
   private final ReportSpec spec;
   private final Report report;
   private final Map<String, Integer> checkRows;
@@ -63,7 +67,7 @@ final class TableSheet {
         out.text(e.firstCell(), e.content(), Styles.FORM_TITLE);
         out.sheet().height(0, 24);
         if (!present) {
-          out.text("A3", "本报告正文中未找到此表的数字（可能以图片发布或未公开），请查看报告原文。nianbao 未填写任何数字。", Styles.BOLD);
+          out.text("A3", Message.of("workbook.table.not_found").zh(), Styles.BOLD);
           return;
         }
       } else if (e.kind() == LayoutEntry.Kind.FIELD) {
@@ -80,6 +84,16 @@ final class TableSheet {
     Legend.write(out, lastRow(entries) + 2, lastColumn(entries), legend(report));
   }
 
+  /** What a cell's note starts with: the kind of mark it explains (none for a correction, whose note says so itself). */
+  private static String notePrefix(Styles.Mark mark) {
+    return switch (mark) {
+      case UNREAD -> LayoutValues.UNREAD_NOTE;
+      case REVIEW -> REVIEW_PREFIX;
+      case CORRECTED -> "";
+      default -> NOTE_PREFIX;
+    };
+  }
+
   private void field(SheetWriter out, LayoutEntry e) {
     String id = e.content();
     Value v = report.values().get(id);
@@ -94,7 +108,7 @@ final class TableSheet {
     }
     String why = reasons.getOrDefault(id, "");
     if (!why.isEmpty()) {
-      out.comment(e.firstCell(), (mark == Styles.Mark.UNREAD ? WorkbookReader.UNREAD_NOTE : mark == Styles.Mark.REVIEW ? "需核对：" : mark == Styles.Mark.CORRECTED ? "" : "说明：") + why);
+      out.comment(e.firstCell(), notePrefix(mark) + why);
     }
   }
 

@@ -72,7 +72,7 @@ final class ChartXml {
     x.append("<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val=\"").append(values.size()).append("\"/>");
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) != null) {
-        x.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(Sheet.plain(values.get(i))).append("</c:v></c:pt>");
+        x.append("<c:pt idx=\"").append(i).append("\"><c:v>").append(Xml.decimal(values.get(i))).append("</c:v></c:pt>");
       }
     }
     x.append("</c:numCache>");

@@ -78,4 +78,26 @@ public final class Ref {
   public static String onSheet(String sheet, String cellOrRange) {
     return "'" + sheet.replace("'", "''") + "'!" + cellOrRange;
   }
+
+  /** A range with every row and column fixed: {@code A1:H9} is {@code $A$1:$H$9}. */
+  static String absolute(String range) {
+    StringBuilder out = new StringBuilder();
+    for (String part : range.split(":")) {
+      if (out.length() > 0) {
+        out.append(':');
+      }
+      int i = 0;
+      while (i < part.length() && Character.isLetter(part.charAt(i))) {
+        i++;
+      }
+      out.append('$').append(part, 0, i).append('$').append(part.substring(i));
+    }
+    return out.toString();
+  }
+
+  /** Cell names in row, then column order (B2 before A10). */
+  static int byPosition(String a, String b) {
+    int r = Integer.compare(rowOf(a), rowOf(b));
+    return r != 0 ? r : Integer.compare(colOf(a), colOf(b));
+  }
 }

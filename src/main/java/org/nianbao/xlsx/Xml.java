@@ -1,8 +1,22 @@
 package org.nianbao.xlsx;
 
-/** Escaping for the text and attributes of the workbook's XML parts. */
+/** Escaping for the text and attributes of the workbook's XML parts, and numbers as they hold them. */
 final class Xml {
   private Xml() {}
+
+  /** A number as the XML holds it: without trailing zeros or exponent ({@code 1E+3} is {@code 1000}). */
+  static String decimal(java.math.BigDecimal d) {
+    java.math.BigDecimal s = d.stripTrailingZeros();
+    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+  }
+
+  /** A number as the XML holds it: a whole number without a point, others as Java prints them. */
+  static String decimal(double d) {
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return Long.toString((long) d);
+    }
+    return Double.toString(d);
+  }
 
   /**
    * Appends text escaped for XML. Characters XML 1.0 cannot hold (controls other than tab, line

@@ -38,9 +38,9 @@ import org.nianbao.pipeline.Pipeline;
 import org.nianbao.form.ReportSpec;
 import org.nianbao.testing.TestReports;
 import org.nianbao.workbook.ReportWorkbookWriter;
-import org.nianbao.workbook.WorkbookReader;
+import org.nianbao.workbook.LayoutValues;
 import org.nianbao.workbook.WorkbookRefused;
-import org.nianbao.workbook.WorkbookReopener;
+import org.nianbao.workbook.OwnWorkbooks;
 
 /**
  * Damaged copies of every fixture report, made from a seed so any case can be made again, run
@@ -182,10 +182,10 @@ class FuzzTest {
       if (!readBack) {
         return List.of();
       }
-      Report back = new WorkbookReader(SPEC).read(new ByteArrayInputStream(out.toByteArray()), r.file());
+      Report back = new LayoutValues(SPEC).read(new ByteArrayInputStream(out.toByteArray()), r.file());
       List<String> wrong = new ArrayList<>();
       try {
-        Optional<Report> reopened = new WorkbookReopener(SPEC).reopen(r.file(), out.toByteArray());
+        Optional<Report> reopened = new OwnWorkbooks(SPEC).reopen(r.file(), out.toByteArray());
         if (reopened.isEmpty() || !reopened.get().originals().isEmpty()) {
           wrong.add("workbook read back as input: " + reopened.map(x -> "corrections " + x.originals().keySet()).orElse("not recognised"));
         }

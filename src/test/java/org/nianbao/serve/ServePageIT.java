@@ -44,7 +44,7 @@ import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
 import org.nianbao.pipeline.Pipeline;
 import org.nianbao.form.ReportSpec;
-import org.nianbao.workbook.WorkbookReader;
+import org.nianbao.workbook.LayoutValues;
 
 /**
  * The local page driven in a real browser (headless Chromium over the DevTools protocol): the
@@ -100,7 +100,7 @@ class ServePageIT {
         assertEquals("<img src=x onerror=alert(1)>.txt", rows.get(4).get(0).asText(), "a name is shown as text");
         assertEquals("0", cdp.eval("String(document.querySelectorAll('#results img').length)"), "and never becomes markup");
 
-        WorkbookReader reader = new WorkbookReader(ReportSpec.load());
+        LayoutValues reader = new LayoutValues(ReportSpec.load());
         JsonNode links = JSON.readTree(cdp.eval("JSON.stringify([...document.querySelectorAll('#results tbody tr')].map(tr => { const a = tr.querySelector('a'); return a ? a.href : ''; }))"));
         for (int i = 0; i < reports.size(); i++) {
           Report expected = Pipeline.standard().run(reports.get(i)).report().orElseThrow();

@@ -88,7 +88,7 @@ class CorrectedWorkbookTest {
   @org.junit.jupiter.params.provider.MethodSource("org.nianbao.workbook.ReportWorkbookWriterTest#reports")
   void everyFixturesWorkbookReadsBackUnchanged(Path p) throws Exception {
     Report original = ReportWorkbookWriterTest.report(p);
-    Optional<Report> back = new WorkbookReopener(ReportWorkbookWriterTest.SPEC).reopen(p.toString(), ReportWorkbookWriterTest.bytes(original));
+    Optional<Report> back = new OwnWorkbooks(ReportWorkbookWriterTest.SPEC).reopen(p.toString(), ReportWorkbookWriterTest.bytes(original));
     assertTrue(back.isPresent(), p.toString());
     assertEquals(Map.of(), back.get().originals(), p.toString());
     original.values().forEach((id, v) -> {

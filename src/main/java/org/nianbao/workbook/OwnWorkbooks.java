@@ -46,14 +46,14 @@ import org.nianbao.form.ReportSpec;
  * used, {@link Placement#CORRECTED}, what nianbao read kept in {@link Report#originals()}, and a
  * {@code cell.corrected} note naming both. Checks are left to be computed again by the caller.
  */
-public final class WorkbookReopener {
+public final class OwnWorkbooks {
   private static final byte[] WORKBOOK_PART = "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII);
   /** What the official forms print for a cell with nothing in it; counted as blank, kept as written. */
   private static final Set<String> MARKS = Set.of("/", "／", "-", "—", "－", "——", "无", "\\");
 
   private final ReportSpec spec;
 
-  public WorkbookReopener(ReportSpec spec) {
+  public OwnWorkbooks(ReportSpec spec) {
     this.spec = spec;
   }
 
@@ -99,61 +99,29 @@ public final class WorkbookReopener {
     }
   }
 
+  /** The records of the 原读数 sheet by their kind: the report's facts, the labels, the fields' original values, the flags, the sections' text. */
+  private record Records(Map<String, String> meta, List<String[]> labels, List<String[]> fields, List<String[]> flags, Map<Integer, String> sections) {}
+
+  /** What the fields read back give: the values used, what nianbao read where a person changed it, and the flags. */
+  private record Readings(Map<String, Value> values, Map<String, Value> replaced, List<Flag> flags) {}
+
   private Report read(String name, Workbook wb, Sheet originals) throws WorkbookRefused {
-    Map<String, String> meta = new LinkedHashMap<>();
-    List<String[]> labels = new ArrayList<>();
-    List<String[]> fields = new ArrayList<>();
-    List<String[]> flagRows = new ArrayList<>();
-    Map<Integer, String> sections = new TreeMap<>();
-    for (int r = 1; r <= originals.getLastRowNum(); r++) {
-      String[] cells = cells(originals, r);
-      if (cells.length == 0) {
-        continue;
-      }
-      switch (cells[0]) {
-        case OriginalSheet.META -> meta.put(at(cells, 1), at(cells, 2));
-        case OriginalSheet.LABEL -> labels.add(cells);
-        case OriginalSheet.FIELD -> fields.add(cells);
-        case OriginalSheet.FLAG -> flagRows.add(cells);
-        case OriginalSheet.SECTION -> sections.put(Integer.parseInt(at(cells, 1)), String.join("", Arrays.asList(cells).subList(Math.min(2, cells.length), cells.length)));
-        default -> throw new WorkbookRefused(Message.of("error.workbook_damaged"));
-      }
-    }
-    for (String[] l : labels) {
+    Records records = records(originals);
+    for (String[] l : records.labels()) {
       checkLabel(wb, at(l, 1), at(l, 2), at(l, 3));
     }
+    Readings readings = new Readings(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>());
     FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-    Map<String, Value> values = new LinkedHashMap<>();
-    Map<String, Value> replaced = new LinkedHashMap<>();
-    List<Flag> flags = new ArrayList<>();
-    for (String[] f : fields) {
-      String id = at(f, 1);
-      Value original = original(f);
-      String ref = at(f, 2);
-      int bang = ref.lastIndexOf('!');
-      if (bang < 0) {
-        throw new WorkbookRefused(Message.of("error.workbook_damaged"));
-      }
-      Sheet sheet = wb.getSheet(ref.substring(0, bang));
-      if (sheet == null) {
-        throw new WorkbookRefused(Message.of("error.workbook_changed", Message.of("workbook.sheet_missing", ref.substring(0, bang))));
-      }
-      Value now = current(sheet, ref.substring(bang + 1), evaluator);
-      if (same(original, now)) {
-        values.put(id, original);
-      } else {
-        values.put(id, now);
-        replaced.put(id, original);
-        flags.add(new Flag(id, Message.of(OriginalSheet.CORRECTED, shown(original), original.source().pos().known() ? original.source().pos().toString() : "", shown(now)),
-            now.source().pos()));
-      }
+    for (String[] f : records.fields()) {
+      readField(wb, f, evaluator, readings);
     }
-    for (String[] f : flagRows) {
-      if (!replaced.containsKey(at(f, 1))) {
+    for (String[] f : records.flags()) {
+      if (!readings.replaced().containsKey(at(f, 1))) {
         List<Object> args = new ArrayList<>(Arrays.asList(f).subList(Math.min(5, f.length), f.length));
-        flags.add(new Flag(at(f, 1), new Message(at(f, 2), args), new SourcePos(number(at(f, 3)), at(f, 4))));
+        readings.flags().add(new Flag(at(f, 1), new Message(at(f, 2), args), new SourcePos(number(at(f, 3)), at(f, 4))));
       }
     }
+    Map<String, String> meta = records.meta();
     Set<TableId> tables = EnumSet.noneOf(TableId.class);
     Arrays.stream(meta.getOrDefault(OriginalSheet.TABLES, "").split(",")).filter(s -> !s.isEmpty())
         .forEach(t -> tables.add(TableId.valueOf(t.toUpperCase(Locale.ROOT))));
@@ -161,7 +129,57 @@ public final class WorkbookReopener {
     String published = meta.getOrDefault(OriginalSheet.PUBLISHED, "");
     return new Report(name, Optional.of(meta.getOrDefault(OriginalSheet.AGENCY, "")).filter(s -> !s.isEmpty()),
         year.isEmpty() ? Optional.empty() : Optional.of(number(year)), published.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(published)),
-        Format.ofCode(meta.getOrDefault(OriginalSheet.FORMAT, "")), tables, values, flags, List.of(), sections, List.of(), replaced);
+        Format.ofCode(meta.getOrDefault(OriginalSheet.FORMAT, "")), tables, readings.values(), readings.flags(), List.of(), records.sections(), List.of(),
+        readings.replaced());
+  }
+
+  private static Records records(Sheet originals) throws WorkbookRefused {
+    Records out = new Records(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new TreeMap<>());
+    for (int r = 1; r <= originals.getLastRowNum(); r++) {
+      String[] cells = cells(originals, r);
+      if (cells.length == 0) {
+        continue;
+      }
+      String kind = cells[0];
+      if (kind.equals(OriginalSheet.META)) {
+        out.meta().put(at(cells, 1), at(cells, 2));
+      } else if (kind.equals(OriginalSheet.LABEL)) {
+        out.labels().add(cells);
+      } else if (kind.equals(OriginalSheet.FIELD)) {
+        out.fields().add(cells);
+      } else if (kind.equals(OriginalSheet.FLAG)) {
+        out.flags().add(cells);
+      } else if (kind.equals(OriginalSheet.SECTION)) {
+        out.sections().put(Integer.parseInt(at(cells, 1)), String.join("", Arrays.asList(cells).subList(Math.min(2, cells.length), cells.length)));
+      } else {
+        throw new WorkbookRefused(Message.of("error.workbook_damaged"));
+      }
+    }
+    return out;
+  }
+
+  /** Reads one field's cell back: the original value where it still says the same, else the value now, kept as a correction. */
+  private static void readField(Workbook wb, String[] f, FormulaEvaluator evaluator, Readings readings) throws WorkbookRefused {
+    String id = at(f, 1);
+    Value original = original(f);
+    String ref = at(f, 2);
+    int bang = ref.lastIndexOf('!');
+    if (bang < 0) {
+      throw new WorkbookRefused(Message.of("error.workbook_damaged"));
+    }
+    Sheet sheet = wb.getSheet(ref.substring(0, bang));
+    if (sheet == null) {
+      throw new WorkbookRefused(Message.of("error.workbook_changed", Message.of("workbook.sheet_missing", ref.substring(0, bang))));
+    }
+    Value now = current(sheet, ref.substring(bang + 1), evaluator);
+    if (same(original, now)) {
+      readings.values().put(id, original);
+    } else {
+      readings.values().put(id, now);
+      readings.replaced().put(id, original);
+      readings.flags().add(new Flag(id, Message.of(OriginalSheet.CORRECTED, shown(original), original.source().pos().known() ? original.source().pos().toString() : "",
+          shown(now)), now.source().pos()));
+    }
   }
 
   /** Refuses the workbook unless the label nianbao wrote at {@code cell} of {@code sheetName} is still there, naming where it went. */
@@ -268,7 +286,7 @@ public final class WorkbookReopener {
       return new Value(ValueKind.NUMBER, number, Placement.CORRECTED, new SourceRef(text.isEmpty() ? number.toPlainString() : text, pos));
     }
     if (text.isEmpty()) {
-      boolean unread = c != null && c.getCellComment() != null && c.getCellComment().getString().getString().startsWith(WorkbookReader.UNREAD_NOTE);
+      boolean unread = c != null && c.getCellComment() != null && c.getCellComment().getString().getString().startsWith(LayoutValues.UNREAD_NOTE);
       return unread ? Value.unread(new SourceRef("", pos)) : new Value(ValueKind.BLANK, null, Placement.CORRECTED, new SourceRef("", pos));
     }
     return new Value(ValueKind.MARK, null, Placement.CORRECTED, new SourceRef(text, pos));
@@ -300,9 +318,9 @@ public final class WorkbookReopener {
   public static String shown(Value v) {
     return switch (v.kind()) {
       case NUMBER -> v.number().toPlainString();
-      case BLANK -> "空白";
-      case MARK -> v.source().snippet().isEmpty() ? "空白" : v.source().snippet();
-      case UNREAD -> "未能读取";
+      case BLANK -> OriginalSheet.KINDS.get(ValueKind.BLANK);
+      case MARK -> v.source().snippet().isEmpty() ? OriginalSheet.KINDS.get(ValueKind.BLANK) : v.source().snippet();
+      case UNREAD -> OriginalSheet.KINDS.get(ValueKind.UNREAD);
     };
   }
 

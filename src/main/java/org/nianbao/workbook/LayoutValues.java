@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+import org.nianbao.message.Message;
 import org.nianbao.document.SourcePos;
 import org.nianbao.model.Placement;
 import org.nianbao.model.Report;
@@ -34,17 +35,17 @@ import org.nianbao.form.ReportSpec;
  * Reads a workbook nianbao wrote back into a report's values, through the same layout that wrote
  * it: numbers, marks, blanks, and the cells noted as unread.
  */
-public final class WorkbookReader {
+public final class LayoutValues {
   static final String FORMAT = "nianbao.format";
   static final String TABLES = "nianbao.tables";
   static final String AGENCY = "nianbao.agency";
   static final String YEAR = "nianbao.year";
   static final String SOURCE = "nianbao.source";
-  static final String UNREAD_NOTE = "未能读取：";
+  static final String UNREAD_NOTE = Message.of("workbook.comment.unread").zh();
 
   private final ReportSpec spec;
 
-  public WorkbookReader(ReportSpec spec) {
+  public LayoutValues(ReportSpec spec) {
     this.spec = spec;
   }
 
