@@ -2,6 +2,7 @@ package org.nianbao;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -44,6 +45,12 @@ class ArchitectureTest {
         .whereLayer("document").mayOnlyBeAccessedByLayers("model", "read", "normalize", "extract", "csvjson", "pipeline")
         .whereLayer("form").mayOnlyBeAccessedByLayers("model", "check", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
         .check(CLASSES);
+  }
+
+  /** No package imports one that imports it back, however far round: each can be read, and changed, knowing only what it stands on. */
+  @Test
+  void noPackageStandsOnOneThatStandsOnIt() {
+    slices().matching("org.nianbao.(**)").should().beFreeOfCycles().check(CLASSES);
   }
 
   @Test

@@ -28,6 +28,7 @@ import org.nianbao.document.SourcePos;
 import org.nianbao.read.Budget;
 import org.nianbao.read.DecodedText;
 import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 import org.nianbao.read.text.LineBlocks;
 
 /**
@@ -42,8 +43,6 @@ import org.nianbao.read.text.LineBlocks;
  * read through.
  */
 public final class HtmlReportReader implements ReportReader {
-  /** How much of the start of an input is looked at to tell a page from text. */
-  private static final int SNIFF_WINDOW = 2048;
   /** Images narrower or lower than this (pixels, as the page sets them) are icons, not tables. */
   private static final int MIN_PICTURE = 40;
   /** Style sheets the page links and saved with it that are read, and how large each may be. */
@@ -79,14 +78,6 @@ public final class HtmlReportReader implements ReportReader {
       "(?:\\s|\\d{1,3}|第\\s*\\d{1,3}\\s*[页頁]|共\\s*\\d{1,3}\\s*[页頁]|[上下前后]一?[页頁]|首[页頁]|[尾末][页頁]|[\\[\\]【】<>«»›‹|/、,，.…:：])+");
   private static final Pattern LINK_TEXT = Pattern.compile("(?is)<a\\b[^>]*>(.{1,400}?)</a>");
 
-  @Override
-  public boolean accepts(DecodedText text) {
-    String head = text.text().substring(0, Math.min(text.text().length(), SNIFF_WINDOW)).toLowerCase(Locale.ROOT);
-    return head.stripLeading().startsWith("<")
-        && (head.contains("<html") || head.contains("<body") || head.contains("<!doctype") || head.contains("<table") || head.contains("<div") || head.contains("<p")
-            || head.contains("<frameset"));
-  }
-
   /**
    * The names of the files a page's text links to, embeds or shows as a link's text, found by a
    * look at the markup rather than a reading: the last step of every address (and of the file a
@@ -119,7 +110,9 @@ public final class HtmlReportReader implements ReportReader {
   }
 
   @Override
-  public Document read(String source, DecodedText text) {
+  public Document read(Source input) {
+    String source = input.name();
+    DecodedText text = input.text();
     PageSize.check(text.text());
     org.jsoup.nodes.Document page = Jsoup.parse(text.text(), "", Parser.htmlParser().setTrackPosition(true));
     SavedPictures saved = new SavedPictures(source);

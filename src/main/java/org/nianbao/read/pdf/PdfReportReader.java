@@ -24,7 +24,8 @@ import org.nianbao.message.Message;
 import org.nianbao.document.Document;
 import org.nianbao.document.Picture;
 import org.nianbao.document.SourcePos;
-import org.nianbao.read.BinaryReportReader;
+import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 import org.nianbao.read.Budget;
 import org.nianbao.read.ocr.Images;
 import org.nianbao.read.ReadException;
@@ -40,7 +41,7 @@ import org.nianbao.read.layout.Segment;
  * {@link TextLayer}) is read from its picture instead, and a scan's OCR layer is read only where it
  * agrees with its picture; both are said in the notes.
  */
-public final class PdfReportReader implements BinaryReportReader {
+public final class PdfReportReader implements ReportReader {
   /** Annual reports run to a few dozen pages. */
   static final int MAX_PAGES = 500;
   /** Images smaller than this (points, either side) are logos, seals or bullets. */
@@ -52,18 +53,9 @@ public final class PdfReportReader implements BinaryReportReader {
   private static final double MAX_UNCOVERED = 0.25;
 
   @Override
-  public boolean accepts(byte[] bytes) {
-    int window = Math.min(bytes.length, 1024);
-    for (int i = 0; i + 4 < window; i++) {
-      if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public Document read(String source, byte[] bytes) throws ReadException {
+  public Document read(Source input) throws ReadException {
+    String source = input.name();
+    byte[] bytes = input.bytes();
     FontTables.prepare();
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       int pages = pdf.getNumberOfPages();

@@ -3,7 +3,6 @@ package org.nianbao.read.sheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +24,9 @@ import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.document.SourcePos;
 import org.nianbao.message.Message;
-import org.nianbao.read.BinaryReportReader;
 import org.nianbao.read.ReadException;
+import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 
 /**
  * Reads spreadsheets (XLSX with POI's XSSF, XLS with its HSSF) as a spreadsheet program shows them:
@@ -37,23 +37,18 @@ import org.nianbao.read.ReadException;
  * workbook cells ({@code 表三!D5}). A workbook nianbao wrote is refused: it is an answer, not a
  * report (its document properties name nianbao as the application).
  */
-public final class SheetReportReader implements BinaryReportReader {
+public final class SheetReportReader implements ReportReader {
   /** The application a workbook nianbao wrote names in its properties. */
   private static final String OWN_APPLICATION = "nianbao";
   /** A report's tables are a few dozen rows; rows and columns beyond these are not read. */
   static final int MAX_ROWS = 2000;
   static final int MAX_COLUMNS = 64;
 
-  private static final byte[] WORKBOOK_PART = "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII);
-
   @Override
-  public boolean accepts(byte[] bytes) {
-    return BinaryReportReader.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) && contains(bytes, WORKBOOK_PART);
-  }
-
-  @Override
-  public Document read(String source, byte[] bytes) throws ReadException {
-    boolean ole = BinaryReportReader.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+  public Document read(Source input) throws ReadException {
+    String source = input.name();
+    byte[] bytes = input.bytes();
+    boolean ole = input.startsWith(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     try (Workbook wb = ole ? hssf(bytes) : new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       if (ownApplication(wb)) {
         throw new ReadException(Message.of("error.spreadsheet"));
@@ -218,18 +213,5 @@ public final class SheetReportReader implements BinaryReportReader {
     }
     String plain = BigDecimal.valueOf(expected).stripTrailingZeros().toPlainString();
     return percent ? plain + "%" : plain;
-  }
-
-  private static boolean contains(byte[] bytes, byte[] what) {
-    outer:
-    for (int i = 0; i + what.length <= bytes.length; i++) {
-      for (int k = 0; k < what.length; k++) {
-        if (bytes[i + k] != what[k]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 }

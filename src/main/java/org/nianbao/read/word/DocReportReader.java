@@ -32,9 +32,10 @@ import org.nianbao.document.Part;
 import org.nianbao.document.Picture;
 import org.nianbao.document.SourcePos;
 import org.nianbao.message.Message;
-import org.nianbao.read.BinaryReportReader;
 import org.nianbao.read.Budget;
 import org.nianbao.read.ReadException;
+import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 import org.nianbao.read.ocr.Images;
 import org.nianbao.read.text.LineBlocks;
 
@@ -47,37 +48,20 @@ import org.nianbao.read.text.LineBlocks;
  * prints, raised text and footnote references kept as marks (U+FFF9 … U+FFFB), text boxes read
  * where they are anchored, and embedded documents (OLE objects) named as parts of the report.
  */
-public final class DocReportReader implements BinaryReportReader {
+public final class DocReportReader implements ReportReader {
   /** Cell edges closer than this (in twips, 1/1440 inch) are one column boundary. */
   private static final int EDGE_TOLERANCE = 30;
 
   /** The size of one text box's entry (FTXBXS) in the text box table, MS-DOC 2.9.294; its shape id is at 14. */
   private static final int FTXBXS_SIZE = 22;
 
+  /** Reads an Office file the detector found to be a Word document (not encrypted, not a workbook). */
   @Override
-  public boolean accepts(byte[] bytes) {
-    return BinaryReportReader.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
-  }
-
-  @Override
-  public Document read(String source, byte[] bytes) throws ReadException {
-    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-      if (fs.getRoot().hasEntry("EncryptedPackage")) {
-        throw new ReadException(Message.of("error.word_encrypted"));
-      }
-      if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-        throw new ReadException(Message.of("error.spreadsheet"));
-      }
-      if (!fs.getRoot().hasEntry("WordDocument")) {
-        throw new ReadException(Message.of("error.not_word"));
-      }
-      try (HWPFDocument doc = new HWPFDocument(fs)) {
-        Reading reading = new Reading(doc);
-        reading.walk(doc.getRange(), null);
-        return new Document(source, reading.lines.blocks(), List.of(), List.of(), reading.parts);
-      }
-    } catch (ReadException e) {
-      throw e;
+  public Document read(Source source) throws ReadException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(source.bytes())); HWPFDocument doc = new HWPFDocument(fs)) {
+      Reading reading = new Reading(doc);
+      reading.walk(doc.getRange(), null);
+      return new Document(source.name(), reading.lines.blocks(), List.of(), List.of(), reading.parts);
     } catch (IOException | RuntimeException e) {
       throw ReadException.because("DOC", e);
     }
