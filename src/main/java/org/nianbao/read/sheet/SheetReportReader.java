@@ -97,43 +97,11 @@ public final class SheetReportReader implements ReportReader {
   /** The sheet's tables: runs of shown rows holding something, parted by rows holding nothing. */
   private static List<Grid> tables(Sheet sheet, DataFormatter formatter) {
     int last = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
-    int width = 0;
-    for (int r = 0; r <= last; r++) {
-      Row row = sheet.getRow(r);
-      if (row != null) {
-        width = Math.max(width, Math.min(row.getLastCellNum(), MAX_COLUMNS));
-      }
-    }
-    String[][] text = new String[last + 1][width];
+    int width = width(sheet, last);
+    String[][] text = shown(sheet, last, width, formatter);
     boolean[][] copy = new boolean[last + 1][width];
-    for (int r = 0; r <= last; r++) {
-      Row row = sheet.getRow(r);
-      for (int c = 0; c < width; c++) {
-        Cell cell = row == null ? null : row.getCell(c);
-        text[r][c] = cell == null ? "" : shown(cell, formatter);
-      }
-    }
-    for (CellRangeAddress m : sheet.getMergedRegions()) {
-      int r0 = m.getFirstRow();
-      int c0 = m.getFirstColumn();
-      if (r0 > last || c0 >= width) {
-        continue;
-      }
-      for (int r = r0; r <= Math.min(m.getLastRow(), last); r++) {
-        for (int c = c0; c <= Math.min(m.getLastColumn(), width - 1); c++) {
-          if (r != r0 || c != c0) {
-            text[r][c] = text[r0][c0];
-            copy[r][c] = true;
-          }
-        }
-      }
-    }
-    List<Integer> columns = new ArrayList<>();
-    for (int c = 0; c < width; c++) {
-      if (!sheet.isColumnHidden(c)) {
-        columns.add(c);
-      }
-    }
+    spreadMerged(sheet, text, copy, last, width);
+    List<Integer> columns = shownColumns(sheet, width);
     List<Grid> out = new ArrayList<>();
     List<List<org.nianbao.document.Cell>> rows = new ArrayList<>();
     for (int r = 0; r <= last + 1; r++) {
@@ -162,6 +130,60 @@ public final class SheetReportReader implements ReportReader {
       rows.add(cells);
     }
     return out;
+  }
+
+  /** The columns read: as many as the widest row up to {@code last} has, at most {@link #MAX_COLUMNS}. */
+  private static int width(Sheet sheet, int last) {
+    int width = 0;
+    for (int r = 0; r <= last; r++) {
+      Row row = sheet.getRow(r);
+      if (row != null) {
+        width = Math.max(width, Math.min(row.getLastCellNum(), MAX_COLUMNS));
+      }
+    }
+    return width;
+  }
+
+  /** Each cell's text as the sheet shows it, "" for a cell not there. */
+  private static String[][] shown(Sheet sheet, int last, int width, DataFormatter formatter) {
+    String[][] text = new String[last + 1][width];
+    for (int r = 0; r <= last; r++) {
+      Row row = sheet.getRow(r);
+      for (int c = 0; c < width; c++) {
+        Cell cell = row == null ? null : row.getCell(c);
+        text[r][c] = cell == null ? "" : shown(cell, formatter);
+      }
+    }
+    return text;
+  }
+
+  /** Each merged cell's text copied into the cells it covers, which are marked as copies in {@code copy}. */
+  private static void spreadMerged(Sheet sheet, String[][] text, boolean[][] copy, int last, int width) {
+    for (CellRangeAddress m : sheet.getMergedRegions()) {
+      int r0 = m.getFirstRow();
+      int c0 = m.getFirstColumn();
+      if (r0 > last || c0 >= width) {
+        continue;
+      }
+      for (int r = r0; r <= Math.min(m.getLastRow(), last); r++) {
+        for (int c = c0; c <= Math.min(m.getLastColumn(), width - 1); c++) {
+          if (r != r0 || c != c0) {
+            text[r][c] = text[r0][c0];
+            copy[r][c] = true;
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Integer> shownColumns(Sheet sheet, int width) {
+    List<Integer> columns = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      if (!sheet.isColumnHidden(c)) {
+        columns.add(c);
+      }
+    }
+    return columns;
   }
 
   /** A table's rows, its columns that hold nothing in any row left out. */
