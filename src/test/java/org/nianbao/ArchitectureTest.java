@@ -53,6 +53,17 @@ class ArchitectureTest {
     slices().matching("org.nianbao.(**)").should().beFreeOfCycles().check(CLASSES);
   }
 
+  /**
+   * The readers' core (read) stands on no reader, and no reader on the front door (read.front) that
+   * tells an input's form and picks its reader: the format packages stand on the core alone.
+   */
+  @Test
+  void theReadersStandOnTheirCoreAndTheFrontDoorOnThem() {
+    noClasses().that().resideInAPackage("org.nianbao.read").should().dependOnClassesThat().resideInAPackage("org.nianbao.read.*..").check(CLASSES);
+    noClasses().that().resideInAPackage("org.nianbao.read.*..").and().resideOutsideOfPackage("org.nianbao.read.front").should().dependOnClassesThat()
+        .resideInAPackage("org.nianbao.read.front").check(CLASSES);
+  }
+
   @Test
   void theMessageCatalogueAndTheXlsxWriterStandOnNothingOfOurs() {
     noClasses().that().resideInAPackage("org.nianbao.message").should().dependOnClassesThat()

@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class Readers {
   private final PictureReader pictures;
 
   private Readers(Map<FileForm, ReportReader> readers, PictureReader pictures) {
-    this.readers = readers;
+    this.readers = Collections.unmodifiableMap(readers);
     this.pictures = pictures;
   }
 
