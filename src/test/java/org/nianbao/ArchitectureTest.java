@@ -2,6 +2,7 @@ package org.nianbao;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -46,6 +47,23 @@ class ArchitectureTest {
         .whereLayer("document").mayOnlyBeAccessedByLayers("model", "read", "normalize", "table", "extract", "csvjson", "pipeline")
         .whereLayer("form").mayOnlyBeAccessedByLayers("model", "check", "table", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
         .check(CLASSES);
+  }
+
+  /** No package imports one that imports it back, however far round: each can be read, and changed, knowing only what it stands on. */
+  @Test
+  void noPackageStandsOnOneThatStandsOnIt() {
+    slices().matching("org.nianbao.(**)").should().beFreeOfCycles().check(CLASSES);
+  }
+
+  /**
+   * The readers' core (read) stands on no reader, and no reader on the front door (read.front) that
+   * tells an input's form and picks its reader: the format packages stand on the core alone.
+   */
+  @Test
+  void theReadersStandOnTheirCoreAndTheFrontDoorOnThem() {
+    noClasses().that().resideInAPackage("org.nianbao.read").should().dependOnClassesThat().resideInAPackage("org.nianbao.read.*..").check(CLASSES);
+    noClasses().that().resideInAPackage("org.nianbao.read.*..").and().resideOutsideOfPackage("org.nianbao.read.front").should().dependOnClassesThat()
+        .resideInAPackage("org.nianbao.read.front").check(CLASSES);
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.nianbao.normalize.Normalizer;
 import org.nianbao.read.Budget;
 import org.nianbao.read.OverBudget;
 import org.nianbao.read.ReadException;
-import org.nianbao.read.Readers;
+import org.nianbao.read.front.Readers;
 import org.nianbao.form.ReportSpec;
 import org.nianbao.workbook.OwnWorkbooks;
 import org.nianbao.workbook.WorkbookRefused;

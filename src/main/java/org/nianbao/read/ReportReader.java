@@ -2,11 +2,11 @@ package org.nianbao.read;
 
 import org.nianbao.document.Document;
 
-/** Turns the bytes of one input form (text, HTML …) into a {@link Document}. */
+/**
+ * Turns one input of one form (a web page, text, DOCX, PDF …), as the detector found it, into a
+ * {@link Document}. The work it may cost is the {@link Budget} its thread carries.
+ */
 public interface ReportReader {
-  /** Whether this reader takes input that starts with these decoded characters. */
-  boolean accepts(DecodedText text);
-
-  /** Reads the whole input; {@code source} names it in positions and messages. */
-  Document read(String source, DecodedText text) throws ReadException;
+  /** Reads the whole input; {@link Source#name()} names it in positions and messages. */
+  Document read(Source source) throws ReadException;
 }

@@ -23,7 +23,7 @@ import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
 import org.nianbao.normalize.Normalizer;
 import org.nianbao.read.ReadException;
-import org.nianbao.read.Readers;
+import org.nianbao.read.front.Readers;
 import org.nianbao.form.ReportSpec;
 import org.nianbao.testing.TestReports;
 

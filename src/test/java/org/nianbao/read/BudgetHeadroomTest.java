@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.nianbao.read.front.Readers;
 import org.nianbao.document.Picture;
 
 /**

@@ -216,21 +216,40 @@ final class OfdPage {
     if (data == null) {
       return;
     }
-    Transform m = Transform.of(p);
+    Outline outline = new Outline(Transform.of(p));
     boolean stroke = !Boolean.FALSE.equals(p.getStroke());
     boolean fill = Boolean.TRUE.equals(p.getFill());
-    List<float[]> lines = new ArrayList<>();
-    List<List<float[]>> subpaths = new ArrayList<>();
-    double sx = 0;
-    double sy = 0;
-    double cx = 0;
-    double cy = 0;
     for (OptVal o : data.getRawOptVal()) {
+      outline.step(o);
+    }
+    if (stroke) {
+      outline.lines.forEach(l -> line(l[0], l[1], l[2], l[3]));
+    }
+    if (fill) {
+      outline.subpaths.stream().filter(s -> s.size() >= 2).forEach(this::strip);
+    }
+  }
+
+  /** A path's straight edges on the page, traced from its operators, and each subpath's apart (a filled strip is read from those). */
+  private static final class Outline {
+    private final Transform m;
+    private final List<float[]> lines = new ArrayList<>();
+    private final List<List<float[]>> subpaths = new ArrayList<>();
+    private double sx;
+    private double sy;
+    private double cx;
+    private double cy;
+
+    Outline(Transform m) {
+      this.m = m;
+    }
+
+    void step(OptVal o) {
       double[] v = o.values;
       switch (o.opt) {
         case "S", "M" -> {
           if (v.length < 2) {
-            continue;
+            return;
           }
           sx = cx = v[0];
           sy = cy = v[1];
@@ -238,23 +257,14 @@ final class OfdPage {
         }
         case "L" -> {
           if (v.length < 2) {
-            continue;
+            return;
           }
-          float[] l = {m.x(cx, cy), m.y(cx, cy), m.x(v[0], v[1]), m.y(v[0], v[1])};
-          lines.add(l);
-          if (subpaths.isEmpty()) {
-            subpaths.add(new ArrayList<>());
-          }
-          subpaths.get(subpaths.size() - 1).add(l);
+          edge(new float[] {m.x(cx, cy), m.y(cx, cy), m.x(v[0], v[1]), m.y(v[0], v[1])}, true);
           cx = v[0];
           cy = v[1];
         }
         case "C" -> {
-          float[] l = {m.x(cx, cy), m.y(cx, cy), m.x(sx, sy), m.y(sx, sy)};
-          lines.add(l);
-          if (!subpaths.isEmpty()) {
-            subpaths.get(subpaths.size() - 1).add(l);
-          }
+          edge(new float[] {m.x(cx, cy), m.y(cx, cy), m.x(sx, sy), m.y(sx, sy)}, false);
           cx = sx;
           cy = sy;
         }
@@ -267,11 +277,16 @@ final class OfdPage {
         }
       }
     }
-    if (stroke) {
-      lines.forEach(l -> line(l[0], l[1], l[2], l[3]));
-    }
-    if (fill) {
-      subpaths.stream().filter(s -> s.size() >= 2).forEach(this::strip);
+
+    /** An edge drawn, added to the subpath open; {@code opens} when an edge with none open starts one. */
+    private void edge(float[] l, boolean opens) {
+      lines.add(l);
+      if (subpaths.isEmpty() && opens) {
+        subpaths.add(new ArrayList<>());
+      }
+      if (!subpaths.isEmpty()) {
+        subpaths.get(subpaths.size() - 1).add(l);
+      }
     }
   }
 

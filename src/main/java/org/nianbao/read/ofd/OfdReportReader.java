@@ -16,7 +16,8 @@ import org.nianbao.document.Pixels;
 import org.nianbao.document.SourcePos;
 import org.nianbao.document.UnreadablePicture;
 import org.nianbao.message.Message;
-import org.nianbao.read.BinaryReportReader;
+import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.layout.Glyph;
 import org.nianbao.read.layout.PageLayout;
@@ -32,7 +33,7 @@ import org.ofdrw.reader.tools.ImageUtils;
  * (ruled tables as grids, the rest as lines), and pictures go to the same recognition. A page with
  * no text that shows one image is a scan, read as a whole page.
  */
-public final class OfdReportReader implements BinaryReportReader {
+public final class OfdReportReader implements ReportReader {
   /** Annual reports run to a few dozen pages. */
   static final int MAX_PAGES = 500;
   /** Objects on one page beyond which the rest are not looked at: a report's page draws some thousands. */
@@ -41,12 +42,8 @@ public final class OfdReportReader implements BinaryReportReader {
   private static final float MIN_PICTURE = 40f;
 
   @Override
-  public boolean accepts(byte[] bytes) {
-    return OfdPackage.isOfd(bytes);
-  }
-
-  @Override
-  public Document read(String source, byte[] bytes) throws ReadException {
+  public Document read(Source input) throws ReadException {
+    String source = input.name();
     Path folder;
     try {
       folder = Files.createTempDirectory("nianbao-ofd-");
@@ -54,7 +51,7 @@ public final class OfdReportReader implements BinaryReportReader {
       throw new ReadException(Message.of("error.cannot_read", String.valueOf(e.getMessage())));
     }
     try {
-      OfdPackage.unpack(bytes, folder);
+      OfdPackage.unpack(input.bytes(), folder);
       // The reader deletes nothing it did not unpack: the folder is ours and removed below.
       try (OFDReader ofd = new OFDReader(folder.toString(), false)) {
         return read(source, ofd);

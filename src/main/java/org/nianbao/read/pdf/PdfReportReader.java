@@ -24,7 +24,8 @@ import org.nianbao.message.Message;
 import org.nianbao.document.Document;
 import org.nianbao.document.Picture;
 import org.nianbao.document.SourcePos;
-import org.nianbao.read.BinaryReportReader;
+import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 import org.nianbao.read.Budget;
 import org.nianbao.read.ocr.Images;
 import org.nianbao.read.ReadException;
@@ -40,7 +41,7 @@ import org.nianbao.read.layout.Segment;
  * {@link TextLayer}) is read from its picture instead, and a scan's OCR layer is read only where it
  * agrees with its picture; both are said in the notes.
  */
-public final class PdfReportReader implements BinaryReportReader {
+public final class PdfReportReader implements ReportReader {
   /** Annual reports run to a few dozen pages. */
   static final int MAX_PAGES = 500;
   /** Images smaller than this (points, either side) are logos, seals or bullets. */
@@ -52,18 +53,9 @@ public final class PdfReportReader implements BinaryReportReader {
   private static final double MAX_UNCOVERED = 0.25;
 
   @Override
-  public boolean accepts(byte[] bytes) {
-    int window = Math.min(bytes.length, 1024);
-    for (int i = 0; i + 4 < window; i++) {
-      if (bytes[i] == '%' && bytes[i + 1] == 'P' && bytes[i + 2] == 'D' && bytes[i + 3] == 'F' && bytes[i + 4] == '-') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  @Override
-  public Document read(String source, byte[] bytes) throws ReadException {
+  public Document read(Source input) throws ReadException {
+    String source = input.name();
+    byte[] bytes = input.bytes();
     FontTables.prepare();
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       int pages = pdf.getNumberOfPages();
@@ -97,29 +89,8 @@ public final class PdfReportReader implements BinaryReportReader {
     if (text.struck() > 0) {
       notes.add(Message.of("read.pdf.struck_text", p, text.struck()));
     }
-    List<Glyph> glyphs = text.glyphs();
-    List<Segment> rules = graphics.segments();
-    Message unusable;
-    if (!text.layer().isEmpty()) {
-      glyphs = new ArrayList<>(glyphs);
-      glyphs.addAll(text.layer());
-      unusable = TextLayer.ocrUnusable(glyphs, text.unmapped(), text.contradicted());
-      List<ScanInk> scans = unusable == null ? scans(graphics, text.layerPictures(), text.layer()) : List.of();
-      for (ScanInk scan : scans) {
-        double bare = scan.uncovered(text.layer());
-        if (bare > MAX_UNCOVERED && unusable == null) {
-          unusable = Message.of("read.pdf.layer.uncovered", Math.round(100 * bare));
-        }
-      }
-      if (!scans.isEmpty()) {
-        // The table borders of a scan are in its picture only.
-        List<Segment> all = new ArrayList<>(rules);
-        scans.forEach(s -> all.addAll(s.rules()));
-        rules = all;
-      }
-    } else {
-      unusable = glyphs.isEmpty() && text.unmapped() == 0 ? null : TextLayer.unusable(glyphs, text.unmapped(), text.contradicted());
-    }
+    Drawn drawn = drawn(text, graphics);
+    Message unusable = drawn.unusable();
     if (unusable != null) {
       notes.add(Message.of("read.pdf.text_layer_unusable", p, unusable));
     } else if (!text.layer().isEmpty()) {
@@ -132,27 +103,64 @@ public final class PdfReportReader implements BinaryReportReader {
       layout.picture(p, new Picture("", new SourcePos(0, path)));
       return;
     }
-    if (glyphs.isEmpty() || unusable != null) {
+    if (drawn.glyphs().isEmpty() || unusable != null) {
       layout.picture(p, new Picture("", new SourcePos(0, path), true, () -> rendered(bytes, p)));
       return;
     }
     if (!text.damage().isEmpty()) {
       notes.add(Message.of("read.pdf.page_damaged", p, text.damage().get(0)));
     }
+    PDRectangle crop = pdf.getPage(p - 1).getCropBox();
+    int view = Math.floorMod(pdf.getPage(p - 1).getRotation(), 360);
+    layout.page(new PageLayout.Page(p, path, drawn.glyphs(), drawn.rules(), pictures(bytes, p, text, graphics), damaged, false, crop.getWidth(), crop.getHeight(), view));
+  }
+
+  /** What a page draws to be read: its glyphs, its ruling lines, and why its text cannot be read (null when it can). */
+  private record Drawn(List<Glyph> glyphs, List<Segment> rules, Message unusable) {}
+
+  /**
+   * The page's glyphs and rules, with those of the OCR layer over a scan and the borders drawn in
+   * its picture, and whether the text drawn is fit to read.
+   */
+  private static Drawn drawn(PageGlyphs text, PageGraphics graphics) throws IOException {
+    List<Glyph> glyphs = text.glyphs();
+    List<Segment> rules = graphics.segments();
+    if (text.layer().isEmpty()) {
+      return new Drawn(glyphs, rules, glyphs.isEmpty() && text.unmapped() == 0 ? null : TextLayer.unusable(glyphs, text.unmapped(), text.contradicted()));
+    }
+    glyphs = new ArrayList<>(glyphs);
+    glyphs.addAll(text.layer());
+    Message unusable = TextLayer.ocrUnusable(glyphs, text.unmapped(), text.contradicted());
+    List<ScanInk> scans = unusable == null ? scans(graphics, text.layerPictures(), text.layer()) : List.of();
+    for (ScanInk scan : scans) {
+      double bare = scan.uncovered(text.layer());
+      if (bare > MAX_UNCOVERED && unusable == null) {
+        unusable = Message.of("read.pdf.layer.uncovered", Math.round(100 * bare));
+      }
+    }
+    if (!scans.isEmpty()) {
+      // The table borders of a scan are in its picture only.
+      List<Segment> all = new ArrayList<>(rules);
+      scans.forEach(s -> all.addAll(s.rules()));
+      rules = all;
+    }
+    return new Drawn(glyphs, rules, unusable);
+  }
+
+  /** The pictures a page draws large enough to hold a table; a scan whose OCR layer is read is read once, from its layer. */
+  private static List<PageLayout.Placed> pictures(byte[] bytes, int p, PageGlyphs text, PageGraphics graphics) {
+    String path = "page[" + p + "]";
     List<PageLayout.Placed> pictures = new ArrayList<>();
     List<float[]> images = graphics.images();
     for (int i = 0; i < images.size(); i++) {
       float[] box = images.get(i);
-      // A scan whose OCR layer is read is read once, from its layer.
       if (box[2] - box[0] >= MIN_PICTURE && box[3] - box[1] >= MIN_PICTURE && !text.layerPictures().contains(i)) {
         int drawn = i;
         Picture picture = new Picture("", new SourcePos(0, path + "/image[" + (pictures.size() + 1) + "]"), false, () -> image(bytes, p, drawn));
         pictures.add(new PageLayout.Placed(picture, box[0], box[1], box[2], box[3]));
       }
     }
-    PDRectangle crop = pdf.getPage(p - 1).getCropBox();
-    int view = Math.floorMod(pdf.getPage(p - 1).getRotation(), 360);
-    layout.page(new PageLayout.Page(p, path, glyphs, rules, pictures, damaged, false, crop.getWidth(), crop.getHeight(), view));
+    return pictures;
   }
 
   /** The print of the pictures an OCR layer lies over, where both are upright (as scans are). */

@@ -3,7 +3,6 @@ package org.nianbao.read.sheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +24,9 @@ import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.document.SourcePos;
 import org.nianbao.message.Message;
-import org.nianbao.read.BinaryReportReader;
 import org.nianbao.read.ReadException;
+import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 
 /**
  * Reads spreadsheets (XLSX with POI's XSSF, XLS with its HSSF) as a spreadsheet program shows them:
@@ -37,23 +37,18 @@ import org.nianbao.read.ReadException;
  * workbook cells ({@code 表三!D5}). A workbook nianbao wrote is refused: it is an answer, not a
  * report (its document properties name nianbao as the application).
  */
-public final class SheetReportReader implements BinaryReportReader {
+public final class SheetReportReader implements ReportReader {
   /** The application a workbook nianbao wrote names in its properties. */
   private static final String OWN_APPLICATION = "nianbao";
   /** A report's tables are a few dozen rows; rows and columns beyond these are not read. */
   static final int MAX_ROWS = 2000;
   static final int MAX_COLUMNS = 64;
 
-  private static final byte[] WORKBOOK_PART = "xl/workbook.xml".getBytes(StandardCharsets.US_ASCII);
-
   @Override
-  public boolean accepts(byte[] bytes) {
-    return BinaryReportReader.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) && contains(bytes, WORKBOOK_PART);
-  }
-
-  @Override
-  public Document read(String source, byte[] bytes) throws ReadException {
-    boolean ole = BinaryReportReader.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
+  public Document read(Source input) throws ReadException {
+    String source = input.name();
+    byte[] bytes = input.bytes();
+    boolean ole = input.startsWith(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
     try (Workbook wb = ole ? hssf(bytes) : new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       if (ownApplication(wb)) {
         throw new ReadException(Message.of("error.spreadsheet"));
@@ -102,43 +97,11 @@ public final class SheetReportReader implements BinaryReportReader {
   /** The sheet's tables: runs of shown rows holding something, parted by rows holding nothing. */
   private static List<Grid> tables(Sheet sheet, DataFormatter formatter) {
     int last = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
-    int width = 0;
-    for (int r = 0; r <= last; r++) {
-      Row row = sheet.getRow(r);
-      if (row != null) {
-        width = Math.max(width, Math.min(row.getLastCellNum(), MAX_COLUMNS));
-      }
-    }
-    String[][] text = new String[last + 1][width];
+    int width = width(sheet, last);
+    String[][] text = shown(sheet, last, width, formatter);
     boolean[][] copy = new boolean[last + 1][width];
-    for (int r = 0; r <= last; r++) {
-      Row row = sheet.getRow(r);
-      for (int c = 0; c < width; c++) {
-        Cell cell = row == null ? null : row.getCell(c);
-        text[r][c] = cell == null ? "" : shown(cell, formatter);
-      }
-    }
-    for (CellRangeAddress m : sheet.getMergedRegions()) {
-      int r0 = m.getFirstRow();
-      int c0 = m.getFirstColumn();
-      if (r0 > last || c0 >= width) {
-        continue;
-      }
-      for (int r = r0; r <= Math.min(m.getLastRow(), last); r++) {
-        for (int c = c0; c <= Math.min(m.getLastColumn(), width - 1); c++) {
-          if (r != r0 || c != c0) {
-            text[r][c] = text[r0][c0];
-            copy[r][c] = true;
-          }
-        }
-      }
-    }
-    List<Integer> columns = new ArrayList<>();
-    for (int c = 0; c < width; c++) {
-      if (!sheet.isColumnHidden(c)) {
-        columns.add(c);
-      }
-    }
+    spreadMerged(sheet, text, copy, last, width);
+    List<Integer> columns = shownColumns(sheet, width);
     List<Grid> out = new ArrayList<>();
     List<List<org.nianbao.document.Cell>> rows = new ArrayList<>();
     for (int r = 0; r <= last + 1; r++) {
@@ -167,6 +130,60 @@ public final class SheetReportReader implements BinaryReportReader {
       rows.add(cells);
     }
     return out;
+  }
+
+  /** The columns read: as many as the widest row up to {@code last} has, at most {@link #MAX_COLUMNS}. */
+  private static int width(Sheet sheet, int last) {
+    int width = 0;
+    for (int r = 0; r <= last; r++) {
+      Row row = sheet.getRow(r);
+      if (row != null) {
+        width = Math.max(width, Math.min(row.getLastCellNum(), MAX_COLUMNS));
+      }
+    }
+    return width;
+  }
+
+  /** Each cell's text as the sheet shows it, "" for a cell not there. */
+  private static String[][] shown(Sheet sheet, int last, int width, DataFormatter formatter) {
+    String[][] text = new String[last + 1][width];
+    for (int r = 0; r <= last; r++) {
+      Row row = sheet.getRow(r);
+      for (int c = 0; c < width; c++) {
+        Cell cell = row == null ? null : row.getCell(c);
+        text[r][c] = cell == null ? "" : shown(cell, formatter);
+      }
+    }
+    return text;
+  }
+
+  /** Each merged cell's text copied into the cells it covers, which are marked as copies in {@code copy}. */
+  private static void spreadMerged(Sheet sheet, String[][] text, boolean[][] copy, int last, int width) {
+    for (CellRangeAddress m : sheet.getMergedRegions()) {
+      int r0 = m.getFirstRow();
+      int c0 = m.getFirstColumn();
+      if (r0 > last || c0 >= width) {
+        continue;
+      }
+      for (int r = r0; r <= Math.min(m.getLastRow(), last); r++) {
+        for (int c = c0; c <= Math.min(m.getLastColumn(), width - 1); c++) {
+          if (r != r0 || c != c0) {
+            text[r][c] = text[r0][c0];
+            copy[r][c] = true;
+          }
+        }
+      }
+    }
+  }
+
+  private static List<Integer> shownColumns(Sheet sheet, int width) {
+    List<Integer> columns = new ArrayList<>();
+    for (int c = 0; c < width; c++) {
+      if (!sheet.isColumnHidden(c)) {
+        columns.add(c);
+      }
+    }
+    return columns;
   }
 
   /** A table's rows, its columns that hold nothing in any row left out. */
@@ -218,18 +235,5 @@ public final class SheetReportReader implements BinaryReportReader {
     }
     String plain = BigDecimal.valueOf(expected).stripTrailingZeros().toPlainString();
     return percent ? plain + "%" : plain;
-  }
-
-  private static boolean contains(byte[] bytes, byte[] what) {
-    outer:
-    for (int i = 0; i + what.length <= bytes.length; i++) {
-      for (int k = 0; k < what.length; k++) {
-        if (bytes[i + k] != what[k]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
   }
 }

@@ -5,16 +5,13 @@ import org.nianbao.document.SourcePos;
 import org.nianbao.read.Budget;
 import org.nianbao.read.DecodedText;
 import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 
 /** Reads plain text copies of reports, line by line (see {@link LineBlocks}). */
 public final class TextReportReader implements ReportReader {
   @Override
-  public boolean accepts(DecodedText text) {
-    return true;
-  }
-
-  @Override
-  public Document read(String source, DecodedText text) {
+  public Document read(Source source) {
+    DecodedText text = source.text();
     String t = text.text();
     LineBlocks blocks = new LineBlocks();
     int line = 1;
@@ -32,6 +29,6 @@ public final class TextReportReader implements ReportReader {
       }
     }
     blocks.line(t.substring(start), SourcePos.line(line));
-    return new Document(source, blocks.blocks(), text.note().stream().toList());
+    return new Document(source.name(), blocks.blocks(), text.note().stream().toList());
   }
 }

@@ -3,19 +3,12 @@ package org.nianbao.read.word;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.poi.hwpf.HWPFDocument;
-import org.apache.poi.hwpf.model.FIBFieldHandler;
-import org.apache.poi.hwpf.model.GenericPropertyNode;
-import org.apache.poi.hwpf.model.LFOData;
-import org.apache.poi.hwpf.model.ListFormatOverrideLevel;
 import org.apache.poi.hwpf.model.PicturesTable;
-import org.apache.poi.hwpf.model.PlexOfCps;
 import org.apache.poi.hwpf.usermodel.CharacterRun;
-import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.OfficeDrawing;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
@@ -25,16 +18,15 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.Entry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.LittleEndian;
 import org.nianbao.document.Document;
 import org.nianbao.document.Grid;
 import org.nianbao.document.Part;
 import org.nianbao.document.Picture;
 import org.nianbao.document.SourcePos;
-import org.nianbao.message.Message;
-import org.nianbao.read.BinaryReportReader;
 import org.nianbao.read.Budget;
 import org.nianbao.read.ReadException;
+import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 import org.nianbao.read.ocr.Images;
 import org.nianbao.read.text.LineBlocks;
 
@@ -47,37 +39,17 @@ import org.nianbao.read.text.LineBlocks;
  * prints, raised text and footnote references kept as marks (U+FFF9 … U+FFFB), text boxes read
  * where they are anchored, and embedded documents (OLE objects) named as parts of the report.
  */
-public final class DocReportReader implements BinaryReportReader {
+public final class DocReportReader implements ReportReader {
   /** Cell edges closer than this (in twips, 1/1440 inch) are one column boundary. */
   private static final int EDGE_TOLERANCE = 30;
 
-  /** The size of one text box's entry (FTXBXS) in the text box table, MS-DOC 2.9.294; its shape id is at 14. */
-  private static final int FTXBXS_SIZE = 22;
-
+  /** Reads an Office file the detector found to be a Word document (not encrypted, not a workbook). */
   @Override
-  public boolean accepts(byte[] bytes) {
-    return BinaryReportReader.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1);
-  }
-
-  @Override
-  public Document read(String source, byte[] bytes) throws ReadException {
-    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-      if (fs.getRoot().hasEntry("EncryptedPackage")) {
-        throw new ReadException(Message.of("error.word_encrypted"));
-      }
-      if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-        throw new ReadException(Message.of("error.spreadsheet"));
-      }
-      if (!fs.getRoot().hasEntry("WordDocument")) {
-        throw new ReadException(Message.of("error.not_word"));
-      }
-      try (HWPFDocument doc = new HWPFDocument(fs)) {
-        Reading reading = new Reading(doc);
-        reading.walk(doc.getRange(), null);
-        return new Document(source, reading.lines.blocks(), List.of(), List.of(), reading.parts);
-      }
-    } catch (ReadException e) {
-      throw e;
+  public Document read(Source source) throws ReadException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(source.bytes())); HWPFDocument doc = new HWPFDocument(fs)) {
+      Reading reading = new Reading(doc);
+      reading.walk(doc.getRange(), null);
+      return new Document(source.name(), reading.lines.blocks(), List.of(), List.of(), reading.parts);
     } catch (IOException | RuntimeException e) {
       throw ReadException.because("DOC", e);
     }
@@ -89,7 +61,8 @@ public final class DocReportReader implements BinaryReportReader {
     private final PicturesTable pictures;
     private final LineBlocks lines = new LineBlocks();
     private final List<Part> parts = new ArrayList<>();
-    private final ListCounters counters = new ListCounters();
+    private final DocListLabels labels = new DocListLabels();
+    /** The main text boxes, found when a run first anchors a drawing, taken out as they are read where they are anchored. */
     private Map<Integer, Range> textboxes;
     private int tables;
 
@@ -127,7 +100,7 @@ public final class DocReportReader implements BinaryReportReader {
         }
         // A paragraph's runs are made once: HWPF builds each run's properties anew at every call.
         List<CharacterRun> runs = runs(p);
-        pending.append(label(p)).append(text(runs, null));
+        pending.append(labels.of(p)).append(text(runs, null));
         if (!runsOn(p, runs)) {
           flush(pending, pos);
         }
@@ -182,51 +155,16 @@ public final class DocReportReader implements BinaryReportReader {
           continue;
         }
         OfficeDrawing drawing = doc.getOfficeDrawingsMain().getOfficeDrawingAt(run.getStartOffset() + k);
-        Range box = drawing == null ? null : textboxes().remove(drawing.getShapeId());
+        if (drawing != null && textboxes == null) {
+          textboxes = DocTextBoxes.of(doc);
+        }
+        Range box = drawing == null ? null : textboxes.remove(drawing.getShapeId());
         if (box != null) {
           walk(box, pos);
           found = true;
         }
       }
       return found;
-    }
-
-    /** The main text boxes' ranges by the id of the shape that holds each (MS-DOC PlcftxbxTxt). */
-    private Map<Integer, Range> textboxes() {
-      if (textboxes != null) {
-        return textboxes;
-      }
-      textboxes = new HashMap<>();
-      Range story = doc.getMainTextboxRange();
-      int[] at = fcLcb(doc.getMainStream(), FIBFieldHandler.PLCFTXBXTXT);
-      if (story.getEndOffset() <= story.getStartOffset() || at == null || at[1] <= 0 || (long) at[0] + at[1] > doc.getTableStream().length) {
-        return textboxes;
-      }
-      PlexOfCps plex = new PlexOfCps(doc.getTableStream(), at[0], at[1], FTXBXS_SIZE);
-      for (int k = 0; k < plex.length(); k++) {
-        GenericPropertyNode node = plex.getProperty(k);
-        int start = story.getStartOffset() + node.getStart();
-        int end = Math.min(story.getEndOffset(), story.getStartOffset() + node.getEnd());
-        if (node.getBytes().length >= FTXBXS_SIZE && end > start) {
-          textboxes.putIfAbsent(LittleEndian.getInt(node.getBytes(), 14), new Range(start, end, doc));
-        }
-      }
-      return textboxes;
-    }
-
-    /**
-     * Where a structure of the table stream is, by its number in the FIB's FibRgFcLcb (MS-DOC 2.5.1):
-     * {fc, lcb}, or null when the FIB is too short to say. HWPF reads these but does not hand them out.
-     */
-    private static int[] fcLcb(byte[] main, int index) {
-      int csw = LittleEndian.getUShort(main, 32);
-      int cslw = LittleEndian.getUShort(main, 34 + csw * 2);
-      int counts = 36 + csw * 2 + cslw * 4;
-      if (counts + 2 > main.length || LittleEndian.getUShort(main, counts) <= index) {
-        return null;
-      }
-      int at = counts + 2 + index * 8;
-      return at + 8 > main.length ? null : new int[] {LittleEndian.getInt(main, at), LittleEndian.getInt(main, at + 4)};
     }
 
     /** Names the document an OLE object holds as a part of the report, where it stands. */
@@ -249,60 +187,6 @@ public final class DocReportReader implements BinaryReportReader {
       CharacterRun last = runs.get(runs.size() - 1);
       String text = last.text();
       return text.endsWith("\r") && (last.isMarkedDeleted() || last.isVanished());
-    }
-
-    /** The label of a list paragraph as Word prints it, or "". */
-    private String label(Paragraph p) {
-      if (!p.isInList()) {
-        return "";
-      }
-      HWPFList list;
-      try {
-        list = p.getList();
-      } catch (RuntimeException e) {
-        // A list the file names but does not hold: printed without a label.
-        return "";
-      }
-      if (list == null) {
-        return "";
-      }
-      int ilvl = p.getIlvl();
-      ListCounters.Level[] levels = new ListCounters.Level[ListCounters.LEVELS];
-      org.apache.poi.hwpf.model.ListLevel[] defined = list.getListData().getLevels();
-      for (int k = 0; k < Math.min(levels.length, defined.length); k++) {
-        levels[k] = level(defined[k]);
-      }
-      Integer[] starts = new Integer[ListCounters.LEVELS];
-      LFOData data = list.getLFOData();
-      if (data != null && data.getRgLfoLvl() != null) {
-        for (ListFormatOverrideLevel o : data.getRgLfoLvl()) {
-          if (o.getLevelNum() >= 0 && o.getLevelNum() < ListCounters.LEVELS) {
-            if (o.isFormatting() && o.getLevel() != null) {
-              levels[o.getLevelNum()] = level(o.getLevel());
-            }
-            if (o.isStartAt()) {
-              starts[o.getLevelNum()] = o.getIStartAt();
-            }
-          }
-        }
-      }
-      return counters.next(list.getLsid(), p.getIlfo(), levels, starts, ilvl);
-    }
-
-    /** A DOC list level; its text holds the levels' counters as the characters 0–8. */
-    private static ListCounters.Level level(org.apache.poi.hwpf.model.ListLevel l) {
-      String xst = l.getNumberText() == null ? "" : l.getNumberText();
-      StringBuilder text = new StringBuilder();
-      for (char c : xst.toCharArray()) {
-        if (c < ListCounters.LEVELS) {
-          text.append('%').append((char) ('1' + c));
-        } else {
-          text.append(c);
-        }
-      }
-      byte follows = l.getTypeOfCharFollowingTheNumber();
-      return new ListCounters.Level(l.getStartAt(), NumberText.nfc(l.getNumberFormat()), null, text.toString(), -1, l.isLegalNumbering(),
-          follows == 2 ? 'n' : follows == 1 ? 's' : 't');
     }
 
     /**
@@ -438,7 +322,7 @@ public final class DocReportReader implements BinaryReportReader {
         if (k > 0) {
           out.append('\n');
         }
-        out.append(label(p)).append(text(runs(p), objects));
+        out.append(labels.of(p)).append(text(runs(p), objects));
       }
       String s = out.toString();
       // The cell's end mark (0x07) is no character; its paragraph's break is not a line.

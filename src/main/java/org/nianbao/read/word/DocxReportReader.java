@@ -10,7 +10,8 @@ import org.nianbao.document.Part;
 import org.nianbao.document.Picture;
 import org.nianbao.document.SourcePos;
 import org.nianbao.message.Message;
-import org.nianbao.read.BinaryReportReader;
+import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.ocr.Images;
 import org.nianbao.read.text.LineBlocks;
@@ -32,16 +33,13 @@ import org.nianbao.read.word.DocxContent.TableCell;
  * read as a stream ({@link DocxContent}): POI's XWPF built an object tree of every element first,
  * which took about 60 % of the reading time and loaded some 800 classes at every start.
  */
-public final class DocxReportReader implements BinaryReportReader {
+public final class DocxReportReader implements ReportReader {
+  /** Reads a Word package (a zip) or a Word document saved as one XML file. */
   @Override
-  public boolean accepts(byte[] bytes) {
-    return BinaryReportReader.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04) || FlatPackage.accepts(bytes);
-  }
-
-  @Override
-  public Document read(String source, byte[] bytes) throws ReadException {
+  public Document read(Source input) throws ReadException {
+    String source = input.name();
     try {
-      Map<String, byte[]> parts = BinaryReportReader.startsWith(bytes, 0x50, 0x4B) ? ZipGuard.parts(bytes) : FlatPackage.parts(bytes);
+      Map<String, byte[]> parts = input.startsWith(0x50, 0x4B) ? input.zipParts() : FlatPackage.parts(input.bytes());
       String main = Relationships.mainDocument(parts);
       Relationships rels = Relationships.of(parts, main);
       Styles styles = Styles.of(part(parts, rels, "styles"));

@@ -11,7 +11,7 @@ import org.apache.poi.poifs.filesystem.EntryUtils;
 import org.apache.poi.poifs.filesystem.Ole10Native;
 import org.apache.poi.poifs.filesystem.Ole10NativeException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.nianbao.read.BinaryReportReader;
+import org.nianbao.read.Source;
 
 /**
  * A document embedded in a Word file (an OLE object, an altChunk), taken out of the wrapping Word keeps it in:
@@ -32,7 +32,7 @@ final class Embedded {
     if (page != null) {
       return new Found(name, page);
     }
-    if (!BinaryReportReader.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+    if (!Source.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
       return new Found(name, bytes);
     }
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {

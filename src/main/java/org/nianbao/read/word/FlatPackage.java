@@ -1,7 +1,6 @@
 package org.nianbao.read.word;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -24,28 +23,6 @@ final class FlatPackage {
   private static final String WORD_2003 = "http://schemas.microsoft.com/office/word/2003/wordml";
 
   private FlatPackage() {}
-
-  /** Whether the bytes are a Word document as one XML file: told by the root element named in the first kilobytes. */
-  static boolean accepts(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-    int i = head.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
-    while (i < head.length()) {
-      if (Character.isWhitespace(head.charAt(i))) {
-        i++;
-      } else if (head.startsWith("<?", i) || head.startsWith("<!--", i)) {
-        // The XML declaration, Word's <?mso-application progid="Word.Document"?>, a comment.
-        String end = head.startsWith("<?", i) ? "?>" : "-->";
-        int close = head.indexOf(end, i);
-        if (close < 0) {
-          return false;
-        }
-        i = close + end.length();
-      } else {
-        return head.startsWith("<pkg:package", i) || head.startsWith("<w:wordDocument", i);
-      }
-    }
-    return false;
-  }
 
   /** The parts of the document, by name, as a package would hold them. */
   static Map<String, byte[]> parts(byte[] bytes) throws XMLStreamException {

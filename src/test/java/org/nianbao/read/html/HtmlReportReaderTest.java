@@ -13,10 +13,11 @@ import org.nianbao.document.Document;
 import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.read.DecodedText;
+import org.nianbao.read.Source;
 
 class HtmlReportReaderTest {
   private static Document read(String html) {
-    return new HtmlReportReader().read("p.html", new DecodedText(html, StandardCharsets.UTF_8, Optional.empty()));
+    return new HtmlReportReader().read(Source.of("p.html", html.getBytes(StandardCharsets.UTF_8)).withText(new DecodedText(html, StandardCharsets.UTF_8, Optional.empty())));
   }
 
   @Test
@@ -177,13 +178,13 @@ class HtmlReportReaderTest {
 
   @Test
   void namesTheNextPagesAndTheAttachmentsOfTheReportAndNoOtherLink() {
-    Document d = new HtmlReportReader().read("/x/t20220125_123.html", new DecodedText("<html><body><p>正文</p>"
+    Document d = new HtmlReportReader().read(Source.of("/x/t20220125_123.html", new byte[0]).withText(new DecodedText("<html><body><p>正文</p>"
         + "<div class=\"page\"><span>1</span> <a href=\"t20220125_123_1.html\">2</a> <a href=\"t20220125_123_2.html\">3</a> <a href=\"t20220125_123_1.html\">下一页</a>"
         + " <a href=\"t20220125_123_9.html\">尾页</a></div>"
         + "<p>附件：<a href=\"./P020220125.xls\">2021年统计表.xls</a></p><p><a href=\"/down.jsp?filename=2201.docx\">附件2：年度报告附表</a></p>"
         + "<p><a href=\"/sqb.doc\">政府信息公开申请表.doc</a> <a href=\"t20220120_99.html\">上一篇</a> <a href=\"t20220126_100.html\">下一篇</a>"
         + " <a href=\"other.pdf\">通知.pdf</a> <a href=\"javascript:next()\">下一页</a> <a href=\"index_1.html\">2</a></p></body></html>",
-        StandardCharsets.UTF_8, Optional.empty()));
+        StandardCharsets.UTF_8, Optional.empty())));
     assertEquals(List.of("CONTINUATION t20220125_123_1.html", "CONTINUATION t20220125_123_2.html", "ATTACHMENT 2021年统计表.xls ./P020220125.xls",
         "ATTACHMENT 年度报告附表.docx /down.jsp?filename=2201.docx"),
         d.parts().stream().map(p -> p.kind() + " " + p.name() + (p.kind() == org.nianbao.document.Part.Kind.ATTACHMENT ? " " + p.href() : "")).toList());

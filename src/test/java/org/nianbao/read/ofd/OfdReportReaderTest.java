@@ -2,7 +2,6 @@ package org.nianbao.read.ofd;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,20 +19,26 @@ import org.nianbao.document.Document;
 import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.read.ReadException;
-import org.nianbao.read.Readers;
+import org.nianbao.read.front.Readers;
 import org.ofdrw.core.basicType.ST_Array;
+import org.nianbao.read.Source;
+import org.nianbao.read.front.Detector;
+import org.nianbao.read.front.FileForm;
 
 class OfdReportReaderTest {
   private static final Readers READERS = Readers.standard(false, (s, m) -> { });
 
   @Test
-  void anOfdIsToldFromAWordFileByTheEntryAtItsRoot() throws IOException {
-    OfdReportReader ofd = new OfdReportReader();
-    assertTrue(ofd.accepts(Files.readAllBytes(Path.of("test-data/ofd/2021-form.ofd"))));
-    assertFalse(ofd.accepts(Files.readAllBytes(Path.of("test-data/forms/haining-2020.docx"))));
+  void anOfdIsToldFromAWordFileByTheEntryAtItsRoot() throws IOException, ReadException {
+    assertEquals(FileForm.OFD, form(Files.readAllBytes(Path.of("test-data/ofd/2021-form.ofd"))));
+    assertEquals(FileForm.DOCX, form(Files.readAllBytes(Path.of("test-data/forms/haining-2020.docx"))));
     // OFD.xml written last still names the file an OFD (found in the zip's central directory).
-    assertTrue(ofd.accepts(zip(Map.of("Doc_0/Document.xml", "<x/>", "OFD.xml", "<ofd:OFD/>"))));
-    assertFalse(ofd.accepts(zip(Map.of("Doc_0/OFD.xml", "<x/>"))));
+    assertEquals(FileForm.OFD, form(zip(Map.of("Doc_0/Document.xml", "<x/>", "OFD.xml", "<ofd:OFD/>"))));
+    assertEquals(FileForm.ARCHIVE, form(zip(Map.of("Doc_0/OFD.xml", "<x/>"))));
+  }
+
+  private static FileForm form(byte[] bytes) throws ReadException {
+    return Detector.detect(Source.of("t", bytes)).form();
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.document.Picture;
 import org.nianbao.message.Message;
-import org.nianbao.read.Readers;
+import org.nianbao.read.front.Readers;
 
 /** The PDF habits of test-data/habits (made by test-data/make-habits-pdf.py), as the reader sees them. */
 class PdfHabitsTest {

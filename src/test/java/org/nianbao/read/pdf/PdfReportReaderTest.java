@@ -28,7 +28,7 @@ import org.nianbao.document.Picture;
 import org.nianbao.pipeline.Outcome;
 import org.nianbao.pipeline.Pipeline;
 import org.nianbao.read.ReadException;
-import org.nianbao.read.Readers;
+import org.nianbao.read.front.Readers;
 
 class PdfReportReaderTest {
   private static final Readers READERS = Readers.standard();

@@ -20,6 +20,7 @@ import org.nianbao.document.Document;
 import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.read.ReadException;
+import org.nianbao.read.Source;
 
 class SheetReportReaderTest {
   /** A sheet as agencies fill the form: a merged header, numbers in a format, a total by formula, a hidden column and row. */
@@ -73,7 +74,7 @@ class SheetReportReaderTest {
   void readsAWorkbookAsItIsShown() throws Exception {
     for (Workbook wb : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
       fill(wb);
-      Document d = new SheetReportReader().read("t", bytes(wb));
+      Document d = new SheetReportReader().read(Source.of("t", bytes(wb)));
       List<Block> blocks = d.blocks();
       assertEquals("表三", ((Paragraph) blocks.get(0)).text());
       List<Grid> grids = blocks.stream().filter(b -> b instanceof Grid).map(b -> (Grid) b).toList();
@@ -93,7 +94,7 @@ class SheetReportReaderTest {
     fill(wb);
     wb.getProperties().getExtendedProperties().setApplication("nianbao");
     byte[] b = bytes(wb);
-    assertEquals("error.spreadsheet", assertThrows(ReadException.class, () -> new SheetReportReader().read("n.xlsx", b)).reason().code());
+    assertEquals("error.spreadsheet", assertThrows(ReadException.class, () -> new SheetReportReader().read(Source.of("n.xlsx", b))).reason().code());
   }
 
   @Test

@@ -12,10 +12,11 @@ import org.nianbao.document.Document;
 import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.read.DecodedText;
+import org.nianbao.read.Source;
 
 class TextReportReaderTest {
   private static Document read(String text) {
-    return new TextReportReader().read("t.txt", new DecodedText(text, StandardCharsets.UTF_8, Optional.empty()));
+    return new TextReportReader().read(Source.of("t.txt", text.getBytes(StandardCharsets.UTF_8)).withText(new DecodedText(text, StandardCharsets.UTF_8, Optional.empty())));
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.nianbao.document.Document;
 import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.read.ReadException;
+import org.nianbao.read.Source;
 
 /** The DOCX reader on the XML Word writes: each construct a report may hold, as Word shows it. */
 class DocxReportReaderTest {
@@ -143,7 +144,7 @@ class DocxReportReaderTest {
   }
 
   private static Document read(byte[] docx) throws ReadException {
-    return new DocxReportReader().read("t.docx", docx);
+    return new DocxReportReader().read(Source.of("t.docx", docx));
   }
 
   private static Map<String, byte[]> parts(String documentXml, String relationships) {

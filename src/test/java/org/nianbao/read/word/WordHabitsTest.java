@@ -12,7 +12,7 @@ import org.nianbao.document.Cell;
 import org.nianbao.document.Document;
 import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
-import org.nianbao.read.Readers;
+import org.nianbao.read.front.Readers;
 
 /**
  * The habits fixtures (test-data/habits/word-*, made by test-data/make-habits-word.py) as the

@@ -32,7 +32,8 @@ import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.pipeline.Pipeline;
 import org.nianbao.read.ReadException;
-import org.nianbao.read.Readers;
+import org.nianbao.read.ZipGuard;
+import org.nianbao.read.front.Readers;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 class WordReadersTest {

@@ -1,7 +1,6 @@
 package org.nianbao.read.word;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -21,6 +20,10 @@ import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.document.Part;
 import org.nianbao.read.ReadException;
+import org.nianbao.read.Source;
+import org.nianbao.read.front.Detector;
+import org.nianbao.read.front.FileForm;
+import org.nianbao.read.front.Readers;
 
 /**
  * The DOCX reader reads what Word shows and nothing it hides (issue 28, principle 1): revisions as
@@ -254,7 +257,7 @@ class WordShowsTest {
   void anRtfChunkIsNamedAndTheRegistrySaysWhyItIsNotRead() throws Exception {
     Map<String, byte[]> parts = parts(body(p(r("一、总体情况")) + "<w:altChunk r:id=\"c1\"/>"), rel("c1", "aFChunk", "afchunk.rtf"));
     parts.put("word/afchunk.rtf", utf8("{\\rtf1\\ansi 规章 0 0 0}"));
-    Document d = org.nianbao.read.Readers.standard(false, (source, message) -> { }).read("t.docx", zip(parts));
+    Document d = Readers.standard(false, (source, message) -> { }).read("t.docx", zip(parts));
     assertEquals(List.of("read.part_unreadable"), d.notes().stream().map(n -> n.code()).toList());
     assertTrue(d.notes().get(0).zh().contains("RTF"), d.notes().get(0).zh());
   }
@@ -289,19 +292,19 @@ class WordShowsTest {
         + "</Relationships></pkg:xmlData></pkg:part><pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData>" + body(p(r("一、总体情况")))
         + "</pkg:xmlData></pkg:part></pkg:package>";
     DocxReportReader reader = new DocxReportReader();
-    assertTrue(reader.accepts(utf8(flat)));
-    assertEquals(List.of("一、总体情况"), paragraphs(reader.read("t.xml", utf8(flat))));
+    assertEquals(FileForm.DOCX, Detector.detect(Source.of("t.xml", utf8(flat))).form());
+    assertEquals(List.of("一、总体情况"), paragraphs(reader.read(Source.of("t.xml", utf8(flat)))));
     String word2003 = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><?mso-application progid=\"Word.Document\"?>"
         + "<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\" xmlns:wx=\"http://schemas.microsoft.com/office/word/2003/auxHint\">"
         + "<w:body><wx:sect><w:p><w:pPr><w:listPr><w:ilvl w:val=\"0\"/><w:ilfo w:val=\"1\"/><wx:t wx:val=\"一、\"/></w:listPr></w:pPr>"
         + "<w:r><w:t>总体情况</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:tcPr><w:vmerge w:val=\"restart\"/></w:tcPr><w:p><w:r><w:t>许可</w:t></w:r></w:p></w:tc>"
         + "<w:tc><w:p><w:r><w:t>12</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:tcPr><w:vmerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr>"
         + "</w:tbl></wx:sect></w:body></w:wordDocument>";
-    assertTrue(reader.accepts(utf8(word2003)));
-    Document d = reader.read("t.doc", utf8(word2003));
+    assertEquals(FileForm.DOCX, Detector.detect(Source.of("t.doc", utf8(word2003))).form());
+    Document d = reader.read(Source.of("t.doc", utf8(word2003)));
     assertEquals(List.of("一、总体情况"), paragraphs(d));
     assertEquals(List.of(List.of("许可", "12"), List.of("许可", "3")), texts((Grid) d.blocks().get(1)));
-    assertFalse(reader.accepts(utf8("<html><head><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]--></head></html>")),
+    assertEquals(FileForm.WEB_PAGE, Detector.detect(Source.of("t.html", utf8("<html><head><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]--></head></html>"))).form(),
         "a page Word saved as HTML is a page");
   }
 
@@ -360,7 +363,7 @@ class WordShowsTest {
   }
 
   private static Document read(byte[] docx) throws ReadException {
-    return new DocxReportReader().read("t.docx", docx);
+    return new DocxReportReader().read(Source.of("t.docx", docx));
   }
 
   private static Map<String, byte[]> parts(String documentXml, String relationships) {

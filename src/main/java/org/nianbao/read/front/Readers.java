@@ -1,6 +1,5 @@
-package org.nianbao.read;
+package org.nianbao.read.front;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -9,50 +8,50 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
 import org.nianbao.document.Block;
 import org.nianbao.document.Document;
 import org.nianbao.document.Part;
 import org.nianbao.document.Picture;
-import org.nianbao.document.SourcePos;
-import org.nianbao.document.UnreadablePicture;
 import org.nianbao.message.Message;
-import org.nianbao.read.ocr.Images;
-import org.nianbao.read.ocr.PictureReader;
+import org.nianbao.read.DecodedText;
+import org.nianbao.read.PageCharset;
+import org.nianbao.read.ReadException;
+import org.nianbao.read.ReportReader;
+import org.nianbao.read.Source;
 import org.nianbao.read.html.HtmlReportReader;
+import org.nianbao.read.ocr.PictureReader;
 import org.nianbao.read.ofd.OfdReportReader;
 import org.nianbao.read.pdf.PdfReportReader;
 import org.nianbao.read.sheet.SheetReportReader;
+import org.nianbao.read.text.TextReportReader;
 import org.nianbao.read.word.DocReportReader;
 import org.nianbao.read.word.DocxReportReader;
-import org.nianbao.read.text.TextReportReader;
 
 /**
- * The explicit registry of readers: sniffs what an input is from its content (the extension is
- * only a hint) and hands it to the reader for that form. Refuses what it cannot read with one line.
+ * The explicit registry of readers: each input's form told once by the {@link Detector}, from its
+ * content (the extension is only a hint), and the input handed to the reader of that form. Refuses
+ * what it cannot read with one line.
  */
 public final class Readers {
   /** Reports are a few hundred kilobytes; anything this large is not a report page. */
   public static final long MAX_BYTES = 16L * 1024 * 1024;
 
-  /** Share of control characters above which decoded text is taken for binary data. */
-  private static final double MAX_CONTROL_SHARE = 0.01;
   /** Damaged lines named in a note; more are shown as an ellipsis. */
   private static final int SHOWN_LINES = 10;
 
-  private final List<BinaryReportReader> files;
-  /** Reads the workbooks Word's readers refuse as such. */
-  private final SheetReportReader sheets = new SheetReportReader();
-  private final List<ReportReader> readers;
+  /** The reader of each form read; a form without one is refused. */
+  private final Map<FileForm, ReportReader> readers;
   /** Reads the pictures documents hold; null when pictures are left unread. */
   private final PictureReader pictures;
 
-  private Readers(List<BinaryReportReader> files, List<ReportReader> readers, PictureReader pictures) {
-    this.files = List.copyOf(files);
-    this.readers = List.copyOf(readers);
+  private Readers(Map<FileForm, ReportReader> readers, PictureReader pictures) {
+    this.readers = Collections.unmodifiableMap(readers);
     this.pictures = pictures;
   }
 
@@ -62,20 +61,26 @@ public final class Readers {
   }
 
   /**
-   * The readers nianbao ships: PDF, OFD (a zip with OFD.xml at its root, asked before DOCX, which
-   * is any other zip), DOCX and DOC by their magic numbers (an Office file that is a workbook, XLSX
-   * or XLS, read as a spreadsheet), pictures (PNG, JPEG, GIF, BMP, TIFF) by theirs, else HTML, then
-   * plain text.
+   * The readers nianbao ships, one for each form the {@link Detector} tells: web pages, text, DOCX,
+   * DOC, PDF, OFD, spreadsheets, and picture files when pictures are read.
    *
    * @param readPictures whether pictures — scanned pages, tables published as images — are read
    *     (optical recognition, seconds a page) or only named
    * @param progress told, with the input's name, when a picture starts being read
    */
   public static Readers standard(boolean readPictures, BiConsumer<String, Message> progress) {
-    return new Readers(
-        List.of(new PdfReportReader(), new OfdReportReader(), new DocxReportReader(), new DocReportReader()),
-        List.of(new HtmlReportReader(), new TextReportReader()),
-        readPictures ? new PictureReader(progress) : null);
+    Map<FileForm, ReportReader> readers = new EnumMap<>(FileForm.class);
+    readers.put(FileForm.WEB_PAGE, new HtmlReportReader());
+    readers.put(FileForm.TEXT, new TextReportReader());
+    readers.put(FileForm.DOCX, new DocxReportReader());
+    readers.put(FileForm.DOC, new DocReportReader());
+    readers.put(FileForm.PDF, new PdfReportReader());
+    readers.put(FileForm.OFD, new OfdReportReader());
+    readers.put(FileForm.SPREADSHEET, new SheetReportReader());
+    if (readPictures) {
+      readers.put(FileForm.PICTURE, new PictureFileReader());
+    }
+    return new Readers(readers, readPictures ? new PictureReader(progress) : null);
   }
 
   /**
@@ -90,14 +95,14 @@ public final class Readers {
     Path page = Files.isDirectory(file) ? savedPage(file) : null;
     if (page != null) {
       // A page saved with its files, named by its folder: read as the page, answered as the folder.
-      return assembled(source, document(source, bytes(page)), page);
+      return assembled(source, document(Source.of(source, page, bytes(page))), page);
     }
     if (Files.isDirectory(file)) {
       Document pages = new Document(source, List.of(), List.of(), List.of(), pages(file));
       Path folder = Assembly.real(file);
       return withPicturesRead(source, new Assembly(this, folder, null).assemble(pages, folder, null));
     }
-    Document doc = document(source, bytes(file));
+    Document doc = document(Source.of(source, file, bytes(file)));
     return assembled(source, doc, file);
   }
 
@@ -107,7 +112,7 @@ public final class Readers {
    * names a file.
    */
   public Document read(String source, byte[] bytes) throws ReadException {
-    return assembled(source, document(source, bytes), fileNamed(source));
+    return assembled(source, document(Source.of(source, bytes)), fileNamed(source));
   }
 
   private Document assembled(String source, Document doc, Path file) {
@@ -129,7 +134,7 @@ public final class Readers {
     try (InputStream in = Files.newInputStream(file)) {
       // The first bytes tell a PDF, a Word file or a picture, which link nothing: those are not read on.
       byte[] head = in.readNBytes(1024);
-      if (head.length == 0 || isPicture(head) || files.stream().anyMatch(r -> r.accepts(head))) {
+      if (head.length == 0 || Detector.showsBinaryForm(head)) {
         return Set.of();
       }
       b = bytes(file);
@@ -137,12 +142,8 @@ public final class Readers {
       return Set.of();
     }
     DecodedText text = PageCharset.decode(b);
-    return readers.stream().filter(r -> r instanceof HtmlReportReader).findFirst()
-        .filter(r -> r.accepts(text)).map(r -> HtmlReportReader.linkedNames(text.text())).orElse(Set.of());
+    return Detector.isWebPage(text) ? HtmlReportReader.linkedNames(text.text()) : Set.of();
   }
-
-  /** A saved web page's name; {@code X_2.html} is a page after another. */
-  private static final Pattern WEB_PAGE = Pattern.compile("(?i)(?!.*_\\d+\\.[^.]+$).+\\.(s?html?|xhtml|mht|jsp|aspx?|php)");
 
   /**
    * The web page a folder holds at its top, when it holds one: a page saved with its files, read as
@@ -153,7 +154,7 @@ public final class Readers {
     try (DirectoryStream<Path> in = Files.newDirectoryStream(folder)) {
       for (Path f : in) {
         String n = f.getFileName().toString();
-        if (!n.startsWith(".") && Files.isRegularFile(f) && WEB_PAGE.matcher(n).matches()) {
+        if (!n.startsWith(".") && Files.isRegularFile(f) && Detector.isFirstPageName(n)) {
           if (page != null) {
             return null;
           }
@@ -195,54 +196,14 @@ public final class Readers {
   }
 
   /** One input's own form, read without its parts. */
-  Document document(String source, byte[] bytes) throws ReadException {
-    if (bytes.length == 0) {
-      throw new ReadException(Message.of("error.empty"));
-    }
-    refuseLarge(bytes.length);
-    for (BinaryReportReader reader : files) {
-      if (reader.accepts(bytes)) {
-        try {
-          return reader.read(source, bytes);
-        } catch (ReadException e) {
-          // An Office file that is a workbook, not a Word document: read as one.
-          if (e.reason().code().equals("error.spreadsheet")) {
-            return sheets.read(source, bytes);
-          }
-          throw e;
-        }
-      }
-    }
-    if (isPicture(bytes)) {
-      if (pictures == null) {
-        throw new ReadException(Message.of("error.image"));
-      }
-      String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-      BufferedImage image;
-      try {
-        image = Images.decode(bytes);
-      } catch (UnreadablePicture e) {
-        throw new ReadException(Message.of("error.picture", e.reason()));
-      }
-      return new Document(source, List.of(new Picture(name, new SourcePos(0, "image[1]"), false, () -> image)), List.of());
-    }
-    refuseOtherForms(bytes);
-    DecodedText text = CharsetSniffer.decode(bytes, true);
-    ReportReader reader = readerOf(text);
-    if (!text.damagedLines().isEmpty() && !(reader instanceof TextReportReader)) {
-      // A damaged byte in markup (a lost <) merges cells without a trace: only text reports are read past one.
-      text = CharsetSniffer.decode(bytes, false);
-      reader = readerOf(text);
-    }
-    refuseBinary(text.text());
+  Document document(Source input) throws ReadException {
+    refuseLarge(input.bytes().length);
+    Detector.Detection found = Detector.detect(input);
+    ReportReader reader = readers.get(found.form());
     if (reader == null) {
-      throw new ReadException(Message.of("error.no_reader"));
+      throw new ReadException(Message.of(found.form().unread()));
     }
-    return withDamageNoted(reader.read(source, text), text.damagedLines());
-  }
-
-  private ReportReader readerOf(DecodedText text) {
-    return readers.stream().filter(r -> r.accepts(text)).findFirst().orElse(null);
+    return withDamageNoted(reader.read(found.source()), found.source().damagedLines());
   }
 
   /** The document with a note naming the lines where bytes were damaged (the first of them, when many). */
@@ -284,12 +245,6 @@ public final class Readers {
     return new Document(doc.source(), out, notes, doc.headlines(), doc.parts());
   }
 
-  private static boolean isPicture(byte[] b) {
-    return BinaryReportReader.startsWith(b, 0x89, 0x50, 0x4E, 0x47) || BinaryReportReader.startsWith(b, 0xFF, 0xD8, 0xFF)
-        || BinaryReportReader.startsWith(b, 0x47, 0x49, 0x46, 0x38) || BinaryReportReader.startsWith(b, 0x42, 0x4D)
-        || BinaryReportReader.startsWith(b, 0x49, 0x49, 0x2A, 0x00) || BinaryReportReader.startsWith(b, 0x4D, 0x4D, 0x00, 0x2A);
-  }
-
   private static void refuseLarge(long size) throws ReadException {
     if (size > MAX_BYTES) {
       throw new ReadException(Message.of("error.too_large", String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0), MAX_BYTES / 1048576));
@@ -307,34 +262,6 @@ public final class Readers {
       throw new ReadException(Message.of("error.no_such_file"));
     } catch (IOException e) {
       throw new ReadException(Message.of("error.cannot_read", String.valueOf(e.getMessage())));
-    }
-  }
-
-  /** Forms users download by mistake, named so the message says what the file is. */
-  private static void refuseOtherForms(byte[] b) throws ReadException {
-    if (BinaryReportReader.startsWith(b, 0x7B, 0x5C, 0x72, 0x74, 0x66)) {
-      throw new ReadException(Message.of("error.rtf"));
-    }
-    if (BinaryReportReader.startsWith(b, 0x52, 0x61, 0x72, 0x21) || BinaryReportReader.startsWith(b, 0x37, 0x7A, 0xBC, 0xAF) || BinaryReportReader.startsWith(b, 0x1F, 0x8B)) {
-      throw new ReadException(Message.of("error.archive"));
-    }
-  }
-
-  /**
-   * Refuses text that is binary data: more than one character in a hundred a control character,
-   * NUL or a byte that decodes in no charset. A few such characters are damage in a report, whose
-   * lines the decoder names.
-   */
-  private static void refuseBinary(String text) throws ReadException {
-    int control = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
-        control++;
-      }
-    }
-    if (control > text.length() * MAX_CONTROL_SHARE) {
-      throw new ReadException(Message.of("error.binary"));
     }
   }
 }

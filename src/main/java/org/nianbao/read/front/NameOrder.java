@@ -1,4 +1,4 @@
-package org.nianbao.read;
+package org.nianbao.read.front;
 
 /**
  * File names in the order a person numbers pages: runs of digits compare by their value, so

@@ -1,42 +1,44 @@
-package org.nianbao.read.word;
+package org.nianbao.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.nianbao.message.Message;
-import org.nianbao.read.ReadException;
 
 /**
  * Inflates a zip once, counting: a zip bomb (a few kilobytes that inflate to gigabytes) is refused
  * after at most {@link #MAX_INFLATED} bytes of work, whatever its entry headers claim.
  */
-final class ZipGuard {
+public final class ZipGuard {
   /** A Word report inflates to a few megabytes of XML plus its pictures. */
-  static final long MAX_INFLATED = 128L * 1024 * 1024;
+  public static final long MAX_INFLATED = 128L * 1024 * 1024;
 
   private static final int MAX_ENTRIES = 10_000;
 
   private ZipGuard() {}
 
   /**
-   * The parts of a Word package by name, inflated: a workbook or any other zip is refused, named
-   * for what it is.
+   * A zip inflated: its parts by name (a leading slash dropped), and the names of its entries as
+   * written.
    */
-  static Map<String, byte[]> parts(byte[] bytes) throws ReadException {
+  public record Inflated(Map<String, byte[]> parts, Set<String> names) {}
+
+  /** The zip's entries, inflated; a zip damaged, empty, or too large inflated is refused, named for what it is. */
+  public static Inflated inflate(byte[] bytes) throws ReadException {
     Map<String, byte[]> parts = new HashMap<>();
+    Set<String> names = new HashSet<>();
     long total = 0;
     int entries = 0;
-    boolean word = false;
-    boolean workbook = false;
     byte[] buffer = new byte[64 * 1024];
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        word |= e.getName().equals("word/document.xml");
-        workbook |= e.getName().equals("xl/workbook.xml");
+        names.add(e.getName());
         if (++entries > MAX_ENTRIES) {
           throw new ReadException(Message.of("error.zip_entries", MAX_ENTRIES));
         }
@@ -57,12 +59,6 @@ final class ZipGuard {
     if (entries == 0) {
       throw new ReadException(Message.of("error.zip_empty"));
     }
-    if (workbook) {
-      throw new ReadException(Message.of("error.spreadsheet"));
-    }
-    if (!word) {
-      throw new ReadException(Message.of("error.archive"));
-    }
-    return parts;
+    return new Inflated(parts, names);
   }
 }

@@ -1,4 +1,4 @@
-package org.nianbao.read;
+package org.nianbao.read.front;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -19,6 +19,8 @@ import org.nianbao.document.Block;
 import org.nianbao.document.Document;
 import org.nianbao.document.Part;
 import org.nianbao.message.Message;
+import org.nianbao.read.ReadException;
+import org.nianbao.read.Source;
 
 /**
  * Puts a report made of several pieces together: each {@link Part} a reader met (a frame, an
@@ -118,7 +120,7 @@ final class Assembly {
         name = folder.relativize(file).toString().replace('\\', '/');
         bytes = Readers.bytes(file);
       }
-      Document part = readers.document(file == null ? name : file.toString(), bytes);
+      Document part = readers.document(file == null ? Source.of(name, bytes) : Source.of(file.toString(), file, bytes));
       part = assemble(part, file == null ? base : file.getParent(), file == null ? stem : stem(file));
       String within = name;
       notes.add(Message.of("read.part", kind, name));

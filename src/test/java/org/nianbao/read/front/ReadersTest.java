@@ -1,4 +1,6 @@
-package org.nianbao.read;
+package org.nianbao.read.front;
+
+import org.nianbao.read.ReadException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
