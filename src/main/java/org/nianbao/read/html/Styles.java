@@ -35,20 +35,19 @@ final class Styles {
   /** The width of the window the page is taken to be read in, for {@code @media (min-width: …)}. */
   private static final int VIEWPORT = 1280;
 
-  private static final Pattern COMPOUND = Pattern.compile("(\\*|[a-zA-Z][a-zA-Z0-9-]*)?((?:[#.][-_a-zA-Z0-9\\u00A0-\\uFFFF]+)*)");
   private static final Pattern MEDIA_WIDTH = Pattern.compile("\\(\\s*(min|max)-width\\s*:\\s*([0-9.]+)\\s*(px|em|rem)?\\s*\\)");
   private static final Styles NONE = new Styles(Map.of());
 
   /** Rules that set display or visibility, by the id, class or tag their last step names. */
-  private final Map<String, List<Rule>> rules;
+  private final Map<String, List<StyleRule>> rules;
 
-  private Styles(Map<String, List<Rule>> rules) {
+  private Styles(Map<String, List<StyleRule>> rules) {
     this.rules = rules;
   }
 
   /** The rules of these style sheets (the page's own {@code <style>} blocks, saved sheets it links), in order. */
   static Styles of(List<String> sheets) {
-    Map<String, List<Rule>> rules = new HashMap<>();
+    Map<String, List<StyleRule>> rules = new HashMap<>();
     int[] order = {0};
     for (String sheet : sheets) {
       parse(stripComments(sheet), rules, order);
@@ -62,35 +61,17 @@ final class Styles {
       // Most elements of most pages: nothing can hide them.
       return Display.NORMAL;
     }
-    Cascade c = new Cascade();
-    if (!rules.isEmpty()) {
-      c.apply(rules.get(e.normalName()), e);
-      c.apply(rules.get("*"), e);
-      String id = e.id();
-      if (!id.isEmpty()) {
-        c.apply(rules.get("#" + id), e);
-      }
-      String classes = e.className();
-      int from = 0;
-      for (int k = 0; k <= classes.length(); k++) {
-        if (k == classes.length() || Character.isWhitespace(classes.charAt(k))) {
-          if (k > from) {
-            c.apply(rules.get("." + classes.substring(from, k)), e);
-          }
-          from = k + 1;
-        }
-      }
-    }
+    Cascade c = cascade(e);
     if (e.hasAttr("style")) {
-      Declarations inline = Declarations.parse(e.attr("style"));
-      if (inline.collapsed) {
+      StyleDeclarations inline = StyleDeclarations.parse(e.attr("style"));
+      if (inline.collapsed()) {
         return Display.NONE;
       }
-      if (inline.display != null && (c.displayRank < Rule.IMPORTANT || inline.importantDisplay)) {
-        c.display = inline.display;
+      if (inline.display() != null && (c.displayRank < StyleRule.IMPORTANT || inline.importantDisplay())) {
+        c.display = inline.display();
       }
-      if (inline.visibility != null && (c.visibilityRank < Rule.IMPORTANT || inline.importantVisibility)) {
-        c.visibility = inline.visibility;
+      if (inline.visibility() != null && (c.visibilityRank < StyleRule.IMPORTANT || inline.importantVisibility())) {
+        c.visibility = inline.visibility();
       }
     }
     if (c.display == null && e.hasAttr("hidden")) {
@@ -112,6 +93,30 @@ final class Styles {
       }
     }
     return visible ? Display.NORMAL : Display.INVISIBLE;
+  }
+
+  /** What the rules for the element's tag, ids and classes say about it. */
+  private Cascade cascade(Element e) {
+    Cascade c = new Cascade();
+    if (!rules.isEmpty()) {
+      c.apply(rules.get(e.normalName()), e);
+      c.apply(rules.get("*"), e);
+      String id = e.id();
+      if (!id.isEmpty()) {
+        c.apply(rules.get("#" + id), e);
+      }
+      String classes = e.className();
+      int from = 0;
+      for (int k = 0; k <= classes.length(); k++) {
+        if (k == classes.length() || Character.isWhitespace(classes.charAt(k))) {
+          if (k > from) {
+            c.apply(rules.get("." + classes.substring(from, k)), e);
+          }
+          from = k + 1;
+        }
+      }
+    }
+    return c;
   }
 
   private static final Pattern WHITE =
@@ -158,11 +163,11 @@ final class Styles {
     long displayRank = -1;
     long visibilityRank = -1;
 
-    void apply(List<Rule> some, Element e) {
+    void apply(List<StyleRule> some, Element e) {
       if (some == null) {
         return;
       }
-      for (Rule r : some) {
+      for (StyleRule r : some) {
         if ((r.display != null && r.rank > displayRank || r.visibility != null && r.rank > visibilityRank) && r.matches(e)) {
           if (r.display != null && r.rank > displayRank) {
             display = r.display;
@@ -197,7 +202,7 @@ final class Styles {
   }
 
   /** Reads the rules of a sheet (or of an {@code @media} block) into {@code rules}. */
-  private static void parse(String css, Map<String, List<Rule>> rules, int[] order) {
+  private static void parse(String css, Map<String, List<StyleRule>> rules, int[] order) {
     int i = 0;
     int n = css.length();
     while (i < n) {
@@ -222,12 +227,12 @@ final class Styles {
         }
         continue;
       }
-      Declarations d = Declarations.parse(body);
-      if (d.display == null && d.visibility == null) {
+      StyleDeclarations d = StyleDeclarations.parse(body);
+      if (d.display() == null && d.visibility() == null) {
         continue;
       }
       for (String selector : prelude.split(",")) {
-        Rule r = Rule.parse(selector.strip(), d, order[0]++);
+        StyleRule r = StyleRule.parse(selector.strip(), d, order[0]++);
         if (r != null) {
           rules.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
         }
@@ -282,165 +287,4 @@ final class Styles {
     return !rest.contains("(");
   }
 
-  /** The declarations of a rule or a style attribute that bear on whether and how an element shows. */
-  private record Declarations(String display, boolean importantDisplay, String visibility, boolean importantVisibility, boolean collapsed) {
-    static Declarations parse(String body) {
-      String display = null;
-      String visibility = null;
-      boolean importantDisplay = false;
-      boolean importantVisibility = false;
-      boolean zeroHeight = false;
-      boolean clips = false;
-      String lower = body.toLowerCase(Locale.ROOT);
-      if (!lower.contains("display") && !lower.contains("visibility") && !lower.contains("mso-hide") && !lower.contains("height")) {
-        return new Declarations(null, false, null, false, false);
-      }
-      for (String declaration : lower.split(";")) {
-        int colon = declaration.indexOf(':');
-        if (colon < 0) {
-          continue;
-        }
-        String property = declaration.substring(0, colon).strip();
-        String value = declaration.substring(colon + 1).strip();
-        boolean important = value.endsWith("!important");
-        if (important) {
-          value = value.substring(0, value.length() - 10).strip();
-        }
-        switch (property) {
-          case "display" -> {
-            display = value;
-            importantDisplay = important;
-          }
-          case "visibility" -> {
-            visibility = value;
-            importantVisibility = important;
-          }
-          // Word's export marks hidden text so: display:none;mso-hide:all.
-          case "mso-hide" -> {
-            if (value.equals("all")) {
-              display = "none";
-              importantDisplay = true;
-            }
-          }
-          case "height", "max-height" -> zeroHeight |= value.matches("0(\\.0+)?(px|pt|em|rem|%)?");
-          case "overflow", "overflow-y" -> clips |= value.equals("hidden");
-          default -> { }
-        }
-      }
-      return new Declarations(display, importantDisplay, visibility, importantVisibility, zeroHeight && clips);
-    }
-  }
-
-  /** One selector of a rule, split into its steps from the last (the element itself) back to its ancestors. */
-  private static final class Rule {
-    static final long IMPORTANT = 1L << 62;
-
-    private final List<Step> steps;
-    private final String display;
-    private final String visibility;
-    private final long rank;
-
-    private Rule(List<Step> steps, Declarations d, long rank) {
-      this.steps = steps;
-      this.display = d.display;
-      this.visibility = d.visibility;
-      this.rank = rank + (d.importantDisplay || d.importantVisibility ? IMPORTANT : 0);
-    }
-
-    /** The rule for one selector, or null for a selector of a kind not understood here. */
-    static Rule parse(String selector, Declarations d, int order) {
-      if (selector.isEmpty() || selector.contains("[") || selector.contains(":") || selector.contains("+") || selector.contains("~")) {
-        return null;
-      }
-      List<Step> steps = new ArrayList<>();
-      boolean child = false;
-      int ids = 0;
-      int classes = 0;
-      int tags = 0;
-      for (String token : selector.replace(">", " > ").trim().split("\\s+")) {
-        if (token.equals(">")) {
-          child = true;
-          continue;
-        }
-        Matcher m = COMPOUND.matcher(token);
-        if (!m.matches() || token.isEmpty()) {
-          return null;
-        }
-        String tag = m.group(1) == null || m.group(1).equals("*") ? null : m.group(1).toLowerCase(Locale.ROOT);
-        String id = null;
-        List<String> names = new ArrayList<>();
-        for (String part : m.group(2).split("(?=[#.])")) {
-          if (part.startsWith("#")) {
-            id = part.substring(1);
-            ids++;
-          } else if (part.startsWith(".")) {
-            names.add(part.substring(1));
-            classes++;
-          }
-        }
-        tags += tag == null ? 0 : 1;
-        steps.add(0, new Step(tag, id, names, child));
-        child = false;
-      }
-      if (steps.isEmpty()) {
-        return null;
-      }
-      return new Rule(steps, d, ((long) Math.min(ids, 1023) << 50) + ((long) Math.min(classes, 1023) << 40) + ((long) Math.min(tags, 1023) << 30) + order);
-    }
-
-    /** The key of the index: what the last step names most narrowly. */
-    String key() {
-      Step last = steps.get(0);
-      return last.id != null ? "#" + last.id : !last.classes.isEmpty() ? "." + last.classes.get(0) : last.tag != null ? last.tag : "*";
-    }
-
-    boolean matches(Element e) {
-      if (!steps.get(0).matches(e)) {
-        return false;
-      }
-      Element at = e;
-      for (int k = 1; k < steps.size(); k++) {
-        Step s = steps.get(k);
-        Element p = at.parent();
-        if (steps.get(k - 1).childOf) {
-          if (p == null || !s.matches(p)) {
-            return false;
-          }
-          at = p;
-        } else {
-          while (p != null && !s.matches(p)) {
-            p = p.parent();
-          }
-          if (p == null) {
-            return false;
-          }
-          at = p;
-        }
-      }
-      return true;
-    }
-  }
-
-  /**
-   * One compound step of a selector ({@code div.hide}, {@code #print}).
-   *
-   * @param childOf whether the element it matches must be a child of the one the step before it
-   *     in the selector matches ({@code a > b}), not any descendant
-   */
-  private record Step(String tag, String id, List<String> classes, boolean childOf) {
-    boolean matches(Element e) {
-      if (tag != null && !tag.equals(e.normalName())) {
-        return false;
-      }
-      if (id != null && !id.equals(e.id())) {
-        return false;
-      }
-      for (String c : classes) {
-        if (!e.hasClass(c)) {
-          return false;
-        }
-      }
-      return true;
-    }
-  }
 }

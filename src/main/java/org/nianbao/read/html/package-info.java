@@ -1,6 +1,7 @@
 /**
- * Reading web pages with jsoup as a browser shows them: text, tables (and boxes laid out as
- * tables), pictures, and the frames, next pages and attachments a page names as parts. Uses read,
- * text and ocr.
+ * Web-page reports (HTML as saved or fetched): tables as a browser lays them out, what the page's
+ * styles hide left out, text outside tables as lines, pictures by where they were saved. Uses
+ * jsoup (no other reader does), {@code read.text}, {@code read.ocr} for pictures, the shared reading steps of
+ * {@code org.nianbao.read}, the document model and messages.
  */
 package org.nianbao.read.html;

@@ -2,14 +2,12 @@ package org.nianbao.read.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.nianbao.document.Block;
-import org.nianbao.document.Cell;
 import org.nianbao.document.Grid;
 import org.nianbao.document.Picture;
 import org.nianbao.document.SourcePos;
@@ -31,7 +29,6 @@ public final class PageLayout {
       Pattern.compile("[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[。！？：；:;]$");
   private static final Pattern NUMBERED = Pattern.compile("^[（(]?[一二三四五六七八九十]+[）)、.．]");
-  private static final Pattern NUMBER = Pattern.compile("[-+增减]?\\d[\\d,.]*");
 
   /** A picture on a page and its box {x0, top, x1, bottom} in the page's frame as stored. */
   public record Placed(Picture picture, float x0, float top, float x1, float bottom) {}
@@ -102,57 +99,69 @@ public final class PageLayout {
     }
     List<Group> groups = groups(page, ruled);
     List<List<Item>> laid = new ArrayList<>();
-    int tableCount = 0;
+    int[] tableCount = {0};
     for (int i = 0; i < groups.size(); i++) {
-      Group group = groups.get(i);
-      List<Item> out = new ArrayList<>();
-      for (Lattice table : group.tables()) {
-        tableCount++;
-        Grid grid = table.grid(group.glyphs(), page.path() + "/table[" + tableCount + "]", page.damaged(), page.picture());
-        out.add(new Item(page.number(), page.path(), table.top(), null, 0, 0, 0, 1, page.damaged(), page.picture(), grid, null,
-            new float[] {table.left(), table.top(), table.right(), table.bottom()}));
-      }
-      Map<Integer, List<Glyph>> lines = new LinkedHashMap<>();
-      for (Glyph g : group.glyphs()) {
-        if (group.tables().stream().noneMatch(t -> t.holds(g))) {
-          lines.computeIfAbsent(g.line(), k -> new ArrayList<>()).add(g);
-        }
-      }
-      List<Glyph> loose = new ArrayList<>();
-      lines.values().forEach(loose::addAll);
-      Set<Glyph> inStreams = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      for (Stream.Table table : Stream.find(loose, page.path() + "/table", page.damaged(), page.picture(), tableCount + 1)) {
-        tableCount++;
-        out.add(new Item(page.number(), page.path(), table.top(), null, 0, 0, 0, 1, page.damaged(), page.picture(), table.grid(), null,
-            new float[] {table.left(), table.top(), table.right(), table.bottom()}));
-        inStreams.addAll(table.glyphs());
-      }
-      if (!inStreams.isEmpty()) {
-        lines.values().forEach(l -> l.removeIf(inStreams::contains));
-        lines.values().removeIf(List::isEmpty);
-      }
-      for (List<Glyph> line : lines.values()) {
-        line.sort(Comparator.comparingDouble(Glyph::x0));
-        float top = (float) line.stream().mapToDouble(Glyph::top).min().orElse(0);
-        float bottom = (float) line.stream().mapToDouble(Glyph::bottom).max().orElse(0);
-        float size = (float) line.stream().mapToDouble(Glyph::size).max().orElse(1);
-        float x0 = line.get(0).x0();
-        float x1 = line.get(line.size() - 1).x1();
-        out.add(new Item(page.number(), page.path(), top, GlyphText.line(line, !page.picture()), x0, x1, size, confidence(line), page.damaged(), page.picture(), null, null,
-            new float[] {x0, top, x1, bottom}));
-      }
-      if (i == 0) {
-        for (Placed p : page.pictures()) {
-          float[] b = group.frame().box(new Frame(0, page.width(), page.height()), p.x0(), p.top(), p.x1(), p.bottom());
-          out.add(new Item(page.number(), page.path(), b[1], null, 0, 0, 0, 1, false, false, null, p.picture(), b));
-        }
-      }
-      out.sort(Comparator.comparingDouble(Item::top));
-      laid.add(out);
+      laid.add(laidOut(page, groups.get(i), i == 0, tableCount));
     }
     List<Item> out = laid.size() == 1 ? laid.get(0) : merged(laid, groups, page);
     dropPageNumber(out);
     items.addAll(out);
+  }
+
+  /**
+   * One group's pieces top to bottom: its ruled tables, its unruled tables, its lines, and (with
+   * {@code pictures}) the page's pictures; {@code tableCount[0]} counts the page's tables so far.
+   */
+  private static List<Item> laidOut(Page page, Group group, boolean pictures, int[] tableCount) {
+    List<Item> out = new ArrayList<>();
+    for (Lattice table : group.tables()) {
+      tableCount[0]++;
+      Grid grid = table.grid(group.glyphs(), page.path() + "/table[" + tableCount[0] + "]", page.damaged(), page.picture());
+      out.add(new Item(page.number(), page.path(), table.top(), null, 0, 0, 0, 1, page.damaged(), page.picture(), grid, null,
+          new float[] {table.left(), table.top(), table.right(), table.bottom()}));
+    }
+    Map<Integer, List<Glyph>> lines = new LinkedHashMap<>();
+    for (Glyph g : group.glyphs()) {
+      if (group.tables().stream().noneMatch(t -> t.holds(g))) {
+        lines.computeIfAbsent(g.line(), k -> new ArrayList<>()).add(g);
+      }
+    }
+    List<Glyph> loose = new ArrayList<>();
+    lines.values().forEach(loose::addAll);
+    Set<Glyph> inStreams = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Stream.Table table : Stream.find(loose, page.path() + "/table", page.damaged(), page.picture(), tableCount[0] + 1)) {
+      tableCount[0]++;
+      out.add(new Item(page.number(), page.path(), table.top(), null, 0, 0, 0, 1, page.damaged(), page.picture(), table.grid(), null,
+          new float[] {table.left(), table.top(), table.right(), table.bottom()}));
+      inStreams.addAll(table.glyphs());
+    }
+    if (!inStreams.isEmpty()) {
+      lines.values().forEach(l -> l.removeIf(inStreams::contains));
+      lines.values().removeIf(List::isEmpty);
+    }
+    for (List<Glyph> line : lines.values()) {
+      out.add(lineItem(page, line));
+    }
+    if (pictures) {
+      for (Placed p : page.pictures()) {
+        float[] b = group.frame().box(new Frame(0, page.width(), page.height()), p.x0(), p.top(), p.x1(), p.bottom());
+        out.add(new Item(page.number(), page.path(), b[1], null, 0, 0, 0, 1, false, false, null, p.picture(), b));
+      }
+    }
+    out.sort(Comparator.comparingDouble(Item::top));
+    return out;
+  }
+
+  /** A line of text: its characters left to right, and its box. */
+  private static Item lineItem(Page page, List<Glyph> line) {
+    line.sort(Comparator.comparingDouble(Glyph::x0));
+    float top = (float) line.stream().mapToDouble(Glyph::top).min().orElse(0);
+    float bottom = (float) line.stream().mapToDouble(Glyph::bottom).max().orElse(0);
+    float size = (float) line.stream().mapToDouble(Glyph::size).max().orElse(1);
+    float x0 = line.get(0).x0();
+    float x1 = line.get(line.size() - 1).x1();
+    return new Item(page.number(), page.path(), top, GlyphText.line(line, !page.picture()), x0, x1, size, confidence(line), page.damaged(), page.picture(), null, null,
+        new float[] {x0, top, x1, bottom});
   }
 
   /**
@@ -262,7 +271,7 @@ public final class PageLayout {
       paragraph.flush(out);
       open = null;
       if (item.grid() != null) {
-        table = table != null && item.page() == tablePage + 1 && width(table) == width(item.grid()) ? joined(table, item.grid()) : flushTable(out, table, item.grid());
+        table = table != null && ContinuedTables.continues(table, tablePage, item.grid(), item.page()) ? ContinuedTables.joined(table, item.grid()) : flushTable(out, table, item.grid());
         tablePage = item.page();
       } else {
         if (table != null) {
@@ -361,70 +370,4 @@ public final class PageLayout {
         && !NUMBERED.matcher(next.line()).find();
   }
 
-  private static int width(Grid g) {
-    return g.rows().isEmpty() ? 0 : g.rows().get(0).size();
-  }
-
-  /**
-   * A table that ends one page and one with as many columns that starts the next are one table: its
-   * rows are both parts' rows, less the header rows (all or some) the second part repeats. A row the page break cut
-   * in two (Word lets rows break across pages: （四）无法 / 提供) is joined again: the second part's
-   * first row holds no number, and each of its cells continues a label cell of its own in the row
-   * above (not one spanning from further left), whose numbers, if any, stand in the first part.
-   */
-  private static Grid joined(Grid first, Grid second) {
-    List<List<Cell>> rows = new ArrayList<>(first.rows());
-    List<List<Cell>> more = second.rows();
-    // The header rows the second part repeats: all of the first part's, or some of them (Word repeats only the rows marked so).
-    Set<List<String>> header = new HashSet<>();
-    for (List<Cell> r : first.rows()) {
-      if (r.stream().anyMatch(c -> numberish(c.text()))) {
-        break;
-      }
-      header.add(texts(r));
-    }
-    int from = 0;
-    while (from < more.size() && header.contains(texts(more.get(from)))) {
-      from++;
-    }
-    if (from < more.size() && !rows.isEmpty() && continuesRow(rows.get(rows.size() - 1), more.get(from))) {
-      List<Cell> before = rows.remove(rows.size() - 1);
-      List<Cell> row = new ArrayList<>(before.size());
-      for (int c = 0; c < before.size(); c++) {
-        Cell rest = more.get(from).get(c);
-        row.add(rest.spanCopy() || rest.text().isBlank() ? before.get(c) : before.get(c).withText(before.get(c).text() + rest.text()));
-      }
-      rows.add(row);
-      from++;
-    }
-    rows.addAll(more.subList(from, more.size()));
-    return new Grid(rows, first.pos());
-  }
-
-  private static boolean continuesRow(List<Cell> above, List<Cell> row) {
-    if (above.size() != row.size()) {
-      return false;
-    }
-    boolean any = false;
-    for (int c = 0; c < row.size(); c++) {
-      Cell cell = row.get(c);
-      if (cell.spanCopy() || cell.text().isBlank()) {
-        continue;
-      }
-      Cell top = above.get(c);
-      if (numberish(cell.text()) || top.spanCopy() || top.text().isBlank() || numberish(top.text())) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  private static boolean numberish(String text) {
-    return NUMBER.matcher(text.strip()).matches();
-  }
-
-  private static List<String> texts(List<Cell> row) {
-    return row.stream().map(Cell::text).toList();
-  }
 }

@@ -4,7 +4,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.nianbao.message.Message;
 import org.nianbao.read.layout.Glyph;
-import org.nianbao.read.layout.Segment;
 
 /**
  * The characters of one page with their positions, in PDFBox's reading order (sorted by position,
@@ -48,8 +46,6 @@ import org.nianbao.read.layout.Segment;
 final class PageGlyphs extends PDFTextStripper {
   /** A printed character narrower than this (points) has lost its width. */
   private static final float MIN_WIDTH = 0.01f;
-  /** A line through a character's middle within this share of its height strikes it through. */
-  private static final float STRIKE_BAND = 0.3f;
   /** A picture covering this share of the page or more is a scan of the page. */
   private static final float SCAN_SHARE = 0.5f;
 
@@ -73,10 +69,10 @@ final class PageGlyphs extends PDFTextStripper {
   }
 
   /** How a character was drawn: when, whether it could be seen then, and its centre (page as stored, from the crop box's top left, y down). */
-  private record Drawn(int order, Unseen unseen, boolean white, float x, float y, float width, float height, float scale, boolean across) {}
+  record Drawn(int order, Unseen unseen, boolean white, float x, float y, float width, float height, float scale, boolean across) {}
 
   /** A character as written out by PDFBox in reading order, with how it was drawn. */
-  private record Written(Glyph glyph, Drawn drawn) {}
+  record Written(Glyph glyph, Drawn drawn) {}
 
   private final Map<TextPosition, Drawn> drawn = new IdentityHashMap<>();
   private final List<Written> written = new ArrayList<>();
@@ -295,34 +291,19 @@ final class PageGlyphs extends PDFTextStripper {
   private void sorted() {
     List<PageGraphics.Painted> areas = graphics.areas();
     Map<String, List<Drawn>> seen = new HashMap<>();
-    Set<Written> struckThrough = struckThrough();
+    Set<Written> struckThrough = StrikeLines.struck(graphics.segments(), written);
     for (Written w : written) {
       Drawn d = w.drawn();
       if (d == null) {
         glyphs.add(w.glyph());
         continue;
       }
-      Unseen why = d.unseen();
-      boolean overPicture = false;
-      boolean onPicture = false;
-      boolean underPicture = false;
-      boolean onDark = false;
-      for (PageGraphics.Painted a : areas) {
-        if (!a.contains(d.x(), d.y())) {
-          continue;
-        }
-        boolean scan = scan(a);
-        overPicture |= scan;
-        if (a.order() < d.order()) {
-          onDark |= a.image() || !a.white();
-          onPicture |= scan;
-        } else if (a.opaque()) {
-          underPicture |= scan;
-          if (!scan && why == null) {
-            why = Unseen.COVERED;
-          }
-        }
-      }
+      Cover c = cover(areas, d);
+      boolean overPicture = c.overPicture();
+      boolean onPicture = c.onPicture();
+      boolean underPicture = c.underPicture();
+      boolean onDark = c.onDark();
+      Unseen why = d.unseen() == null && c.covered() ? Unseen.COVERED : d.unseen();
       // A scan's OCR layer: invisible or white over its picture, or drawn under it (as some software does).
       boolean ocr = why == Unseen.INVISIBLE && overPicture || why == null && d.white() && onPicture || (why == null || why == Unseen.COVERED) && underPicture;
       if (why == null && d.white() && !onDark) {
@@ -347,37 +328,32 @@ final class PageGlyphs extends PDFTextStripper {
   }
 
   /**
-   * The characters a line is drawn through: a line along their text, through the middle of their
-   * height, starting and ending at the run's ends (within half a character). A strike-through is
-   * what Word, WPS and Writer print for a deleted revision when the markup is printed; a table's rule
-   * runs on past the text it may cross, and an underline stands below the middle.
+   * Where a character stands among what the page painted: over a scan's picture; on one, or on
+   * anything dark, painted before it; under one, or under another fill that hides it, painted after.
    */
-  private Set<Written> struckThrough() {
-    Set<Written> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Segment line : graphics.segments()) {
-      List<Written> crossed = new ArrayList<>();
-      float first = Float.MAX_VALUE;
-      float last = -Float.MAX_VALUE;
-      float tallest = 0;
-      for (Written w : written) {
-        Drawn d = w.drawn();
-        if (d == null || d.across() != line.horizontal()) {
-          continue;
-        }
-        float along = line.horizontal() ? d.x() : d.y();
-        float across = line.horizontal() ? d.y() : d.x();
-        if (along >= line.from() && along <= line.to() && Math.abs(across - line.at()) <= STRIKE_BAND * d.height()) {
-          crossed.add(w);
-          first = Math.min(first, along - d.width() / 2);
-          last = Math.max(last, along + d.width() / 2);
-          tallest = Math.max(tallest, d.height());
-        }
+  private record Cover(boolean overPicture, boolean onPicture, boolean underPicture, boolean onDark, boolean covered) {}
+
+  private Cover cover(List<PageGraphics.Painted> areas, Drawn d) {
+    boolean overPicture = false;
+    boolean onPicture = false;
+    boolean underPicture = false;
+    boolean onDark = false;
+    boolean covered = false;
+    for (PageGraphics.Painted a : areas) {
+      if (!a.contains(d.x(), d.y())) {
+        continue;
       }
-      if (!crossed.isEmpty() && Math.abs(line.from() - first) <= tallest / 2 && Math.abs(line.to() - last) <= tallest / 2) {
-        out.addAll(crossed);
+      boolean scan = scan(a);
+      overPicture |= scan;
+      if (a.order() < d.order()) {
+        onDark |= a.image() || !a.white();
+        onPicture |= scan;
+      } else if (a.opaque()) {
+        underPicture |= scan;
+        covered |= !scan;
       }
     }
-    return out;
+    return new Cover(overPicture, onPicture, underPicture, onDark, covered);
   }
 
   /** Whether a painted area is a scanned page's picture: an image over half the page or more. */

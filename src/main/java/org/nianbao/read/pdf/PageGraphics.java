@@ -1,7 +1,6 @@
 package org.nianbao.read.pdf;
 
 import java.awt.geom.Area;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ import org.nianbao.read.layout.Segment;
  * The ruling lines and images of one page, in the text's coordinates (from the crop box's top left,
  * y growing downwards). Table borders are drawn as stroked lines, stroked rectangles, or thin filled
  * rectangles and polygons (a browser printing a page draws each cell's border as four bevelled
- * strips); each becomes horizontal or vertical segments. Curves and slanted lines are no table's
+ * strips); each becomes horizontal or vertical segments ({@link PagePaths}). Curves and slanted lines are no table's
  * borders and are dropped.
  *
  * <p>What the page paints over its characters is kept too, in the order it is painted: filled
@@ -53,11 +52,6 @@ import org.nianbao.read.layout.Segment;
  * ({@link #listen}): a second walk parsed every content stream and loaded every font again.
  */
 final class PageGraphics {
-  /** A filled rectangle thinner than this (points) is a line. */
-  private static final float THIN = 3f;
-  /** A segment shorter than this is a tick or a dot, not a border. */
-  private static final float SHORT = 4f;
-
   /**
    * A painted area, {@code order}th of what the page draws: a filled shape, or an image (then
    * {@code picture} is its index in {@link #images()}, else -1).
@@ -76,28 +70,27 @@ final class PageGraphics {
   private final float pageLeft;
   private final float width;
   private final float height;
+  private final PagePaths paths;
   private final List<Painted> areas = new ArrayList<>();
   /** How many things the page has painted so far: characters count too (see {@link #next()}). */
   private int painted;
-  /** The bounding box of the current path in device space {x0, y0, x1, y1}, for a clipping path. */
-  private final float[] pathBox = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
   private boolean clipping;
-  private final List<Segment> segments = new ArrayList<>();
   private final List<float[]> images = new ArrayList<>();
   private final List<PDImage> drawn = new ArrayList<>();
   /** Whether each image is drawn upright (its first row at its top), as a scan's picture is. */
   private final List<Boolean> upright = new ArrayList<>();
-  private final List<float[]> path = new ArrayList<>();
-  /** Where each subpath of the current path starts in {@link #path}. */
-  private final List<Integer> subpaths = new ArrayList<>();
-  private final List<float[]> rectangles = new ArrayList<>();
-  private Point2D.Float current = new Point2D.Float();
 
   PageGraphics(PDRectangle cropBox) {
     this.pageTop = cropBox.getUpperRightY();
     this.pageLeft = cropBox.getLowerLeftX();
     this.width = cropBox.getWidth();
     this.height = cropBox.getHeight();
+    this.paths = new PagePaths(pageTop, pageLeft, width, height);
+  }
+
+  /** The ruling lines within the crop box: a line drawn outside it is not on the page a viewer shows. */
+  List<Segment> segments() {
+    return paths.segments();
   }
 
   /**
@@ -107,22 +100,22 @@ final class PageGraphics {
    * is a character, no table's border, and is not walked for paths.
    */
   void listen(PDFStreamEngine engine) {
-    on(engine, "m", 2, (n, o, a) -> moveTo(engine.transformedPoint(n[0], n[1])));
-    on(engine, "l", 2, (n, o, a) -> lineTo(engine.transformedPoint(n[0], n[1])));
-    on(engine, "c", 6, (n, o, a) -> curveTo(engine.transformedPoint(n[4], n[5])));
-    on(engine, "v", 4, (n, o, a) -> curveTo(engine.transformedPoint(n[2], n[3])));
-    on(engine, "y", 4, (n, o, a) -> curveTo(engine.transformedPoint(n[2], n[3])));
-    on(engine, "re", 4, (n, o, a) -> rectangle(engine.transformedPoint(n[0], n[1]), engine.transformedPoint(n[0] + n[2], n[1] + n[3])));
+    on(engine, "m", 2, (n, o, a) -> paths.moveTo(engine.transformedPoint(n[0], n[1])));
+    on(engine, "l", 2, (n, o, a) -> paths.lineTo(engine.transformedPoint(n[0], n[1])));
+    on(engine, "c", 6, (n, o, a) -> paths.curveTo(engine.transformedPoint(n[4], n[5])));
+    on(engine, "v", 4, (n, o, a) -> paths.curveTo(engine.transformedPoint(n[2], n[3])));
+    on(engine, "y", 4, (n, o, a) -> paths.curveTo(engine.transformedPoint(n[2], n[3])));
+    on(engine, "re", 4, (n, o, a) -> paths.rectangle(engine.transformedPoint(n[0], n[1]), engine.transformedPoint(n[0] + n[2], n[1] + n[3])));
     on(engine, "W", 0, (n, o, a) -> clipping = true);
     on(engine, "W*", 0, (n, o, a) -> clipping = true);
     on(engine, "n", 0, (n, o, a) -> {
       clip(engine);
-      clear();
+      paths.clear();
     });
     for (String stroke : List.of("S", "s")) {
       on(engine, stroke, 0, (n, o, a) -> {
         clip(engine);
-        strokePath();
+        paths.strokePath();
       });
     }
     for (String both : List.of("B", "B*", "b", "b*")) {
@@ -130,14 +123,14 @@ final class PageGraphics {
       on(engine, both, 0, (n, o, a) -> {
         clip(engine);
         paintAreas(engine);
-        strokePath();
+        paths.strokePath();
       });
     }
     for (String fill : List.of("f", "F", "f*")) {
       on(engine, fill, 0, (n, o, a) -> {
         clip(engine);
         paintAreas(engine);
-        fillPath();
+        paths.fillPath();
       });
     }
     // Colours are followed (PDFBox's text stripper does not), to tell white text and white boxes.
@@ -150,17 +143,6 @@ final class PageGraphics {
     DrawObject forms = new DrawObject(engine);
     on(engine, "Do", 0, (n, o, a) -> drawObject(engine, forms, o, a));
     on(engine, "BI", 0, (n, o, a) -> inlineImage(engine, o));
-  }
-
-  /** The ruling lines within the crop box: a line drawn outside it is not on the page a viewer shows. */
-  List<Segment> segments() {
-    return segments.stream().filter(this::onPage).toList();
-  }
-
-  private boolean onPage(Segment s) {
-    float across = s.horizontal() ? height : width;
-    float along = s.horizontal() ? width : height;
-    return s.at() >= -SHORT && s.at() <= across + SHORT && s.to() > 0 && s.from() < along;
   }
 
   /** Image boxes as {x0, top, x1, bottom}. */
@@ -258,22 +240,14 @@ final class PageGraphics {
    * them. Thin ones are ruling lines and paint over nothing worth telling.
    */
   private void paintAreas(PDFStreamEngine engine) {
-    List<float[]> boxes = new ArrayList<>(rectangles);
-    for (int s = 0; s < subpaths.size(); s++) {
-      int from = subpaths.get(s);
-      int to = s + 1 < subpaths.size() ? subpaths.get(s + 1) : path.size();
-      if (to - from >= 3) {
-        float[] b = bounds(path.subList(from, to));
-        boxes.add(new float[] {b[0] - pageLeft, pageTop - b[3], b[2] - pageLeft, pageTop - b[1]});
-      }
-    }
+    List<float[]> boxes = paths.closedBoxes();
     if (boxes.isEmpty()) {
       return;
     }
     boolean opaque = opaque(engine);
     boolean white = white(engine.getGraphicsState().getNonStrokingColor());
     for (float[] b : boxes) {
-      if (b[2] - b[0] >= THIN && b[3] - b[1] >= THIN) {
+      if (b[2] - b[0] >= PagePaths.THIN && b[3] - b[1] >= PagePaths.THIN) {
         areas.add(new Painted(b[0], b[1], b[2], b[3], painted, opaque, white, -1));
       }
     }
@@ -282,128 +256,11 @@ final class PageGraphics {
 
   /** A clipping path set by W or W* takes effect at the painting operator that ends its path. */
   private void clip(PDFStreamEngine engine) {
-    if (clipping && pathBox[0] <= pathBox[2]) {
-      engine.getGraphicsState().intersectClippingPath(new Area(new Rectangle2D.Float(pathBox[0], pathBox[1], pathBox[2] - pathBox[0], pathBox[3] - pathBox[1])));
+    Rectangle2D.Float box = paths.box();
+    if (clipping && box != null) {
+      engine.getGraphicsState().intersectClippingPath(new Area(box));
     }
     clipping = false;
-  }
-
-  private void extend(Point2D.Float p) {
-    pathBox[0] = Math.min(pathBox[0], p.x);
-    pathBox[1] = Math.min(pathBox[1], p.y);
-    pathBox[2] = Math.max(pathBox[2], p.x);
-    pathBox[3] = Math.max(pathBox[3], p.y);
-  }
-
-  /** A rectangle from two opposite corners, as drawn. */
-  private void rectangle(Point2D.Float p0, Point2D.Float p2) {
-    extend(p0);
-    extend(p2);
-    float x0 = Math.min(p0.x, p2.x) - pageLeft;
-    float x1 = Math.max(p0.x, p2.x) - pageLeft;
-    float top = pageTop - Math.max(p0.y, p2.y);
-    float bottom = pageTop - Math.min(p0.y, p2.y);
-    rectangles.add(new float[] {x0, top, x1, bottom});
-    current = p0;
-  }
-
-  private void curveTo(Point2D.Float p) {
-    extend(p);
-    current = p;
-  }
-
-  private void moveTo(Point2D.Float p) {
-    extend(p);
-    current = p;
-    subpaths.add(path.size());
-  }
-
-  private void lineTo(Point2D.Float p) {
-    extend(p);
-    path.add(new float[] {current.x, current.y, p.x, p.y});
-    current = p;
-  }
-
-  private void strokePath() {
-    for (float[] l : path) {
-      line(l[0] - pageLeft, pageTop - l[1], l[2] - pageLeft, pageTop - l[3]);
-    }
-    for (float[] r : rectangles) {
-      line(r[0], r[1], r[2], r[1]);
-      line(r[0], r[3], r[2], r[3]);
-      line(r[0], r[1], r[0], r[3]);
-      line(r[2], r[1], r[2], r[3]);
-    }
-    clear();
-  }
-
-  private void fillPath() {
-    for (float[] r : rectangles) {
-      float w = r[2] - r[0];
-      float h = r[3] - r[1];
-      if (h < THIN && w >= SHORT) {
-        segments.add(new Segment(true, (r[1] + r[3]) / 2, r[0], r[2]));
-      } else if (w < THIN && h >= SHORT) {
-        segments.add(new Segment(false, (r[0] + r[2]) / 2, r[1], r[3]));
-      }
-    }
-    for (int s = 0; s < subpaths.size(); s++) {
-      int from = subpaths.get(s);
-      int to = s + 1 < subpaths.size() ? subpaths.get(s + 1) : path.size();
-      if (to - from >= 2) {
-        strip(path.subList(from, to));
-      }
-    }
-    clear();
-  }
-
-  /** A filled polygon that is a thin strip (a bevelled border) is a line along its length. */
-  private void strip(List<float[]> edges) {
-    float[] b = bounds(edges);
-    float x0 = b[0];
-    float y0 = b[1];
-    float x1 = b[2];
-    float y1 = b[3];
-    float w = x1 - x0;
-    float h = y1 - y0;
-    if (h < THIN && w >= SHORT) {
-      segments.add(new Segment(true, pageTop - (y0 + y1) / 2, x0 - pageLeft, x1 - pageLeft));
-    } else if (w < THIN && h >= SHORT) {
-      segments.add(new Segment(false, (x0 + x1) / 2 - pageLeft, pageTop - y1, pageTop - y0));
-    }
-  }
-
-  /** The bounding box {x0, y0, x1, y1} of path edges, in device space. */
-  private static float[] bounds(List<float[]> edges) {
-    float x0 = Float.MAX_VALUE;
-    float y0 = Float.MAX_VALUE;
-    float x1 = -Float.MAX_VALUE;
-    float y1 = -Float.MAX_VALUE;
-    for (float[] e : edges) {
-      x0 = Math.min(x0, Math.min(e[0], e[2]));
-      x1 = Math.max(x1, Math.max(e[0], e[2]));
-      y0 = Math.min(y0, Math.min(e[1], e[3]));
-      y1 = Math.max(y1, Math.max(e[1], e[3]));
-    }
-    return new float[] {x0, y0, x1, y1};
-  }
-
-  private void line(float x0, float y0, float x1, float y1) {
-    if (Math.abs(y0 - y1) < 1 && Math.abs(x1 - x0) >= SHORT) {
-      segments.add(new Segment(true, (y0 + y1) / 2, Math.min(x0, x1), Math.max(x0, x1)));
-    } else if (Math.abs(x0 - x1) < 1 && Math.abs(y1 - y0) >= SHORT) {
-      segments.add(new Segment(false, (x0 + x1) / 2, Math.min(y0, y1), Math.max(y0, y1)));
-    }
-  }
-
-  private void clear() {
-    path.clear();
-    subpaths.clear();
-    rectangles.clear();
-    pathBox[0] = Float.MAX_VALUE;
-    pathBox[1] = Float.MAX_VALUE;
-    pathBox[2] = -Float.MAX_VALUE;
-    pathBox[3] = -Float.MAX_VALUE;
   }
 
   /** What an operator does here, given its leading operands as numbers, the operator and all its operands. */

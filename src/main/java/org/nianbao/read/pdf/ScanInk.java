@@ -132,22 +132,7 @@ final class ScanInk {
     List<float[]> out = new ArrayList<>();
     List<float[]> open = new ArrayList<>();
     for (int l = 0; l < lines; l++) {
-      List<float[]> found = new ArrayList<>();
-      int start = -1;
-      for (int i = 0; i <= along; i++) {
-        boolean on = i < along && ink[rows ? l * w + i : i * w + l];
-        if (on && start < 0) {
-          start = i;
-        } else if (!on && start >= 0) {
-          if (i - start >= length) {
-            for (int k = start; k < i; k++) {
-              print[rows ? l * w + k : k * w + l] = false;
-            }
-            found.add(new float[] {start, i - 1});
-          }
-          start = -1;
-        }
-      }
+      List<float[]> found = lineRuns(ink, print, w, along, l, length, rows);
       // A run continues a line of the row before when the two overlap; {sum across, count, from, to}.
       List<float[]> next = new ArrayList<>();
       for (float[] f : found) {
@@ -178,5 +163,26 @@ final class ScanInk {
       out.add(new float[] {o[0] / o[1], o[2], o[3]});
     }
     return out;
+  }
+
+  /** The runs of ink at least {@code length} long in row (or column) {@code l}, cleared from {@code print}: each as {from, to}. */
+  private static List<float[]> lineRuns(boolean[] ink, boolean[] print, int w, int along, int l, int length, boolean rows) {
+    List<float[]> found = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= along; i++) {
+      boolean on = i < along && ink[rows ? l * w + i : i * w + l];
+      if (on && start < 0) {
+        start = i;
+      } else if (!on && start >= 0) {
+        if (i - start >= length) {
+          for (int k = start; k < i; k++) {
+            print[rows ? l * w + k : k * w + l] = false;
+          }
+          found.add(new float[] {start, i - 1});
+        }
+        start = -1;
+      }
+    }
+    return found;
   }
 }

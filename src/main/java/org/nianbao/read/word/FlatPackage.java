@@ -76,34 +76,7 @@ final class FlatPackage {
           skipElement(x);
           continue;
         }
-        Map<String, String> declared = new HashMap<>();
-        String prefix = x.getPrefix() == null ? "" : x.getPrefix();
-        w.writeStartElement(prefix, x.getLocalName(), x.getNamespaceURI() == null ? "" : x.getNamespaceURI());
-        for (int i = 0; i < x.getNamespaceCount(); i++) {
-          declared.put(x.getNamespacePrefix(i) == null ? "" : x.getNamespacePrefix(i), x.getNamespaceURI(i));
-        }
-        // Prefixes declared on the package, not in the part, are declared again: the part stands alone.
-        undeclared(prefix, x.getNamespaceURI(), declared, scopes);
-        for (int i = 0; i < x.getAttributeCount(); i++) {
-          undeclared(x.getAttributePrefix(i), x.getAttributeNamespace(i), declared, scopes);
-        }
-        for (Map.Entry<String, String> ns : declared.entrySet()) {
-          if (ns.getKey().isEmpty()) {
-            w.writeDefaultNamespace(ns.getValue());
-          } else {
-            w.writeNamespace(ns.getKey(), ns.getValue());
-          }
-        }
-        for (int i = 0; i < x.getAttributeCount(); i++) {
-          String ap = x.getAttributePrefix(i);
-          String ans = x.getAttributeNamespace(i);
-          if (ap == null || ap.isEmpty()) {
-            w.writeAttribute(x.getAttributeLocalName(i), x.getAttributeValue(i));
-          } else {
-            w.writeAttribute(ap, ans, x.getAttributeLocalName(i), x.getAttributeValue(i));
-          }
-        }
-        scopes.push(declared);
+        startElement(x, w, scopes);
         depth++;
         wrote = true;
       } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -120,6 +93,38 @@ final class FlatPackage {
     w.writeEndDocument();
     w.close();
     return out.toByteArray();
+  }
+
+  /** Writes the start tag the reader stands on, declaring again the prefixes it uses that were declared outside the part, and opens its scope. */
+  private static void startElement(XMLStreamReader x, XMLStreamWriter w, Deque<Map<String, String>> scopes) throws XMLStreamException {
+    Map<String, String> declared = new HashMap<>();
+    String prefix = x.getPrefix() == null ? "" : x.getPrefix();
+    w.writeStartElement(prefix, x.getLocalName(), x.getNamespaceURI() == null ? "" : x.getNamespaceURI());
+    for (int i = 0; i < x.getNamespaceCount(); i++) {
+      declared.put(x.getNamespacePrefix(i) == null ? "" : x.getNamespacePrefix(i), x.getNamespaceURI(i));
+    }
+    // Prefixes declared on the package, not in the part, are declared again: the part stands alone.
+    undeclared(prefix, x.getNamespaceURI(), declared, scopes);
+    for (int i = 0; i < x.getAttributeCount(); i++) {
+      undeclared(x.getAttributePrefix(i), x.getAttributeNamespace(i), declared, scopes);
+    }
+    for (Map.Entry<String, String> ns : declared.entrySet()) {
+      if (ns.getKey().isEmpty()) {
+        w.writeDefaultNamespace(ns.getValue());
+      } else {
+        w.writeNamespace(ns.getKey(), ns.getValue());
+      }
+    }
+    for (int i = 0; i < x.getAttributeCount(); i++) {
+      String ap = x.getAttributePrefix(i);
+      String ans = x.getAttributeNamespace(i);
+      if (ap == null || ap.isEmpty()) {
+        w.writeAttribute(x.getAttributeLocalName(i), x.getAttributeValue(i));
+      } else {
+        w.writeAttribute(ap, ans, x.getAttributeLocalName(i), x.getAttributeValue(i));
+      }
+    }
+    scopes.push(declared);
   }
 
   private static void skipElement(XMLStreamReader x) throws XMLStreamException {

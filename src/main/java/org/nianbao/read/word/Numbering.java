@@ -86,58 +86,68 @@ final class Numbering {
     }
     children(x, () -> {
       if (isW(x, "abstractNum")) {
-        String id = attribute(x, "abstractNumId");
-        Level[] levels = new Level[ListCounters.LEVELS];
-        String[] link = {null};
-        children(x, () -> {
-          if (isW(x, "lvl")) {
-            int k = WordXml.number(attribute(x, "ilvl"), -1);
-            Level l = level(x);
-            if (k >= 0 && k < levels.length) {
-              levels[k] = l;
-            }
-          } else if (isW(x, "numStyleLink")) {
-            link[0] = attribute(x, "val");
-            skip(x);
-          } else {
-            skip(x);
-          }
-        });
-        if (id != null) {
-          definitions.putIfAbsent(id, new Definition(levels, link[0]));
-        }
+        definition(x);
       } else if (isW(x, "num")) {
-        String id = attribute(x, "numId");
-        String[] abstractId = {null};
-        Integer[] starts = new Integer[ListCounters.LEVELS];
-        Level[] levels = new Level[ListCounters.LEVELS];
-        children(x, () -> {
-          if (isW(x, "abstractNumId")) {
-            abstractId[0] = attribute(x, "val");
-            skip(x);
-          } else if (isW(x, "lvlOverride")) {
-            int k = WordXml.number(attribute(x, "ilvl"), -1);
-            children(x, () -> {
-              if (k >= 0 && k < ListCounters.LEVELS && isW(x, "startOverride")) {
-                starts[k] = WordXml.number(attribute(x, "val"), 0);
-                skip(x);
-              } else if (k >= 0 && k < ListCounters.LEVELS && isW(x, "lvl")) {
-                levels[k] = level(x);
-              } else {
-                skip(x);
-              }
-            });
-          } else {
-            skip(x);
-          }
-        });
-        if (id != null && abstractId[0] != null) {
-          instances.putIfAbsent(id, new Instance(abstractId[0], starts, levels));
-        }
+        instance(x);
       } else {
         skip(x);
       }
     });
+  }
+
+  /** One list definition ({@code w:abstractNum}); the first of an id is kept. */
+  private void definition(XMLStreamReader x) throws XMLStreamException {
+    String id = attribute(x, "abstractNumId");
+    Level[] levels = new Level[ListCounters.LEVELS];
+    String[] link = {null};
+    children(x, () -> {
+      if (isW(x, "lvl")) {
+        int k = WordXml.number(attribute(x, "ilvl"), -1);
+        Level l = level(x);
+        if (k >= 0 && k < levels.length) {
+          levels[k] = l;
+        }
+      } else if (isW(x, "numStyleLink")) {
+        link[0] = attribute(x, "val");
+        skip(x);
+      } else {
+        skip(x);
+      }
+    });
+    if (id != null) {
+      definitions.putIfAbsent(id, new Definition(levels, link[0]));
+    }
+  }
+
+  /** One list instance ({@code w:num}) with its overrides; the first of an id is kept. */
+  private void instance(XMLStreamReader x) throws XMLStreamException {
+    String id = attribute(x, "numId");
+    String[] abstractId = {null};
+    Integer[] starts = new Integer[ListCounters.LEVELS];
+    Level[] levels = new Level[ListCounters.LEVELS];
+    children(x, () -> {
+      if (isW(x, "abstractNumId")) {
+        abstractId[0] = attribute(x, "val");
+        skip(x);
+      } else if (isW(x, "lvlOverride")) {
+        int k = WordXml.number(attribute(x, "ilvl"), -1);
+        children(x, () -> {
+          if (k >= 0 && k < ListCounters.LEVELS && isW(x, "startOverride")) {
+            starts[k] = WordXml.number(attribute(x, "val"), 0);
+            skip(x);
+          } else if (k >= 0 && k < ListCounters.LEVELS && isW(x, "lvl")) {
+            levels[k] = level(x);
+          } else {
+            skip(x);
+          }
+        });
+      } else {
+        skip(x);
+      }
+    });
+    if (id != null && abstractId[0] != null) {
+      instances.putIfAbsent(id, new Instance(abstractId[0], starts, levels));
+    }
   }
 
   /** One {@code w:lvl}; of alternative content in it (Word 2010 writes a custom format so) the first choice is read. */

@@ -1,6 +1,8 @@
 /**
- * Reading Word documents as Word shows them: DOCX (the package's XML read as a stream, or Word's
- * one-file XML) and DOC (with POI's HWPF), with list numbers, notes, text boxes and the documents
- * they embed named as parts. Uses read, text and ocr.
+ * Word reports: DOCX (and its flat XML, Word 2003 XML, MHTML and HTML saved by Word), and DOC. The
+ * content of a part is read straight from its XML into blocks (paragraphs, tables, embedded
+ * documents) with the labels Word prints for lists, then laid out as a document. Uses the document
+ * model, the shared reading steps of {@code org.nianbao.read}, {@code read.text} and {@code read.ocr}
+ * for pictures, and messages; Aalto XML is used here only.
  */
 package org.nianbao.read.word;
