@@ -21,7 +21,7 @@ import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.merge.Gazetteer;
+import org.nianbao.place.Gazetteer;
 import org.nianbao.form.FieldSpec;
 import org.nianbao.form.Indicator;
 import org.nianbao.form.ReportSpec;
@@ -171,8 +171,8 @@ public final class CsvExporter implements AutoCloseable {
     return in.fields().stream().filter(f -> r.values().containsKey(f) && r.values().get(f).kind() == ValueKind.UNREAD).toList();
   }
 
-  /** Text with an apostrophe before a leading formula character. */
-  static String safe(String text) {
+  /** Text with an apostrophe before a leading formula character, so a spreadsheet opening the CSV takes it as text (the merge's issue list too). */
+  public static String safe(String text) {
     return !text.isEmpty() && LEADING.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 

@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.nianbao.place.Gazetteer;
 import org.nianbao.xlsx.Sheet;
 
 /**

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.nianbao.place.Gazetteer;
+import org.nianbao.place.Roster;
 import org.nianbao.xlsx.Sheet;
 
 /**

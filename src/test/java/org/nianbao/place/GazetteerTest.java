@@ -1,4 +1,4 @@
-package org.nianbao.merge;
+package org.nianbao.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.nianbao.merge;
+package org.nianbao.place;
 
 import java.util.ArrayList;
 import java.util.HashMap;
