@@ -17,7 +17,7 @@ import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 
 /**
- * Writes the {@code nianbao extract} contract (spec/README.md): one JSON object per input on one
+ * Writes the {@code nianbao extract} contract (docs/json.md): one JSON object per input on one
  * line. Blank cells, marks and unread cells are {@code null}; flags say which is which.
  */
 public final class JsonLinesWriter {

@@ -3,6 +3,7 @@ package org.nianbao.workbook;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.message.Message;
 import org.nianbao.model.CheckResult;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.FlagCounts;
@@ -22,8 +23,9 @@ import org.nianbao.xlsx.TextWidth;
  * each row as tall as its wrapped text (a paragraph too long for one row goes on in the next).
  */
 final class SummarySheet {
+  /** The six sections' headings, from the catalogue (section.1 … section.6). */
   private static final List<String> SECTION_NAMES =
-      List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+      java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(n -> Message.of("section." + n).zh()).toList();
 
   /** A section's first line this short is its heading, already shown above it. */
   private static final int HEADING_CHARS = 40;
