@@ -185,7 +185,7 @@ final class RosterSheet {
 
   /** The key as names are compared for a hint: 办公厅 read as 办公室, former place names as today's. */
   private String hintKey(String key) {
-    return gazetteer.today(key).replace("办公厅", "办公室");
+    return officeAsOne(gazetteer.today(key));
   }
 
   /** Whether a unit's name and a report's differ only as names are written. */
@@ -197,13 +197,18 @@ final class RosterSheet {
 
   /** How two names that are near differ, in words. */
   private String why(String unitKey, String reportKey) {
-    if (unitKey.replace("办公厅", "办公室").equals(reportKey.replace("办公厅", "办公室"))) {
+    if (officeAsOne(unitKey).equals(officeAsOne(reportKey))) {
       return Words.of("roster.why_office");
     }
     if (!gazetteer.today(unitKey).equals(unitKey) || !gazetteer.today(reportKey).equals(reportKey)) {
       return Words.of("roster.why_former");
     }
     return Words.of("roster.why_near");
+  }
+
+  /** A name with 办公厅 read as 办公室: a general office is called either way. */
+  private static String officeAsOne(String key) {
+    return key.replace("办公厅", "办公室");
   }
 
   /** Two of a unit's reports are for one year (or neither says which). */
