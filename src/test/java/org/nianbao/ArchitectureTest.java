@@ -26,7 +26,13 @@ class ArchitectureTest {
         .layer("check").definedBy("org.nianbao.check")
         .layer("table").definedBy("org.nianbao.extract.table")
         .layer("extract").definedBy("org.nianbao.extract")
+        .layer("message").definedBy("org.nianbao.message")
+        .layer("output").definedBy("org.nianbao.output")
+        .layer("xlsx").definedBy("org.nianbao.xlsx")
+        .layer("place").definedBy("org.nianbao.place")
         .layer("csvjson").definedBy("org.nianbao.csvjson")
+        .layer("workbook").definedBy("org.nianbao.workbook")
+        .layer("merge").definedBy("org.nianbao.merge")
         .layer("pipeline").definedBy("org.nianbao.pipeline")
         .layer("facade").definedBy("org.nianbao")
         .layer("fetch").definedBy("org.nianbao.fetch")
@@ -37,15 +43,22 @@ class ArchitectureTest {
         .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli", "serve")
         .whereLayer("facade").mayOnlyBeAccessedByLayers("cli", "serve")
         .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade", "cli", "serve")
-        .whereLayer("csvjson").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("merge").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("workbook").mayOnlyBeAccessedByLayers("csvjson", "merge", "pipeline", "facade")
+        .whereLayer("csvjson").mayOnlyBeAccessedByLayers("merge", "facade", "cli")
+        .whereLayer("place").mayOnlyBeAccessedByLayers("csvjson", "merge", "facade", "serve", "cli")
+        .whereLayer("xlsx").mayOnlyBeAccessedByLayers("workbook", "merge", "facade")
+        .whereLayer("output").mayOnlyBeAccessedByLayers("facade", "fetch", "serve", "cli")
         .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("table").mayOnlyBeAccessedByLayers("extract")
         .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline", "fetch")
-        .whereLayer("check").mayOnlyBeAccessedByLayers("table", "extract", "pipeline", "csvjson", "facade")
-        .whereLayer("model").mayOnlyBeAccessedByLayers("check", "table", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
-        .whereLayer("document").mayOnlyBeAccessedByLayers("model", "read", "normalize", "table", "extract", "csvjson", "pipeline")
-        .whereLayer("form").mayOnlyBeAccessedByLayers("model", "check", "table", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
+        .whereLayer("check").mayOnlyBeAccessedByLayers("table", "extract", "pipeline", "csvjson", "merge", "facade")
+        .whereLayer("model").mayOnlyBeAccessedByLayers("check", "table", "extract", "csvjson", "workbook", "merge", "pipeline", "facade", "serve", "cli")
+        .whereLayer("document").mayOnlyBeAccessedByLayers("model", "read", "normalize", "table", "extract", "csvjson", "workbook", "pipeline")
+        .whereLayer("form").mayOnlyBeAccessedByLayers("model", "check", "table", "extract", "place", "csvjson", "workbook", "merge", "pipeline", "facade", "serve", "cli")
+        .whereLayer("message").mayOnlyBeAccessedByLayers("form", "document", "model", "read", "normalize", "check", "table", "extract", "output", "place", "csvjson",
+            "workbook", "merge", "pipeline", "facade", "fetch", "serve", "cli")
         .check(CLASSES);
   }
 
@@ -70,11 +83,11 @@ class ArchitectureTest {
   void theMessageCatalogueAndTheXlsxWriterStandOnNothingOfOurs() {
     noClasses().that().resideInAPackage("org.nianbao.message").should().dependOnClassesThat()
         .resideInAnyPackage("org.nianbao", "org.nianbao.form..", "org.nianbao.document..", "org.nianbao.model..", "org.nianbao.read..", "org.nianbao.extract..",
-            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.cli..", "org.nianbao.xlsx..", "org.nianbao.output..")
+            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.place..", "org.nianbao.cli..", "org.nianbao.xlsx..", "org.nianbao.output..")
         .check(CLASSES);
     noClasses().that().resideInAPackage("org.nianbao.xlsx").should().dependOnClassesThat()
         .resideInAnyPackage("org.nianbao", "org.nianbao.form..", "org.nianbao.document..", "org.nianbao.model..", "org.nianbao.read..", "org.nianbao.extract..",
-            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.cli..", "org.nianbao.message..", "org.nianbao.output..")
+            "org.nianbao.check..", "org.nianbao.workbook..", "org.nianbao.merge..", "org.nianbao.place..", "org.nianbao.cli..", "org.nianbao.message..", "org.nianbao.output..")
         .check(CLASSES);
     noClasses().that().resideOutsideOfPackages("org.nianbao.xlsx", "org.nianbao.workbook", "org.nianbao.merge", "org.nianbao").should().dependOnClassesThat()
         .resideInAPackage("org.nianbao.xlsx").check(CLASSES);

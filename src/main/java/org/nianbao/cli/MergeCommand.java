@@ -11,7 +11,7 @@ import org.nianbao.Nianbao;
 import org.nianbao.output.AtomicFiles;
 import org.nianbao.output.RunFolder;
 import org.nianbao.merge.ComparisonWorkbookWriter;
-import org.nianbao.merge.Roster;
+import org.nianbao.place.Roster;
 import org.nianbao.message.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

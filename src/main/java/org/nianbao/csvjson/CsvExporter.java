@@ -21,10 +21,11 @@ import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.merge.Gazetteer;
+import org.nianbao.place.Gazetteer;
 import org.nianbao.form.FieldSpec;
 import org.nianbao.form.Indicator;
 import org.nianbao.form.ReportSpec;
+import org.nianbao.place.Location;
 import org.nianbao.workbook.FormulaRenderer;
 
 /**
@@ -45,7 +46,7 @@ public final class CsvExporter implements AutoCloseable {
   private static final List<String> PLACE_NAMES = List.of("省", "市", "县", "乡镇街道", "层级", "类别", "区划代码");
 
   private final ReportSpec spec;
-  private final Function<Report, Gazetteer.Location> places;
+  private final Function<Report, Location> places;
   private final CSVWriter csv;
   private final List<String> fields;
   private final Map<String, String> names;
@@ -56,7 +57,7 @@ public final class CsvExporter implements AutoCloseable {
   }
 
   /** As {@link #CsvExporter(ReportSpec, OutputStream, boolean)}, agencies placed by {@code places} (as the comparison workbook places them). */
-  public CsvExporter(ReportSpec spec, OutputStream out, boolean chineseHeader, Function<Report, Gazetteer.Location> places) throws IOException {
+  public CsvExporter(ReportSpec spec, OutputStream out, boolean chineseHeader, Function<Report, Location> places) throws IOException {
     this.spec = spec;
     this.places = places;
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -67,7 +68,7 @@ public final class CsvExporter implements AutoCloseable {
     csv.writeNext(header(spec, chineseHeader).toArray(new String[0]), false);
   }
 
-  private static Function<Report, Gazetteer.Location> placedByName() {
+  private static Function<Report, Location> placedByName() {
     Gazetteer g = Gazetteer.load();
     return r -> g.locate(r.agency().orElse(""), Optional.empty());
   }
@@ -121,7 +122,7 @@ public final class CsvExporter implements AutoCloseable {
   public void add(Report r) {
     List<String> row = new ArrayList<>(List.of(safe(r.file()), safe(r.agency().orElse("")), r.year().map(String::valueOf).orElse(""),
         r.format().map(f -> f.code()).orElse(""), ""));
-    Gazetteer.Location at = places.apply(r);
+    Location at = places.apply(r);
     row.addAll(at.divisions());
     row.addAll(List.of(at.level(), at.kind(), at.code()));
     for (String f : fields) {
@@ -171,8 +172,8 @@ public final class CsvExporter implements AutoCloseable {
     return in.fields().stream().filter(f -> r.values().containsKey(f) && r.values().get(f).kind() == ValueKind.UNREAD).toList();
   }
 
-  /** Text with an apostrophe before a leading formula character. */
-  static String safe(String text) {
+  /** Text with an apostrophe before a leading formula character, so a spreadsheet opening the CSV takes it as text (the merge's issue list too). */
+  public static String safe(String text) {
     return !text.isEmpty() && LEADING.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 

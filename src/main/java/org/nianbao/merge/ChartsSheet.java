@@ -31,8 +31,8 @@ final class ChartsSheet {
   }
 
   void write(Sheet sheet, List<String> agencies, SortedSet<Integer> years, Tally tally, int firstDataRow, int lastDataRow) {
-    sheet.text(0, 0, "匹配名", MergeStyles.HEADER);
-    sheet.text(0, 1, "本年新收申请（各年合计）", MergeStyles.HEADER);
+    sheet.text(0, 0, Words.of("column.key"), MergeStyles.HEADER);
+    sheet.text(0, 1, Words.of("charts.received_all_years"), MergeStyles.HEADER);
     sheet.width(0, 28);
     sheet.width(1, 14);
     String received = range(columns.figures().get("received"), firstDataRow, lastDataRow);
@@ -48,21 +48,21 @@ final class ChartsSheet {
     sheet.page(false, true);
     sheet.repeatRows(0, 0);
     if (agencies.isEmpty()) {
-      sheet.text(1, 0, "无：没有可作图的报告（需有机关名称和年度）。", null);
+      sheet.text(1, 0, Words.of("charts.none"), null);
     }
     int shown = Math.min(agencies.size(), MAX_CHART_AGENCIES);
     if (shown > 0) {
-      sheet.chart(new Chart("各机关本年新收申请", Ref.onSheet(sheet.name(), "$A$2:$A$" + (shown + 1)), agencies.subList(0, shown),
-          List.of(new Chart.Series("本年新收", Ref.onSheet(sheet.name(), "$B$2:$B$" + (shown + 1)), perAgency.subList(0, shown))), false,
+      sheet.chart(new Chart(Words.of("charts.by_agency"), Ref.onSheet(sheet.name(), "$A$2:$A$" + (shown + 1)), agencies.subList(0, shown),
+          List.of(new Chart.Series(Words.of("charts.received"), Ref.onSheet(sheet.name(), "$B$2:$B$" + (shown + 1)), perAgency.subList(0, shown))), false,
           new int[] {3, 0}, new int[] {15, 20}));
     }
     if (!years.isEmpty()) {
       List<String> labels = years.stream().map(String::valueOf).toList();
       int first = StatisticsSheet.FIRST_ROW;
       String yearLabels = Ref.onSheet(statistics, "$A$" + first + ":$A$" + (first + years.size() - 1));
-      sheet.chart(new Chart("各年本年新收申请合计", yearLabels, labels, List.of(series("received", years, tally)), false, new int[] {3, 22}, new int[] {15, 42}));
+      sheet.chart(new Chart(Words.of("charts.by_year"), yearLabels, labels, List.of(series("received", years, tally)), false, new int[] {3, 22}, new int[] {15, 42}));
       List<Chart.Series> mix = OUTCOMES.stream().map(id -> series(id, years, tally)).toList();
-      sheet.chart(new Chart("各年办理结果构成", yearLabels, labels, mix, true, new int[] {3, 44}, new int[] {15, 64}));
+      sheet.chart(new Chart(Words.of("charts.outcomes"), yearLabels, labels, mix, true, new int[] {3, 44}, new int[] {15, 64}));
     }
   }
 

@@ -27,6 +27,11 @@ import org.nianbao.form.Format;
 import org.nianbao.form.ReportSpec;
 import org.nianbao.form.Term;
 import org.nianbao.model.FlagCounts;
+import org.nianbao.place.AgencyKey;
+import org.nianbao.place.Gazetteer;
+import org.nianbao.place.Location;
+import org.nianbao.place.Place;
+import org.nianbao.place.Roster;
 import org.nianbao.workbook.Formula;
 import org.nianbao.workbook.FormulaRenderer;
 import org.nianbao.xlsx.Sheet;
@@ -41,11 +46,11 @@ import org.nianbao.xlsx.XlsxWriter;
  * from one thread.
  */
 public final class ComparisonWorkbookWriter implements AutoCloseable {
-  static final String SUMMARY = "汇总";
-  static final String YEARS = "跨年核对";
-  static final String STATISTICS = "统计";
-  static final String CHARTS = "图表";
-  static final String FAILED = "未能读取";
+  static final String SUMMARY = Words.of("sheet.summary");
+  static final String YEARS = Words.of("sheet.years");
+  static final String STATISTICS = Words.of("sheet.statistics");
+  static final String CHARTS = Words.of("sheet.charts");
+  static final String FAILED = Words.of("sheet.failed");
   /** The flag of a value a person corrected in nianbao's workbook. */
   static final String CORRECTED = "cell.corrected";
 
@@ -108,7 +113,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     for (String name : List.of(YEARS, YearOnYearSheet.NAME, TextComparisonSheet.NAME, STATISTICS, CHARTS, FAILED)) {
       later.put(name, wb.sheet(name));
     }
-    headers();
+    new SummaryHeader(summary, columns).write();
   }
 
   /** Adds one report as the next row of 汇总. */
@@ -144,7 +149,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     summary.formula(row, SummaryColumns.FAILING, failing.text(), failing.value(), null);
     summary.formula(row, SummaryColumns.SKIPPED, skipped.text(), skipped.value(), null);
     summary.flushBefore(row + 1);
-    Gazetteer.Location placed = regions().add(row, agency, r.file());
+    Location placed = regions().add(row, agency, r.file());
     indicators.add(row, r, t -> cell(t, excelRow, r).map(c -> new FormulaRenderer.Shown("'" + SUMMARY + "'!" + c.ref(), c.content())));
     figuresByRow.add(shownFigures);
     issues.addAll(Issue.of(r, excelRow, spec));
@@ -164,7 +169,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
    * added. False, and nothing changes, if the region names no one place.
    */
   public boolean within(String region, Optional<Path> folder) {
-    Gazetteer.Place p = gazetteer.place(region);
+    Place p = gazetteer.place(region);
     if (p.division().isEmpty() || regions != null) {
       return false;
     }
@@ -173,7 +178,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
   }
 
   /** Where a report's agency is, as 地区与层级 places it (within the region given for it, if any). */
-  public Gazetteer.Location locate(Report r) {
+  public Location locate(Report r) {
     return gazetteer.locate(r.agency().orElse(""), regions().region(r.file()));
   }
 
@@ -234,7 +239,7 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     LinkedHashSet<String> agencies = new LinkedHashSet<>();
     entries.forEach(e -> agencies.add(e.key()));
     new ChartsSheet(columns, SUMMARY, STATISTICS).write(later.get(CHARTS), List.copyOf(agencies), years, tally, FIRST_DATA_ROW, last);
-    failed(later.get(FAILED));
+    FailedSheet.write(later.get(FAILED), failures);
     if (roster != null) {
       new RosterSheet(gazetteer).write(wb.sheet(RosterSheet.NAME), roster, reported);
     }
@@ -251,85 +256,6 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
       // A temporary file that cannot be removed is the system's to clean.
     }
     wb.close();
-  }
-
-  /**
-   * The header: row 1, hidden, names each column for programs (the field and check ids); row 2
-   * groups the columns (a row of the form, the key figures, the checks) and, over the report's own
-   * columns, says what the colours mean; row 3 names each column.
-   */
-  private void headers() {
-    for (int i = 0; i < SummaryColumns.LEADING.size(); i++) {
-      summary.text(0, i, SummaryColumns.LEADING.get(i), MergeStyles.HEADER);
-      summary.text(2, i, SummaryColumns.LEADING.get(i), MergeStyles.HEADER);
-    }
-    summary.hideRow(0);
-    summary.text(1, SummaryColumns.AGENCY, "粉红：有不通过的校验", MergeStyles.HEADER.fill(MergeStyles.ROSE));
-    summary.text(1, SummaryColumns.KEY, "黄色：缺少统计表", MergeStyles.HEADER.fill(MergeStyles.YELLOW));
-    summary.text(1, SummaryColumns.YEAR, "橙色：有需核对的数字（见各报告工作簿的“来源”表）", MergeStyles.HEADER.fill(MergeStyles.ORANGE));
-    for (int i = SummaryColumns.YEAR + 1; i < SummaryColumns.FILE; i++) {
-      summary.text(1, i, "", MergeStyles.HEADER.fill(MergeStyles.ORANGE));
-    }
-    summary.merge(SummaryColumns.letter(SummaryColumns.YEAR) + "2:" + SummaryColumns.letter(SummaryColumns.FILE - 1) + "2");
-    summary.text(1, SummaryColumns.FILE, "绿色：人工更正的数字（有人在报告的工作簿中改过；鼠标停在单元格上可看 nianbao 原读取的数字）", MergeStyles.HEADER.fill(MergeStyles.GREEN));
-    summary.text(1, SummaryColumns.MISSING, "读取与核对", MergeStyles.HEADER);
-    for (int i = SummaryColumns.MISSING + 1; i < SummaryColumns.LEADING.size(); i++) {
-      summary.text(1, i, "", MergeStyles.HEADER);
-    }
-    summary.merge(SummaryColumns.letter(SummaryColumns.MISSING) + "2:" + SummaryColumns.letter(SummaryColumns.LEADING.size() - 1) + "2");
-    String group = null;
-    int groupFrom = SummaryColumns.LEADING.size();
-    for (Map.Entry<String, Integer> e : columns.fields().entrySet()) {
-      String id = e.getKey();
-      int col = e.getValue();
-      String title = TableId.of(id).label() + " " + columns.field(id).row() + columns.onlyIn(id).map(f -> "（仅" + SummaryColumns.formatLabel(f) + "表式）").orElse("");
-      summary.text(0, col, id, MergeStyles.HEADER);
-      summary.text(1, col, title, MergeStyles.HEADER);
-      summary.text(2, col, columns.field(id).column(), MergeStyles.HEADER);
-      if (!title.equals(group)) {
-        mergeGroup(groupFrom, col - 1);
-        group = title;
-        groupFrom = col;
-      }
-    }
-    mergeGroup(groupFrom, columns.firstCheck() - columns.figures().size() - 1);
-    if (!columns.figures().isEmpty()) {
-      int from = columns.figures().values().iterator().next();
-      mergeGroup(from, from + columns.figures().size() - 1);
-    }
-    mergeGroup(columns.firstCheck(), columns.count() - 1);
-    // Wide enough for an agency's name and a file's; numbers and verdicts in narrow columns.
-    summary.width(SummaryColumns.AGENCY, 28);
-    summary.width(SummaryColumns.KEY, 22);
-    summary.width(SummaryColumns.YEAR, SummaryColumns.FORMAT, 7);
-    summary.width(SummaryColumns.FILE, 40);
-    summary.width(SummaryColumns.MISSING, 14);
-    summary.width(SummaryColumns.FAILING, SummaryColumns.LEADING.size() - 1, 7);
-    summary.width(SummaryColumns.LEADING.size(), columns.firstCheck() - 1, 10);
-    summary.width(columns.firstCheck(), columns.count() - 1, 16);
-    summary.height(1, 48);
-    summary.height(2, 96);
-    // Too wide for one page: printed across pages, each with the agency and the header.
-    summary.page(true, false);
-    summary.repeatRows(1, FIRST_DATA_ROW - 2);
-    summary.repeatColumns(SummaryColumns.AGENCY, SummaryColumns.AGENCY);
-    columns.figures().forEach((id, col) -> {
-      summary.text(0, col, "主要数字·" + columns.figureLabel(id), MergeStyles.HEADER);
-      summary.text(1, col, "主要数字（两种表式可比）", MergeStyles.HEADER);
-      summary.text(2, col, columns.figureLabel(id), MergeStyles.HEADER);
-    });
-    columns.checks().forEach((id, col) -> {
-      summary.text(0, col, id, MergeStyles.HEADER);
-      summary.text(1, col, "校验", MergeStyles.HEADER);
-      summary.text(2, col, columns.checkDescription(id), MergeStyles.HEADER);
-    });
-  }
-
-  /** One header over a group of columns (a row of the form, the key figures, the checks). */
-  private void mergeGroup(int from, int to) {
-    if (to > from) {
-      summary.merge(SummaryColumns.letter(from) + "2:" + SummaryColumns.letter(to) + "2");
-    }
   }
 
   private void values(int row, Report r) {
@@ -403,21 +329,6 @@ public final class ComparisonWorkbookWriter implements AutoCloseable {
     String failing = SummaryColumns.letter(SummaryColumns.FAILING);
     summary.highlight("A" + FIRST_DATA_ROW + ":" + SummaryColumns.letter(SummaryColumns.KEY) + last + " " + failing + FIRST_DATA_ROW + ":" + failing + last,
         "$" + failing + FIRST_DATA_ROW + ">0", MergeStyles.FAILING);
-  }
-
-  private void failed(Sheet sheet) {
-    sheet.text(0, 0, "文件", MergeStyles.HEADER);
-    sheet.text(0, 1, "原因", MergeStyles.HEADER);
-    if (failures.isEmpty()) {
-      sheet.text(1, 0, "无：每个输入都已读取。", null);
-    }
-    for (int i = 0; i < failures.size(); i++) {
-      sheet.text(i + 1, 0, failures.get(i)[0], MergeStyles.WRAPPED);
-      sheet.text(i + 1, 1, failures.get(i)[1], MergeStyles.WRAPPED);
-    }
-    sheet.width(0, 60);
-    sheet.width(1, 80);
-    sheet.freeze(0, 1);
   }
 
   private static List<String> crossYearFields(ReportSpec spec) {

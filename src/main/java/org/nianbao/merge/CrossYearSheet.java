@@ -22,7 +22,8 @@ import org.nianbao.xlsx.Sheet;
  * rows of 汇总, beside the verdict nianbao computed itself.
  */
 final class CrossYearSheet {
-  static final List<String> HEADERS = List.of("机关", "匹配名", "上年", "本年", "编号", "说明", "左边", "右边", "结果", "读取时", "备注");
+  static final List<String> HEADERS = Words.list("column.agency", "column.key", "column.previous_year", "column.this_year", "column.id", "column.description",
+      "column.left", "column.right", "column.result", "column.computed", "column.remark");
 
   private final ReportSpec spec;
   private final SummaryColumns columns;
@@ -59,7 +60,7 @@ final class CrossYearSheet {
       }
     }
     if (r == 1) {
-      sheet.text(1, 0, "无：没有同一机关相邻两年的报告可核对。", null);
+      sheet.text(1, 0, Words.of("years.none"), null);
     }
     sheet.freeze(0, 1);
     sheet.page(true, true);

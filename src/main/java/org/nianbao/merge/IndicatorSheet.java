@@ -21,8 +21,10 @@ import org.nianbao.xlsx.Style;
  * does not have stays empty, and its header says so.
  */
 final class IndicatorSheet {
-  static final String NAME = "指标";
-  static final List<String> LEADING = List.of("机关", "年度", "格式");
+  static final String NAME = Words.of("sheet.indicators");
+  static final List<String> LEADING = Words.list("column.agency", "column.year", "column.format");
+  /** The unit {@code templates/indicators.tsv} gives amounts of money in: shown with two decimals. */
+  private static final String AMOUNT_UNIT = "万元";
   private static final Style RATIO = MergeStyles.BASE.format("0.0%");
 
   /** What a report's row shows, kept for 排名: agency, year (or null), format, each indicator's stored value. */
@@ -71,7 +73,7 @@ final class IndicatorSheet {
         }
         List<String> unread = in.get().fields().stream().filter(f -> r.values().containsKey(f) && r.values().get(f).kind() == ValueKind.UNREAD).toList();
         Formula f = formulas.indicator(in.get().numerator(), in.get().denominator(), unread);
-        sheet.formula(row, LEADING.size() + i, f.text(), f.value(), in.get().ratio() ? RATIO : "万元".equals(in.get().unit()) ? MergeStyles.AMOUNT : MergeStyles.NUMBER);
+        sheet.formula(row, LEADING.size() + i, f.text(), f.value(), in.get().ratio() ? RATIO : amount(in.get()) ? MergeStyles.AMOUNT : MergeStyles.NUMBER);
         shown[i] = f.value();
       }
     }
@@ -91,6 +93,11 @@ final class IndicatorSheet {
       sheet.merge(SummaryColumns.letter(i) + "2:" + SummaryColumns.letter(i) + "3");
     }
     sheet.hideRow(0);
+  }
+
+  /** Whether an indicator is an amount of money. */
+  static boolean amount(Indicator in) {
+    return AMOUNT_UNIT.equals(in.unit());
   }
 
   /** Every row written so far, in order. */

@@ -13,88 +13,103 @@ import org.nianbao.xlsx.Sheet;
  * filters (autofilter). Values a person corrected are not listed.
  */
 final class IssueSheet {
-  static final String NAME = "问题清单";
+  static final String NAME = Words.of("sheet.issues");
+  /** The column linking a row to its report's row in 汇总. */
+  private static final String SUMMARY_ROW = Words.of("column.summary_row");
+  private static final int[] WIDTHS = {24, 6, 10, 12, 30, 16, 16, 44, 36, 8, 30, 24, 10};
 
   void write(Sheet sheet, List<Issue> issues, String summary) {
     sheet.text(0, 0, NAME, MergeStyles.TITLE);
+    counts(sheet, 1, issues);
+    int row = perReport(sheet, 3, issues, summary);
+    int header = row;
+    List<String> head = new java.util.ArrayList<>(Issue.HEADERS);
+    head.add(SUMMARY_ROW);
+    for (int c = 0; c < head.size(); c++) {
+      sheet.text(row, c, head.get(c), MergeStyles.HEADER);
+    }
+    row++;
+    for (Issue i : issues) {
+      issue(sheet, row++, i, summary);
+    }
+    sheet.autoFilter(SummaryColumns.letter(0) + (header + 1) + ":" + SummaryColumns.letter(head.size() - 1) + Math.max(header + 1, row));
+    sheet.repeatRows(header, header);
+    for (int c = 0; c < WIDTHS.length; c++) {
+      sheet.width(c, WIDTHS[c]);
+    }
+    sheet.page(true, true);
+  }
+
+  /** How many issues there are, in all and of each kind, on {@code row}. */
+  private static void counts(Sheet sheet, int row, List<Issue> issues) {
     Map<String, Long> byKind = new LinkedHashMap<>();
     Issue.KINDS.forEach(k -> byKind.put(k, 0L));
     issues.forEach(i -> byKind.merge(i.kind(), 1L, Long::sum));
-    int row = 1;
-    sheet.text(row, 0, "共 " + issues.size() + " 项", MergeStyles.WRAPPED);
+    sheet.text(row, 0, Words.of("issues.total", issues.size()), MergeStyles.WRAPPED);
     int col = 1;
     for (Map.Entry<String, Long> e : byKind.entrySet()) {
-      sheet.text(row, col++, e.getKey() + " " + e.getValue() + " 项", MergeStyles.WRAPPED);
+      sheet.text(row, col++, Words.of("issues.of_kind", e.getKey(), e.getValue()), MergeStyles.WRAPPED);
     }
-    row += 2;
+  }
+
+  /** How many issues of each kind each report has, from {@code row} on (nothing when there is none); returns the row after them and a blank one. */
+  private static int perReport(Sheet sheet, int row, List<Issue> issues, String summary) {
     Map<Integer, long[]> byReport = new LinkedHashMap<>();
     Map<Integer, Issue> first = new LinkedHashMap<>();
     for (Issue i : issues) {
       byReport.computeIfAbsent(i.summaryRow(), k -> new long[Issue.KINDS.size()])[Issue.KINDS.indexOf(i.kind())]++;
       first.putIfAbsent(i.summaryRow(), i);
     }
-    if (!byReport.isEmpty()) {
-      List<String> head = new java.util.ArrayList<>(List.of("机关", "年度", "来源文件"));
-      head.addAll(Issue.KINDS);
-      head.addAll(List.of("合计", "汇总中的行"));
-      for (int c = 0; c < head.size(); c++) {
-        sheet.text(row, c, head.get(c), MergeStyles.HEADER);
-      }
-      row++;
-      for (Map.Entry<Integer, long[]> e : byReport.entrySet()) {
-        Issue i = first.get(e.getKey());
-        sheet.text(row, 0, i.agency(), MergeStyles.WRAPPED);
-        sheet.text(row, 1, i.year(), MergeStyles.CENTERED);
-        sheet.text(row, 2, i.file(), MergeStyles.WRAPPED);
-        long total = 0;
-        for (int k = 0; k < e.getValue().length; k++) {
-          sheet.number(row, 3 + k, e.getValue()[k], MergeStyles.NUMBER);
-          total += e.getValue()[k];
-        }
-        sheet.number(row, 3 + Issue.KINDS.size(), total, MergeStyles.NUMBER);
-        link(sheet, row, 4 + Issue.KINDS.size(), summary, e.getKey());
-        row++;
-      }
-      row++;
+    if (byReport.isEmpty()) {
+      return row;
     }
-    int header = row;
-    List<String> head = new java.util.ArrayList<>(Issue.HEADERS);
-    head.add("汇总中的行");
+    List<String> head = new java.util.ArrayList<>(Words.list("column.agency", "column.year", "column.file"));
+    head.addAll(Issue.KINDS);
+    head.addAll(List.of(Words.of("column.total"), SUMMARY_ROW));
     for (int c = 0; c < head.size(); c++) {
       sheet.text(row, c, head.get(c), MergeStyles.HEADER);
     }
     row++;
-    for (Issue i : issues) {
+    for (Map.Entry<Integer, long[]> e : byReport.entrySet()) {
+      Issue i = first.get(e.getKey());
       sheet.text(row, 0, i.agency(), MergeStyles.WRAPPED);
       sheet.text(row, 1, i.year(), MergeStyles.CENTERED);
-      sheet.text(row, 2, i.kind(), i.kind().equals(Issue.FAILING) ? MergeStyles.BASE.fill(MergeStyles.ROSE)
-          : i.kind().equals(Issue.UNREAD) || i.kind().equals(Issue.MISSING) ? MergeStyles.BASE.fill(MergeStyles.YELLOW) : MergeStyles.REVIEW);
-      sheet.text(row, 3, i.table(), MergeStyles.BASE);
-      sheet.text(row, 4, i.row(), MergeStyles.WRAPPED);
-      sheet.text(row, 5, i.column(), MergeStyles.WRAPPED);
-      sheet.text(row, 6, i.values(), MergeStyles.WRAPPED);
-      sheet.text(row, 7, i.reason(), MergeStyles.WRAPPED);
-      sheet.text(row, 8, i.formula(), MergeStyles.WRAPPED);
-      if (i.difference() != null) {
-        sheet.number(row, 9, i.difference(), MergeStyles.BASE);
+      sheet.text(row, 2, i.file(), MergeStyles.WRAPPED);
+      long total = 0;
+      for (int k = 0; k < e.getValue().length; k++) {
+        sheet.number(row, 3 + k, e.getValue()[k], MergeStyles.NUMBER);
+        total += e.getValue()[k];
       }
-      sheet.text(row, 10, i.file(), MergeStyles.WRAPPED);
-      // A field or check id, for programs; a note about a whole report is told by its reason (its code is in the CSV).
-      sheet.text(row, 11, i.id().startsWith("t") || i.id().startsWith("narrative") ? i.id() : "", MergeStyles.BASE);
-      link(sheet, row, 12, summary, i.summaryRow());
+      sheet.number(row, 3 + Issue.KINDS.size(), total, MergeStyles.NUMBER);
+      link(sheet, row, 4 + Issue.KINDS.size(), summary, e.getKey());
       row++;
     }
-    sheet.autoFilter(SummaryColumns.letter(0) + (header + 1) + ":" + SummaryColumns.letter(head.size() - 1) + Math.max(header + 1, row));
-    sheet.repeatRows(header, header);
-    int[] widths = {24, 6, 10, 12, 30, 16, 16, 44, 36, 8, 30, 24, 10};
-    for (int c = 0; c < widths.length; c++) {
-      sheet.width(c, widths[c]);
+    return row + 1;
+  }
+
+  /** One issue's row of the list. */
+  private static void issue(Sheet sheet, int row, Issue i, String summary) {
+    sheet.text(row, 0, i.agency(), MergeStyles.WRAPPED);
+    sheet.text(row, 1, i.year(), MergeStyles.CENTERED);
+    sheet.text(row, 2, i.kind(), i.kind().equals(Issue.FAILING) ? MergeStyles.BASE.fill(MergeStyles.ROSE)
+        : i.kind().equals(Issue.UNREAD) || i.kind().equals(Issue.MISSING) ? MergeStyles.BASE.fill(MergeStyles.YELLOW) : MergeStyles.REVIEW);
+    sheet.text(row, 3, i.table(), MergeStyles.BASE);
+    sheet.text(row, 4, i.row(), MergeStyles.WRAPPED);
+    sheet.text(row, 5, i.column(), MergeStyles.WRAPPED);
+    sheet.text(row, 6, i.values(), MergeStyles.WRAPPED);
+    sheet.text(row, 7, i.reason(), MergeStyles.WRAPPED);
+    sheet.text(row, 8, i.formula(), MergeStyles.WRAPPED);
+    if (i.difference() != null) {
+      sheet.number(row, 9, i.difference(), MergeStyles.BASE);
     }
-    sheet.page(true, true);
+    sheet.text(row, 10, i.file(), MergeStyles.WRAPPED);
+    // A field or check id, for programs; a note about a whole report is told by its reason (its code is in the CSV).
+    sheet.text(row, 11, i.id().startsWith("t") || i.id().startsWith("narrative") ? i.id() : "", MergeStyles.BASE);
+    link(sheet, row, 12, summary, i.summaryRow());
   }
 
   private static void link(Sheet sheet, int row, int col, String summary, int summaryRow) {
-    sheet.text(row, col, "第" + summaryRow + "行", MergeStyles.LINK);
+    sheet.text(row, col, Words.of("issues.row", summaryRow), MergeStyles.LINK);
     sheet.link(row, col, "'" + summary + "'!A" + summaryRow);
   }
 }

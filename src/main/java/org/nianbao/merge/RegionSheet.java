@@ -4,6 +4,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.nianbao.place.Division;
+import org.nianbao.place.Gazetteer;
+import org.nianbao.place.Location;
 import org.nianbao.xlsx.Sheet;
 
 /**
@@ -14,15 +17,16 @@ import org.nianbao.xlsx.Sheet;
  * read within that region, and says so.
  */
 final class RegionSheet {
-  static final String NAME = "地区与层级";
+  static final String NAME = Words.of("sheet.regions");
   /** The column of the province, which 统计 sums by. */
   static final int PROVINCE = 1;
   /** The column of the level, which 排名 ranks within. */
   static final int LEVEL = 5;
-  private static final List<String> HEADERS = List.of("机关", "省", "市", "县", "乡镇街道", "层级", "类别", "区划代码", "说明");
+  private static final List<String> HEADERS = Words.list("column.agency", "regions.province", "regions.city", "regions.county", "regions.town", "regions.level", "column.kind",
+      "regions.code", "column.description");
 
   /** A region the user gave, for every report or for those under one folder. */
-  record Scope(Optional<Path> folder, Gazetteer.Division region) {}
+  record Scope(Optional<Path> folder, Division region) {}
 
   private final Gazetteer gazetteer;
   private final List<Scope> scopes;
@@ -34,7 +38,7 @@ final class RegionSheet {
     this.sheet = sheet;
     for (int i = 0; i < HEADERS.size(); i++) {
       sheet.text(0, i, HEADERS.get(i), MergeStyles.HEADER);
-      sheet.text(1, i, i == 0 ? "每份报告的机关按名称定位的行政区划（国家统计局2023年统计用区划代码，12位；旧称据2015、2019、2021年代码）" : "", MergeStyles.HEADER);
+      sheet.text(1, i, i == 0 ? Words.of("regions.legend") : "", MergeStyles.HEADER);
       sheet.text(2, i, HEADERS.get(i), MergeStyles.HEADER);
     }
     sheet.merge("A2:" + SummaryColumns.letter(HEADERS.size() - 1) + "2");
@@ -50,8 +54,8 @@ final class RegionSheet {
   }
 
   /** Places the agency of the report read from {@code file} on its row; returns where. */
-  Gazetteer.Location add(int row, String agency, String file) {
-    Gazetteer.Location at = gazetteer.locate(agency, region(file));
+  Location add(int row, String agency, String file) {
+    Location at = gazetteer.locate(agency, region(file));
     sheet.text(row, 0, agency, null);
     for (int i = 0; i < at.divisions().size(); i++) {
       sheet.text(row, 1 + i, at.divisions().get(i), null);
@@ -68,7 +72,7 @@ final class RegionSheet {
    * The region the report read from {@code file} belongs to: that of the deepest folder given
    * holding the file, else the one given for every report, if any.
    */
-  Optional<Gazetteer.Division> region(String file) {
+  Optional<Division> region(String file) {
     Path at;
     try {
       at = Path.of(file).toAbsolutePath().normalize();

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.nianbao.place.Gazetteer;
+import org.nianbao.place.Roster;
 import org.nianbao.xlsx.Sheet;
 
 /**
@@ -15,9 +17,12 @@ import org.nianbao.xlsx.Sheet;
  * a place's former name) gets a hint on both lines, never a match: a person decides.
  */
 final class RosterSheet {
-  static final String NAME = "名单";
-  private static final List<String> HEADERS = List.of("序号", "单位", "代码", "状态", "报告所写机关", "年度", "来源文件", "提示");
-  private static final List<String> OUTSIDE_HEADERS = List.of("序号", "报告所写机关", "", "状态", "可能的单位", "年度", "来源文件", "提示");
+  static final String NAME = Words.of("sheet.roster");
+  private static final List<String> HEADERS =
+      Words.list("column.number", "column.unit", "column.code", "column.status", "column.agency_written", "column.year", "column.file", "column.hint");
+  private static final List<String> OUTSIDE_HEADERS =
+      List.of(Words.of("column.number"), Words.of("column.agency_written"), "", Words.of("column.status"), Words.of("column.maybe_unit"), Words.of("column.year"),
+          Words.of("column.file"), Words.of("column.hint"));
 
   private final Gazetteer gazetteer;
 
@@ -31,7 +36,31 @@ final class RosterSheet {
   /** A unit's line: its reports and what they make of it. */
   private record Line(Roster.Unit unit, String status, List<Reported> got) {}
 
+  /**
+   * The reports matched to the roster: each unit's reports (and whether any matched it only
+   * loosely), and the reports matched to no unit with the units each might have been.
+   */
+  private record Matched(Map<Roster.Unit, List<Reported>> byUnit, Map<Roster.Unit, Boolean> loose, List<Reported> outside, List<Roster.Match> outsideMatches) {}
+
+  /** Hints between units missing and reports off the roster whose names differ only as names are written. */
+  private record Hints(Map<Roster.Unit, List<Reported>> byUnit, Map<Reported, List<Roster.Unit>> byReport) {}
+
   void write(Sheet sheet, Roster roster, List<Reported> reports) {
+    Matched matched = match(roster, reports);
+    int[] counts = new int[4];
+    List<Line> lines = lines(matched, counts);
+    Hints hints = hints(lines, matched.outside());
+    sheet.text(0, 0, Words.of("roster.title", roster.units().size(), counts[0], counts[1], counts[2], counts[3], matched.outside().size()), MergeStyles.TITLE);
+    heading(sheet, 1, HEADERS);
+    int row = unitLines(sheet, 2, lines, hints);
+    row++;
+    sheet.text(row++, 0, Words.of("roster.outside"), MergeStyles.TITLE);
+    heading(sheet, row++, OUTSIDE_HEADERS);
+    outsideLines(sheet, row, matched, hints);
+    layout(sheet);
+  }
+
+  private static Matched match(Roster roster, List<Reported> reports) {
     Map<Roster.Unit, List<Reported>> byUnit = new LinkedHashMap<>();
     Map<Roster.Unit, Boolean> loose = new LinkedHashMap<>();
     roster.units().forEach(u -> byUnit.put(u, new ArrayList<>()));
@@ -47,47 +76,57 @@ final class RosterSheet {
         loose.merge(m.unit(), m.loose(), Boolean::logicalOr);
       }
     }
-    int reported = 0;
-    int near = 0;
-    int missing = 0;
-    int twice = 0;
+    return new Matched(byUnit, loose, outside, outsideMatches);
+  }
+
+  /** Each unit's line with its status; counts reported, near, twice and missing into {@code counts}, in that order. */
+  private static List<Line> lines(Matched matched, int[] counts) {
     List<Line> lines = new ArrayList<>();
-    for (Map.Entry<Roster.Unit, List<Reported>> e : byUnit.entrySet()) {
+    for (Map.Entry<Roster.Unit, List<Reported>> e : matched.byUnit().entrySet()) {
       List<Reported> got = e.getValue();
       String status;
       if (got.isEmpty()) {
-        status = "未报送";
-        missing++;
+        status = Words.of("roster.missing");
+        counts[3]++;
       } else if (duplicated(got)) {
-        status = "重复报送（" + got.size() + "份）";
-        twice++;
-      } else if (loose.getOrDefault(e.getKey(), false)) {
-        status = "已报送（名称近似）";
-        near++;
+        status = Words.of("roster.twice", got.size());
+        counts[2]++;
+      } else if (matched.loose().getOrDefault(e.getKey(), false)) {
+        status = Words.of("roster.near");
+        counts[1]++;
       } else {
-        status = "已报送";
-        reported++;
+        status = Words.of("roster.reported");
+        counts[0]++;
       }
       lines.add(new Line(e.getKey(), status, got));
     }
-    Map<Roster.Unit, List<Reported>> hintsByUnit = new LinkedHashMap<>();
-    Map<Reported, List<Roster.Unit>> hintsByReport = new LinkedHashMap<>();
+    return lines;
+  }
+
+  private Hints hints(List<Line> lines, List<Reported> outside) {
+    Map<Roster.Unit, List<Reported>> byUnit = new LinkedHashMap<>();
+    Map<Reported, List<Roster.Unit>> byReport = new LinkedHashMap<>();
     for (Line l : lines) {
       if (l.got().isEmpty()) {
         for (Reported r : outside) {
           if (near(l.unit().key(), r.key())) {
-            hintsByUnit.computeIfAbsent(l.unit(), u -> new ArrayList<>()).add(r);
-            hintsByReport.computeIfAbsent(r, x -> new ArrayList<>()).add(l.unit());
+            byUnit.computeIfAbsent(l.unit(), u -> new ArrayList<>()).add(r);
+            byReport.computeIfAbsent(r, x -> new ArrayList<>()).add(l.unit());
           }
         }
       }
     }
-    sheet.text(0, 0, "名单共" + roster.units().size() + "个单位：已报送" + reported + "，名称近似" + near + "，重复报送" + twice + "，未报送" + missing
-        + "；不在名单上的报告" + outside.size() + "份。未能读取的文件见「未能读取」。", MergeStyles.TITLE);
-    for (int i = 0; i < HEADERS.size(); i++) {
-      sheet.text(1, i, HEADERS.get(i), MergeStyles.HEADER);
+    return new Hints(byUnit, byReport);
+  }
+
+  private static void heading(Sheet sheet, int row, List<String> headers) {
+    for (int i = 0; i < headers.size(); i++) {
+      sheet.text(row, i, headers.get(i), MergeStyles.HEADER);
     }
-    int row = 2;
+  }
+
+  /** The roster's units from {@code row} on, one line each; returns the row after them. */
+  private int unitLines(Sheet sheet, int row, List<Line> lines, Hints hints) {
     for (Line l : lines) {
       List<Reported> got = l.got();
       sheet.number(row, 0, row - 1, null);
@@ -98,48 +137,47 @@ final class RosterSheet {
       sheet.text(row, 4, String.join("；", got.stream().map(Reported::agency).distinct().toList()), null);
       sheet.text(row, 5, String.join("；", got.stream().map(r -> r.year() == null ? "" : String.valueOf(r.year())).toList()), MergeStyles.CENTERED);
       sheet.text(row, 6, String.join("；", got.stream().map(Reported::file).toList()), MergeStyles.WRAPPED);
-      List<Reported> maybe = hintsByUnit.getOrDefault(l.unit(), List.of());
+      List<Reported> maybe = hints.byUnit().getOrDefault(l.unit(), List.of());
       if (!maybe.isEmpty()) {
-        sheet.text(row, 7, "可能就是不在名单上的报告“" + String.join("”“", maybe.stream().map(Reported::agency).distinct().toList()) + "”（" + why(l.unit().key(), maybe.get(0).key())
-            + "），请核对", MergeStyles.WRAPPED);
+        sheet.text(row, 7, Words.of("roster.maybe_outside", String.join("”“", maybe.stream().map(Reported::agency).distinct().toList()), why(l.unit().key(), maybe.get(0).key())),
+            MergeStyles.WRAPPED);
       }
       row++;
     }
-    row++;
-    sheet.text(row++, 0, "不在名单上的报告", MergeStyles.TITLE);
-    for (int i = 0; i < OUTSIDE_HEADERS.size(); i++) {
-      sheet.text(row, i, OUTSIDE_HEADERS.get(i), MergeStyles.HEADER);
-    }
-    row++;
+    return row;
+  }
+
+  /** The reports matched to no unit, from {@code row} on. */
+  private void outsideLines(Sheet sheet, int row, Matched matched, Hints hints) {
+    List<Reported> outside = matched.outside();
     if (outside.isEmpty()) {
-      sheet.text(row, 0, "无", null);
+      sheet.text(row, 0, Words.of("none"), null);
     }
     for (int i = 0; i < outside.size(); i++) {
       Reported r = outside.get(i);
-      List<Roster.Unit> maybe = outsideMatches.get(i).candidates();
+      List<Roster.Unit> maybe = matched.outsideMatches().get(i).candidates();
       sheet.number(row, 0, i + 1, null);
       sheet.text(row, 1, r.agency(), null);
-      sheet.text(row, 3, maybe.isEmpty() ? "名单上没有这个单位" : "名称与多个单位相近，未能确定", MergeStyles.WRAPPED);
+      sheet.text(row, 3, Words.of(maybe.isEmpty() ? "roster.not_listed" : "roster.several"), MergeStyles.WRAPPED);
       sheet.text(row, 4, String.join("、", maybe.stream().map(Roster.Unit::name).toList()), MergeStyles.WRAPPED);
       if (r.year() != null) {
         sheet.number(row, 5, r.year(), MergeStyles.CENTERED);
       }
       sheet.text(row, 6, r.file(), MergeStyles.WRAPPED);
-      List<Roster.Unit> hinted = hintsByReport.getOrDefault(r, List.of());
+      List<Roster.Unit> hinted = hints.byReport().getOrDefault(r, List.of());
       if (!hinted.isEmpty()) {
-        sheet.text(row, 7, "可能就是名单上未报送的“" + String.join("”“", hinted.stream().map(Roster.Unit::name).toList()) + "”（" + why(hinted.get(0).key(), r.key()) + "），请核对",
+        sheet.text(row, 7, Words.of("roster.maybe_missing", String.join("”“", hinted.stream().map(Roster.Unit::name).toList()), why(hinted.get(0).key(), r.key())),
             MergeStyles.WRAPPED);
       }
       row++;
     }
-    sheet.width(0, 6);
-    sheet.width(1, 28);
-    sheet.width(2, 12);
-    sheet.width(3, 20);
-    sheet.width(4, 28);
-    sheet.width(5, 12);
-    sheet.width(6, 36);
-    sheet.width(7, 40);
+  }
+
+  private static void layout(Sheet sheet) {
+    int[] widths = {6, 28, 12, 20, 28, 12, 36, 40};
+    for (int c = 0; c < widths.length; c++) {
+      sheet.width(c, widths[c]);
+    }
     sheet.freeze(0, 2);
     sheet.page(true, true);
     sheet.repeatRows(1, 1);
@@ -147,7 +185,7 @@ final class RosterSheet {
 
   /** The key as names are compared for a hint: 办公厅 read as 办公室, former place names as today's. */
   private String hintKey(String key) {
-    return gazetteer.today(key).replace("办公厅", "办公室");
+    return officeAsOne(gazetteer.today(key));
   }
 
   /** Whether a unit's name and a report's differ only as names are written. */
@@ -159,13 +197,18 @@ final class RosterSheet {
 
   /** How two names that are near differ, in words. */
   private String why(String unitKey, String reportKey) {
-    if (unitKey.replace("办公厅", "办公室").equals(reportKey.replace("办公厅", "办公室"))) {
-      return "名称只差“办公厅”与“办公室”";
+    if (officeAsOne(unitKey).equals(officeAsOne(reportKey))) {
+      return Words.of("roster.why_office");
     }
     if (!gazetteer.today(unitKey).equals(unitKey) || !gazetteer.today(reportKey).equals(reportKey)) {
-      return "其中的地名一个是旧称";
+      return Words.of("roster.why_former");
     }
-    return "名称相近";
+    return Words.of("roster.why_near");
+  }
+
+  /** A name with 办公厅 read as 办公室: a general office is called either way. */
+  private static String officeAsOne(String key) {
+    return key.replace("办公厅", "办公室");
   }
 
   /** Two of a unit's reports are for one year (or neither says which). */

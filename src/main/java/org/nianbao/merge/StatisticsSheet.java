@@ -42,10 +42,10 @@ final class StatisticsSheet {
 
   /** Writes the sheet; the year rows are rows {@link #FIRST_ROW} … (1-based), column A the year as text. */
   void write(Sheet sheet, SortedSet<Integer> years, Tally tally, int firstDataRow, int lastDataRow) {
-    sheet.text(0, 0, "年度 / 表式 / 层级 / 省份", MergeStyles.HEADER);
+    sheet.text(0, 0, Words.of("statistics.groups"), MergeStyles.HEADER);
     sheet.text(1, 0, "", MergeStyles.HEADER);
     sheet.merge("A1:A2");
-    sheet.text(0, 1, "报告数", MergeStyles.HEADER);
+    sheet.text(0, 1, Words.of("statistics.reports"), MergeStyles.HEADER);
     sheet.text(1, 1, "", MergeStyles.HEADER);
     sheet.merge("B1:B2");
     int c = 2;
@@ -54,9 +54,9 @@ final class StatisticsSheet {
       sheet.text(0, c + 1, "", MergeStyles.HEADER);
       sheet.text(0, c + 2, "", MergeStyles.HEADER);
       sheet.merge(SummaryColumns.letter(c) + "1:" + SummaryColumns.letter(c + 2) + "1");
-      sheet.text(1, c++, "合计", MergeStyles.HEADER);
-      sheet.text(1, c++, "平均", MergeStyles.HEADER);
-      sheet.text(1, c++, "中位数", MergeStyles.HEADER);
+      sheet.text(1, c++, Words.of("column.total"), MergeStyles.HEADER);
+      sheet.text(1, c++, Words.of("statistics.mean"), MergeStyles.HEADER);
+      sheet.text(1, c++, Words.of("statistics.median"), MergeStyles.HEADER);
     }
     sheet.width(0, 18);
     sheet.width(1, columns.figures().size() * PER_FIGURE + 1, 8);
@@ -73,7 +73,7 @@ final class StatisticsSheet {
     String formatRange = range(SummaryColumns.FORMAT, firstDataRow, lastDataRow);
     for (org.nianbao.form.Format format : org.nianbao.form.Format.values()) {
       String label = SummaryColumns.formatLabel(format);
-      row(sheet, r++, label + "表式", formatRange, "\"" + label + "\"", tally.format(format.code()), firstDataRow, lastDataRow, FORMAT, format.code());
+      row(sheet, r++, Words.of("statistics.format", label), formatRange, "\"" + label + "\"", tally.format(format.code()), firstDataRow, lastDataRow, FORMAT, format.code());
     }
     // By level and by province, as 地区与层级 placed each agency (its rows are 汇总's rows).
     r++;

@@ -15,6 +15,7 @@ import org.nianbao.form.FieldSpec;
 import org.nianbao.form.Figure;
 import org.nianbao.form.Format;
 import org.nianbao.form.ReportSpec;
+import org.nianbao.message.Message;
 
 /**
  * The columns of the 汇总 sheet: who and what, then every statutory field — those both formats
@@ -24,7 +25,9 @@ import org.nianbao.form.ReportSpec;
  */
 final class SummaryColumns {
   /** The columns before the fields, with their headers. */
-  static final List<String> LEADING = List.of("机关", "匹配名", "年度", "格式", "来源文件", "缺表", "不通过", "跳过", "需核对", "说明", "正文所述", "正文不符");
+  static final List<String> LEADING = List.of(Words.of("column.agency"), Words.of("column.key"), Words.of("column.year"), Words.of("column.format"), Words.of("column.file"),
+      Issue.MISSING, Words.of("column.failing"), Words.of("column.skipped"), Message.of("kind.review").zh(), Message.of("kind.note").zh(), Words.of("column.narrative"),
+      Words.of("column.narrative_failing"));
 
   static final int AGENCY = 0;
   static final int KEY = 1;
@@ -44,7 +47,7 @@ final class SummaryColumns {
 
   /** How the form a report follows is shown: "2019版", never a bare year beside the report's own. */
   static String formatLabel(org.nianbao.form.Format f) {
-    return f.code() + "版";
+    return Words.of("format_label", f.code());
   }
 
   private final Map<String, Integer> fields = new LinkedHashMap<>();

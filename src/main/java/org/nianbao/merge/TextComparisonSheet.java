@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.nianbao.check.Sentences;
+import org.nianbao.message.Message;
 import org.nianbao.xlsx.Sheet;
 
 /**
@@ -21,14 +22,19 @@ import org.nianbao.xlsx.Sheet;
  * copied reports, a known problem reviews look for.
  */
 final class TextComparisonSheet {
-  static final String NAME = "文字对比";
-  static final String YEARS_TITLE = "上下年对比（同一机关，逐句）";
-  static final String COPIES_TITLE = "文字相近的报告（不同机关，同一部分）";
-  static final List<String> YEAR_HEADERS =
-      List.of("机关", "上年", "本年", "部分", "上年句数", "本年句数", "未变句数", "新增句数", "删去句数", "未变文字占比", "新增的句子", "删去的句子");
-  static final List<String> COPY_HEADERS = List.of("部分", "机关", "年度", "另一机关", "年度", "相同句数", "占较短一方句数", "相同的句子（举例）");
-  static final List<String> SECTIONS =
-      List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项");
+  static final String NAME = Words.of("sheet.text");
+  static final String YEARS_TITLE = Words.of("text.years_title");
+  static final String COPIES_TITLE = Words.of("text.copies_title");
+  static final List<String> YEAR_HEADERS = Words.list("column.agency", "column.previous_year", "column.this_year", "column.section", "text.previous_sentences",
+      "text.sentences", "text.unchanged", "text.added", "text.removed", "text.unchanged_share", "text.added_sentences", "text.removed_sentences");
+  static final List<String> COPY_HEADERS =
+      Words.list("column.section", "column.agency", "column.year", "text.other_agency", "column.year", "text.shared", "text.shared_share", "text.shared_example");
+  /**
+   * The six sections' headings (the catalogue's section.1 … section.6), the fourth as this sheet
+   * has always named it, shorter than the report workbook's.
+   */
+  static final List<String> SECTIONS = List.of(Message.of("section.1").zh(), Message.of("section.2").zh(), Message.of("section.3").zh(),
+      Message.of("section.4.short").zh(), Message.of("section.5").zh(), Message.of("section.6").zh());
 
   /** Sentences shorter than this (characters) are too common to tell a copy: 无。 本年度无。 */
   private static final int MIN_SENTENCE = 12;
@@ -43,9 +49,6 @@ final class TextComparisonSheet {
   /** Bits for a report's index in a sentence key: enough for the most rows a sheet holds. */
   private static final int INDEX_BITS = 21;
   private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
-
-  /** What a part of the sheet says when it has nothing to show. */
-  static final String NOTHING = "无";
 
   private final SectionStore store;
 
@@ -67,11 +70,11 @@ final class TextComparisonSheet {
       r = years(sheet, r, p.prev(), p.cur());
     }
     if (r == first) {
-      sheet.text(r++, 0, NOTHING + "：没有同一机关相邻两年的报告。", null);
+      sheet.text(r++, 0, Words.of("text.no_years"), null);
     }
     r = title(sheet, r + 1, COPIES_TITLE, COPY_HEADERS);
     if (copies(sheet, r, entries) == r) {
-      sheet.text(r, 0, NOTHING + "：没有文字相近的报告。", null);
+      sheet.text(r, 0, Words.of("text.no_copies"), null);
     }
   }
 
@@ -122,12 +125,38 @@ final class TextComparisonSheet {
   }
 
   /**
-   * Pairs of different agencies whose section shares most of its sentences. Every qualifying
-   * sentence becomes one long, its hash above the report's index; sorted, equal sentences sit
-   * together, so shared sentences are counted without holding any text in memory.
+   * Every qualifying sentence of each section of every report as one long, its hash above the
+   * report's index ({@code keys[n][0 … used[n]]}), and how many such sentences each report's section has.
    */
-  /** Lists the near copies from row r on; returns the row after the last. */
+  private record SentenceKeys(long[][] keys, int[] used, int[][] sizes) {}
+
+  /**
+   * Lists from row r on the pairs of different agencies whose section shares most of its
+   * sentences; returns the row after the last. Sorted, the keys of equal sentences sit together,
+   * so shared sentences are counted without holding any text in memory.
+   */
   private int copies(Sheet sheet, int r, List<YearEntry> entries) {
+    SentenceKeys keys = sentenceKeys(entries);
+    int count = entries.size();
+    for (int n = 1; n <= SECTIONS.size() && r < MAX_COPY_ROWS; n++) {
+      long[] k = Arrays.copyOf(keys.keys()[n - 1], keys.used()[n - 1]);
+      keys.keys()[n - 1] = null;
+      Arrays.sort(k);
+      for (Map.Entry<Long, Integer> pair : shared(k, entries).entrySet()) {
+        int i = (int) (pair.getKey() / count);
+        int j = (int) (pair.getKey() % count);
+        int smaller = Math.min(keys.sizes()[n - 1][i], keys.sizes()[n - 1][j]);
+        double share = (double) pair.getValue() / smaller;
+        if (pair.getValue() < MIN_SHARED || share < NEAR_COPY || r >= MAX_COPY_ROWS) {
+          continue;
+        }
+        r = copyRow(sheet, r, n, entries.get(i), entries.get(j), pair.getValue(), share);
+      }
+    }
+    return r;
+  }
+
+  private SentenceKeys sentenceKeys(List<YearEntry> entries) {
     int count = entries.size();
     long[][] keys = new long[SECTIONS.size()][];
     int[][] sizes = new int[SECTIONS.size()][count];
@@ -151,41 +180,36 @@ final class TextComparisonSheet {
         }
       }
     }
-    for (int n = 1; n <= SECTIONS.size() && r < MAX_COPY_ROWS; n++) {
-      long[] k = Arrays.copyOf(keys[n - 1], used[n - 1]);
-      keys[n - 1] = null;
-      Arrays.sort(k);
-      Map<Long, Integer> shared = new TreeMap<>();
-      for (int from = 0, to; from < k.length; from = to) {
-        to = from + 1;
-        while (to < k.length && k[to] >>> INDEX_BITS == k[from] >>> INDEX_BITS) {
-          to++;
-        }
-        if (to - from < 2 || to - from > BOILERPLATE) {
-          continue;
-        }
-        for (int i = from; i < to; i++) {
-          for (int j = i + 1; j < to; j++) {
-            int a = (int) (k[i] & INDEX_MASK);
-            int b = (int) (k[j] & INDEX_MASK);
-            if (!entries.get(a).key().equals(entries.get(b).key())) {
-              shared.merge((long) Math.min(a, b) * count + Math.max(a, b), 1, Integer::sum);
-            }
+    return new SentenceKeys(keys, used, sizes);
+  }
+
+  /**
+   * How many sentences each pair of reports of different agencies shares, by the pair (the lower
+   * index times the count, plus the higher), from one section's sorted keys; a sentence in more
+   * reports than {@link #BOILERPLATE} is left out.
+   */
+  private static Map<Long, Integer> shared(long[] k, List<YearEntry> entries) {
+    int count = entries.size();
+    Map<Long, Integer> shared = new TreeMap<>();
+    for (int from = 0, to; from < k.length; from = to) {
+      to = from + 1;
+      while (to < k.length && k[to] >>> INDEX_BITS == k[from] >>> INDEX_BITS) {
+        to++;
+      }
+      if (to - from < 2 || to - from > BOILERPLATE) {
+        continue;
+      }
+      for (int i = from; i < to; i++) {
+        for (int j = i + 1; j < to; j++) {
+          int a = (int) (k[i] & INDEX_MASK);
+          int b = (int) (k[j] & INDEX_MASK);
+          if (!entries.get(a).key().equals(entries.get(b).key())) {
+            shared.merge((long) Math.min(a, b) * count + Math.max(a, b), 1, Integer::sum);
           }
         }
       }
-      for (Map.Entry<Long, Integer> pair : shared.entrySet()) {
-        int i = (int) (pair.getKey() / count);
-        int j = (int) (pair.getKey() % count);
-        int smaller = Math.min(sizes[n - 1][i], sizes[n - 1][j]);
-        double share = (double) pair.getValue() / smaller;
-        if (pair.getValue() < MIN_SHARED || share < NEAR_COPY || r >= MAX_COPY_ROWS) {
-          continue;
-        }
-        r = copyRow(sheet, r, n, entries.get(i), entries.get(j), pair.getValue(), share);
-      }
     }
-    return r;
+    return shared;
   }
 
   private int copyRow(Sheet sheet, int r, int n, YearEntry a, YearEntry b, int shared, double share) {
@@ -237,6 +261,6 @@ final class TextComparisonSheet {
   /** The sentences one per line, cut to what a cell holds. */
   private static String listed(List<String> sentences) {
     String all = String.join("\n", sentences);
-    return all.length() <= MAX_CELL ? all : all.substring(0, MAX_CELL) + "…（共 " + sentences.size() + " 句）";
+    return all.length() <= MAX_CELL ? all : all.substring(0, MAX_CELL) + Words.of("text.cut", sentences.size());
   }
 }

@@ -18,8 +18,8 @@ import org.nianbao.xlsx.Style;
  * value; empty where either year has no value (or, for a share, last year's was 0).
  */
 final class YearOnYearSheet {
-  static final String NAME = "同比";
-  private static final List<String> LEADING = List.of("机关", "匹配名", "上年", "本年");
+  static final String NAME = Words.of("sheet.year_on_year");
+  private static final List<String> LEADING = Words.list("column.agency", "column.key", "column.previous_year", "column.this_year");
   /** A rate's change in points and a count's change as a share are both shown as signed percentages. */
   private static final Style PERCENT_CHANGE = MergeStyles.BASE.format("+0.0%;-0.0%;0.0%");
   private static final Style CHANGE = MergeStyles.BASE.format("+0;-0;0");
@@ -36,52 +36,18 @@ final class YearOnYearSheet {
     for (int k = 0; k < ids.size(); k++) {
       Indicator in = spec.indicator(ids.get(k));
       int index = k;
-      measures.add(new Measure(in.name(), IndicatorSheet.NAME, IndicatorSheet.LEADING.size() + k, in.ratio(), "万元".equals(in.unit()), i -> indicators.get(i).values()[index]));
+      measures.add(new Measure(in.name(), IndicatorSheet.NAME, IndicatorSheet.LEADING.size() + k, in.ratio(), IndicatorSheet.amount(in), i -> indicators.get(i).values()[index]));
     }
   }
 
   void write(Sheet sheet, List<YearEntry> entries) {
-    int col = LEADING.size();
-    for (int i = 0; i < LEADING.size(); i++) {
-      sheet.text(0, i, LEADING.get(i), MergeStyles.HEADER);
-      sheet.text(1, i, LEADING.get(i), MergeStyles.HEADER);
-    }
-    for (Measure m : measures) {
-      sheet.text(0, col, m.name(), MergeStyles.HEADER);
-      if (m.rate()) {
-        sheet.text(1, col++, "增减（百分点）", MergeStyles.HEADER);
-      } else {
-        sheet.text(0, col + 1, m.name(), MergeStyles.HEADER);
-        sheet.merge(SummaryColumns.letter(col) + "1:" + SummaryColumns.letter(col + 1) + "1");
-        sheet.text(1, col++, "增减", MergeStyles.HEADER);
-        sheet.text(1, col++, "增减%", MergeStyles.HEADER);
-      }
-    }
+    headers(sheet);
     int r = 2;
     for (YearEntry.Pair p : YearEntry.consecutive(entries)) {
-      sheet.text(r, 0, p.cur().agency(), null);
-      sheet.text(r, 1, p.cur().key(), null);
-      sheet.number(r, 2, p.prev().year(), null);
-      sheet.number(r, 3, p.cur().year(), null);
-      int c = LEADING.size();
-      for (Measure m : measures) {
-        String prev = "'" + m.sheet() + "'!" + SummaryColumns.letter(m.column()) + p.prev().row();
-        String cur = "'" + m.sheet() + "'!" + SummaryColumns.letter(m.column()) + p.cur().row();
-        Object was = m.value().apply(p.prev().row() - ComparisonWorkbookWriter.FIRST_DATA_ROW);
-        Object is = m.value().apply(p.cur().row() - ComparisonWorkbookWriter.FIRST_DATA_ROW);
-        boolean both = was instanceof BigDecimal && is instanceof BigDecimal;
-        String guard = "IF(OR(NOT(ISNUMBER(" + prev + ")),NOT(ISNUMBER(" + cur + "))),\"\",";
-        Object change = both ? ((BigDecimal) is).subtract((BigDecimal) was) : "";
-        sheet.formula(r, c++, guard + cur + "-" + prev + ")", change, m.rate() ? PERCENT_CHANGE : m.amount() ? AMOUNT_CHANGE : CHANGE);
-        if (!m.rate()) {
-          Object share = both && ((BigDecimal) was).signum() != 0 ? ((BigDecimal) change).divide((BigDecimal) was, MathContext.DECIMAL64) : "";
-          sheet.formula(r, c++, guard + "IF(" + prev + "=0,\"\",(" + cur + "-" + prev + ")/" + prev + "))", share, PERCENT_CHANGE);
-        }
-      }
-      r++;
+      pair(sheet, r++, p);
     }
     if (r == 2) {
-      sheet.text(2, 0, "无：没有同一机关相邻两年的报告可比较。", null);
+      sheet.text(2, 0, Words.of("year_on_year.none"), null);
     }
     sheet.width(0, 24);
     sheet.width(1, 16);
@@ -92,6 +58,49 @@ final class YearOnYearSheet {
     sheet.page(true, false);
     sheet.repeatRows(0, 1);
     sheet.repeatColumns(0, 0);
+  }
+
+  /** Rows 1 and 2: the leading columns, then each measure's name over its change (and its change as a share). */
+  private void headers(Sheet sheet) {
+    int col = LEADING.size();
+    for (int i = 0; i < LEADING.size(); i++) {
+      sheet.text(0, i, LEADING.get(i), MergeStyles.HEADER);
+      sheet.text(1, i, LEADING.get(i), MergeStyles.HEADER);
+    }
+    for (Measure m : measures) {
+      sheet.text(0, col, m.name(), MergeStyles.HEADER);
+      if (m.rate()) {
+        sheet.text(1, col++, Words.of("year_on_year.points"), MergeStyles.HEADER);
+      } else {
+        sheet.text(0, col + 1, m.name(), MergeStyles.HEADER);
+        sheet.merge(SummaryColumns.letter(col) + "1:" + SummaryColumns.letter(col + 1) + "1");
+        sheet.text(1, col++, Words.of("year_on_year.change"), MergeStyles.HEADER);
+        sheet.text(1, col++, Words.of("year_on_year.change_share"), MergeStyles.HEADER);
+      }
+    }
+  }
+
+  /** One agency's two consecutive years on row {@code r}: each measure's change, as a live formula stored with its value. */
+  private void pair(Sheet sheet, int r, YearEntry.Pair p) {
+    sheet.text(r, 0, p.cur().agency(), null);
+    sheet.text(r, 1, p.cur().key(), null);
+    sheet.number(r, 2, p.prev().year(), null);
+    sheet.number(r, 3, p.cur().year(), null);
+    int c = LEADING.size();
+    for (Measure m : measures) {
+      String prev = "'" + m.sheet() + "'!" + SummaryColumns.letter(m.column()) + p.prev().row();
+      String cur = "'" + m.sheet() + "'!" + SummaryColumns.letter(m.column()) + p.cur().row();
+      Object was = m.value().apply(p.prev().row() - ComparisonWorkbookWriter.FIRST_DATA_ROW);
+      Object is = m.value().apply(p.cur().row() - ComparisonWorkbookWriter.FIRST_DATA_ROW);
+      boolean both = was instanceof BigDecimal && is instanceof BigDecimal;
+      String guard = "IF(OR(NOT(ISNUMBER(" + prev + ")),NOT(ISNUMBER(" + cur + "))),\"\",";
+      Object change = both ? ((BigDecimal) is).subtract((BigDecimal) was) : "";
+      sheet.formula(r, c++, guard + cur + "-" + prev + ")", change, m.rate() ? PERCENT_CHANGE : m.amount() ? AMOUNT_CHANGE : CHANGE);
+      if (!m.rate()) {
+        Object share = both && ((BigDecimal) was).signum() != 0 ? ((BigDecimal) change).divide((BigDecimal) was, MathContext.DECIMAL64) : "";
+        sheet.formula(r, c++, guard + "IF(" + prev + "=0,\"\",(" + cur + "-" + prev + ")/" + prev + "))", share, PERCENT_CHANGE);
+      }
+    }
   }
 
   private int lastColumn() {

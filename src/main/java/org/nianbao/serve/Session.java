@@ -18,7 +18,7 @@ import org.nianbao.Nianbao;
 import org.nianbao.output.RunFolder;
 import org.nianbao.fetch.Fetcher;
 import org.nianbao.output.SafeNames;
-import org.nianbao.merge.Roster;
+import org.nianbao.place.Roster;
 import org.nianbao.message.Message;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.FlagCounts;

@@ -23,9 +23,9 @@ import org.nianbao.xlsx.TextWidth;
  * each row as tall as its wrapped text (a paragraph too long for one row goes on in the next).
  */
 final class SummarySheet {
-  private static final List<String> SECTION_NAMES = java.util.stream.Stream.of(Message.of("workbook.section.overall"), Message.of("workbook.section.proactive"),
-      Message.of("workbook.section.requests"), Message.of("workbook.section.appeals"), Message.of("workbook.section.problems"), Message.of("workbook.section.other"))
-      .map(Message::zh).toList();
+  /** The six sections' headings, from the catalogue (section.1 … section.6). */
+  private static final List<String> SECTION_NAMES =
+      java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(n -> Message.of("section." + n).zh()).toList();
 
   /** A section's first line this short is its heading, already shown above it. */
   private static final int HEADING_CHARS = 40;

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.model.Report;
+import org.nianbao.place.Roster;
 
 /** A roster of 50 units against 49 reports: 3 missing, 1 reported twice, 2 names matched loosely, 1 report from a unit not on it. */
 class RosterSheetTest {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.Nianbao;
 import org.nianbao.output.RunFolder;
-import org.nianbao.merge.Roster;
+import org.nianbao.place.Roster;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;

@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.nianbao.merge.ComparisonWorkbookWriter;
-import org.nianbao.merge.Roster;
+import org.nianbao.place.Roster;
 import org.nianbao.model.Report;
 
 /**

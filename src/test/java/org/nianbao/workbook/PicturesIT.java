@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.nianbao.merge.ComparisonWorkbookWriter;
-import org.nianbao.merge.Roster;
+import org.nianbao.place.Roster;
 import org.nianbao.model.Report;
 import org.nianbao.testing.LibreOffice;
 

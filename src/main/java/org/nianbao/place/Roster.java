@@ -1,4 +1,4 @@
-package org.nianbao.merge;
+package org.nianbao.place;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -84,7 +84,7 @@ public final class Roster {
    * whose name holds the agency's or is held in it (教育局 and 绍兴市教育局); none when no unit or
    * more than one does. {@code loose} tells which kind it was.
    */
-  Match match(String agencyKey) {
+  public Match match(String agencyKey) {
     for (Unit u : units) {
       if (u.key().equals(agencyKey)) {
         return new Match(u, false, List.of());
@@ -100,7 +100,7 @@ public final class Roster {
   }
 
   /** A unit matched (loosely or not), or none with the units it might have been. */
-  record Match(Unit unit, boolean loose, List<Unit> candidates) {}
+  public record Match(Unit unit, boolean loose, List<Unit> candidates) {}
 
   private static String decode(byte[] bytes) {
     try {

@@ -1,4 +1,4 @@
-package org.nianbao.merge;
+package org.nianbao.place;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.form.Tsv;
+import org.nianbao.message.Message;
 
 /**
  * China's administrative divisions ({@code templates/divisions.tsv}: the National Bureau of
@@ -22,81 +23,22 @@ import org.nianbao.form.Tsv;
  * its county's 人民政府, a bureau's 郧阳分局, and a development zone named after its county (舒城经济开发区).
  */
 public final class Gazetteer {
-  /** One division: its code, name, level (1 省级 … 4 乡级) and the code of the one it belongs to ("" for a province). */
-  public record Division(String code, String name, int level, String parent) {
-    // equals and hashCode are written out, with a record's meaning: a record's own are made of
-    // method handles at their first call, which cost every start milliseconds.
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Division d && java.util.Objects.equals(code, d.code) && java.util.Objects.equals(name, d.name) && level == d.level && java.util.Objects.equals(parent, d.parent);
-    }
-
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(code, name, level, parent);
-    }
-  }
-
-  /**
-   * Where an agency is: its division (when exactly one fits), the divisions that fit, its level and
-   * kind, and the former name its own name used for the division ("" when none).
-   */
-  public record Place(Optional<Division> division, List<Division> candidates, String level, String kind, String formerName) {
-    Place(Optional<Division> division, List<Division> candidates, String level, String kind) {
-      this(division, candidates, level, kind, "");
-    }
-
-    public boolean ambiguous() {
-      return division.isEmpty() && candidates.size() > 1;
-    }
-  }
-
-  /**
-   * An agency's place as a reader sees it: province, city, county and town (empty where none), its
-   * level (未识别 when not known), kind, division code, and a note on how it was placed or why not.
-   */
-  public record Location(List<String> divisions, String level, String kind, String code, String note) {
-    public Location {
-      divisions = List.copyOf(divisions);
-    }
-
-    public String province() {
-      return divisions.get(0);
-    }
-  }
-
   /** The level of an agency not placed, or placed by the region given only. */
-  public static final String UNKNOWN = "未识别";
-  private static final int SHOWN = 5;
+  public static final String UNKNOWN = Message.of("place.level.unknown").zh();
 
-  private static final String[] LEVELS = {"", "省级", "市级", "县级", "乡镇街道"};
-  private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$");
-  private static final Pattern CITY_SUFFIX = Pattern.compile("(市|地区|盟)$");
+  /** The levels' names, by level (1 省级 … 4 乡镇街道; "" for none). */
+  static final List<String> LEVELS =
+      List.of("", Message.of("place.level.1").zh(), Message.of("place.level.2").zh(), Message.of("place.level.3").zh(), Message.of("place.level.4").zh());
+  private static final String DEPARTMENT = Message.of("place.kind.department").zh();
+  private static final String GOVERNMENT_KIND = Message.of("place.kind.government").zh();
+  private static final String OFFICE_KIND = Message.of("place.kind.office").zh();
   private static final Pattern OFFICE = Pattern.compile("(^|政府)办公(厅|室)$|^(人民)?政府办$");
-  /** The peoples named in autonomous divisions (彝族, 蒙古, 土家族 …), each with or without 族. */
-  private static final String PEOPLES = "((蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔"
-      + "|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?|各族)+";
-  /**
-   * An autonomous prefecture, county or banner: its place name, then its peoples (楚雄 彝族 自治州).
-   * Reports shorten it to the place name with 州 or 县 (楚雄州, 耿马县, 耿马自治县).
-   */
-  private static final Pattern AUTONOMOUS = Pattern.compile("^(.{2,}?)" + PEOPLES + "自治(州|县|旗)$");
-  /** An ethnic township (鲊埠回族乡, 黄腊布依族苗族乡), often written without its peoples (黄腊乡). */
-  private static final Pattern ETHNIC_TOWNSHIP = Pattern.compile("^(.{2,}?)" + PEOPLES + "乡$");
   /** A wing banner of Inner Mongolia (科尔沁右翼中旗), commonly shortened to 科右中旗. */
   private static final Pattern WING_BANNER = Pattern.compile("^(.).+?(左|右)翼(前|中|后)旗$");
-  /** What a county is called without its suffix, for a development zone named after it (舒城经济开发区). */
-  private static final Pattern COUNTY_SUFFIX = Pattern.compile("(自治县|自治旗|县|市|区|旗)$");
   /** National bodies' names are this long at most (国家金融监督管理总局 is 10 characters). */
   private static final int MAX_NATIONAL_BODY = 14;
   /** The last characters of a national body's name: 总局, 局, 署, 银行, 委员会, 院. */
   private static final String NATIONAL_BODY_END = "局署行会院";
-  /** A development zone named after its county's short name: the name, then the zone. */
-  private static final Pattern ZONE = Pattern.compile("^(.{2,3}?)(经济技术开发区|经济开发区|高新技术产业开发区|高新区|开发区|工业园区|产业园区)");
-  /** The seat written between a county and one of its towns (历下区人民政府大明湖街道办事处). */
-  private static final List<String> SEATS = List.of("人民政府", "政府");
-  /** What a department's name may begin with to say it is the region's own (省财政厅, 区教育局). */
-  private static final String OWN_LEVEL = "省市州盟区县旗";
   /** A bureau's branch in one of its divisions (生态环境局郧阳分局): the branch is placed there. */
   private static final Pattern BRANCH = Pattern.compile("局(.{2,}?)分局$");
   /** A government: 人民政府, or a street's 街道办事处 (the rest of a name after its divisions, or a whole name). */
@@ -147,14 +89,14 @@ public final class Gazetteer {
   private void add(Division d) {
     byCode.put(d.code(), d);
     index(d.name(), d);
-    String shorter = d.level() == 1 ? PROVINCE_SUFFIX.matcher(d.name()).replaceFirst("") : d.level() == 2 ? CITY_SUFFIX.matcher(d.name()).replaceFirst("") : d.name();
+    String shorter = d.level() == 1 ? PlaceNames.PROVINCE_SUFFIX.matcher(d.name()).replaceFirst("") : d.level() == 2 ? PlaceNames.CITY_SUFFIX.matcher(d.name()).replaceFirst("") : d.name();
     if (shorter.length() >= 2 && !shorter.equals(d.name())) {
       index(shorter, d);
     }
     // The patterns are tried only on names that can match: most of the 45,000 cannot.
     String name = d.name();
     if (d.level() <= 3 && name.contains("自治")) {
-      Matcher autonomous = AUTONOMOUS.matcher(name);
+      Matcher autonomous = PlaceNames.AUTONOMOUS.matcher(name);
       if (autonomous.matches()) {
         String place = autonomous.group(1);
         String suffix = autonomous.group(autonomous.groupCount());
@@ -166,7 +108,7 @@ public final class Gazetteer {
       }
     }
     if (d.level() == 4 && name.endsWith("族乡")) {
-      Matcher township = ETHNIC_TOWNSHIP.matcher(name);
+      Matcher township = PlaceNames.ETHNIC_TOWNSHIP.matcher(name);
       if (township.matches()) {
         index(township.group(1) + "乡", d);
       }
@@ -178,7 +120,7 @@ public final class Gazetteer {
       }
     }
     if (d.level() == 3) {
-      String stem = COUNTY_SUFFIX.matcher(name).replaceFirst("");
+      String stem = PlaceNames.COUNTY_SUFFIX.matcher(name).replaceFirst("");
       if (stem.length() >= 2) {
         countyStems.computeIfAbsent(stem, k -> new ArrayList<>(1)).add(d);
       }
@@ -258,7 +200,7 @@ public final class Gazetteer {
     }
     Optional<Division> zone = zone(name.substring(at), current);
     if (zone.isPresent()) {
-      return new Place(zone, List.of(zone.get()), LEVELS[zone.get().level()], "部门", formerName);
+      return new Place(zone, List.of(zone.get()), LEVELS.get(zone.get().level()), DEPARTMENT, formerName);
     }
     if (!any && within.isEmpty()) {
       return new Place(Optional.empty(), List.of(), "", kind(name));
@@ -266,13 +208,13 @@ public final class Gazetteer {
     String rest = name.substring(at);
     Optional<Division> branch = current.size() == 1 ? branch(rest, current.get(0)) : Optional.empty();
     if (branch.isPresent()) {
-      return new Place(branch, List.of(branch.get()), LEVELS[branch.get().level()], "部门", formerName);
+      return new Place(branch, List.of(branch.get()), LEVELS.get(branch.get().level()), DEPARTMENT, formerName);
     }
     if (current.size() == 1) {
-      return new Place(Optional.of(current.get(0)), List.copyOf(current), LEVELS[current.get(0).level()], kind(rest), formerName);
+      return new Place(Optional.of(current.get(0)), List.copyOf(current), LEVELS.get(current.get(0).level()), kind(rest), formerName);
     }
     int level = current.stream().mapToInt(Division::level).distinct().count() == 1 ? current.get(0).level() : 0;
-    return new Place(Optional.empty(), List.copyOf(current), LEVELS[level], kind(rest), formerName);
+    return new Place(Optional.empty(), List.copyOf(current), LEVELS.get(level), kind(rest), formerName);
   }
 
   /**
@@ -318,7 +260,7 @@ public final class Gazetteer {
 
   /** A town named after its county's seat (历下区人民政府大明湖街道办事处), read past the seat. */
   private Match townAfterSeat(String name, int at, List<Division> current) {
-    for (String seat : SEATS) {
+    for (String seat : PlaceNames.SEATS) {
       if (name.startsWith(seat, at)) {
         Match town = longest(name, at + seat.length(), current);
         if (!town.divisions().isEmpty() && town.divisions().stream().allMatch(d -> d.level() == 4)) {
@@ -334,7 +276,7 @@ public final class Gazetteer {
    * that name within {@code current}, or in the whole country when nothing is named before it.
    */
   private Optional<Division> zone(String rest, List<Division> current) {
-    Matcher m = ZONE.matcher(rest);
+    Matcher m = PlaceNames.ZONE.matcher(rest);
     if (!m.find()) {
       return Optional.empty();
     }
@@ -372,38 +314,7 @@ public final class Gazetteer {
    * where, within {@code region} (the name wins where it names a place, even outside the region).
    */
   public Location locate(String agency, Optional<Division> region) {
-    Place own = place(agency);
-    Place p = own;
-    boolean byRegion = false;
-    if (region.isPresent() && own.division().isEmpty()) {
-      List<Division> inside = own.candidates().stream().filter(d -> path(d).contains(region.get())).toList();
-      if (inside.size() == 1) {
-        p = new Place(Optional.of(inside.get(0)), inside, own.level(), own.kind(), own.formerName());
-      } else if (inside.size() > 1) {
-        p = new Place(Optional.empty(), inside, own.level(), own.kind(), own.formerName());
-      } else {
-        p = place(agency, List.of(region.get()));
-        byRegion = p.division().equals(region);
-      }
-    }
-    String[] names = {"", "", "", ""};
-    String note;
-    // A region's own department says so by its first character: 区教育局 in 崇明区, 省财政厅 in 山东省.
-    boolean regionsOwn = byRegion && !agency.isEmpty() && OWN_LEVEL.indexOf(agency.charAt(0)) >= 0 && region.get().name().endsWith(agency.substring(0, 1));
-    if (p.division().isPresent()) {
-      path(p.division().get()).forEach(d -> names[d.level() - 1] = d.name());
-      note = regionsOwn ? "名称中未识别出所在区划，按所给地区（--region），名称以“" + agency.charAt(0) + "”开头，为" + region.get().name() + "所属部门"
-          : byRegion ? "名称中未识别出所在区划，按所给地区（--region）；层级未识别"
-          : p.formerName().isEmpty() ? "" : "按旧称“" + p.formerName() + "”，今" + p.division().get().name();
-    } else if (p.ambiguous()) {
-      List<String> shown = p.candidates().stream().limit(SHOWN).map(d -> String.join("", path(d).stream().map(Division::name).toList())).toList();
-      note = "名称与" + p.candidates().size() + "处区划相符，未能确定：" + String.join("、", shown) + (p.candidates().size() > SHOWN ? "等" : "");
-    } else {
-      note = "名称中没有可识别的行政区划";
-    }
-    // Placed only by the region given, its level is not known: 长河县 in 绍兴市 is no 市级 agency.
-    String level = regionsOwn ? LEVELS[region.get().level()] : p.level().isEmpty() || byRegion ? UNKNOWN : p.level();
-    return new Location(List.of(names), level, p.kind(), p.division().map(Division::code).orElse(""), note);
+    return new Locator(this).locate(agency, region);
   }
 
   /**
@@ -426,8 +337,8 @@ public final class Gazetteer {
 
   private static String kind(String rest) {
     if (OFFICE.matcher(rest).find()) {
-      return "办公厅（室）";
+      return OFFICE_KIND;
     }
-    return rest.isEmpty() || GOVERNMENT.matcher(rest).find() ? "人民政府" : "部门";
+    return rest.isEmpty() || GOVERNMENT.matcher(rest).find() ? GOVERNMENT_KIND : DEPARTMENT;
   }
 }

@@ -1,4 +1,4 @@
-package org.nianbao.merge;
+package org.nianbao.place;
 
 /**
  * The name agencies are matched by across years: the agency as written, simplified already by the
@@ -6,10 +6,10 @@ package org.nianbao.merge;
  * 郑州市上街区政府 are one agency). Prefixes such as a city before a district are kept as written:
  * 上街区 and 郑州市上街区 stay apart rather than risk joining two agencies.
  */
-final class AgencyKey {
+public final class AgencyKey {
   private AgencyKey() {}
 
-  static String of(String agency) {
+  public static String of(String agency) {
     StringBuilder out = new StringBuilder(agency.length());
     for (int i = 0; i < agency.length(); i++) {
       char c = agency.charAt(i);

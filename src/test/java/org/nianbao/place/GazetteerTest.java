@@ -1,4 +1,4 @@
-package org.nianbao.merge;
+package org.nianbao.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,8 +33,8 @@ class GazetteerTest {
     List<String> missed = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] c = line.split("\t");
-      Gazetteer.Place p = GAZETTEER.place(normalizer.text(c[0]));
-      String got = p.division().map(Gazetteer.Division::code).orElse(p.ambiguous() ? "ambiguous" : "none");
+      Place p = GAZETTEER.place(normalizer.text(c[0]));
+      String got = p.division().map(Division::code).orElse(p.ambiguous() ? "ambiguous" : "none");
       if (got.equals(c[1]) && p.kind().equals(c[2])) {
         right++;
         markedAmbiguous += p.ambiguous() ? 1 : 0;
@@ -54,8 +54,8 @@ class GazetteerTest {
 
   @Test
   void aNameWithoutItsPlaceIsReadWithinTheRegionGiven() {
-    Gazetteer.Division shaoxing = GAZETTEER.place("浙江省绍兴市").division().orElseThrow();
-    Gazetteer.Place p = GAZETTEER.place("越城区教育局", List.of(shaoxing));
+    Division shaoxing = GAZETTEER.place("浙江省绍兴市").division().orElseThrow();
+    Place p = GAZETTEER.place("越城区教育局", List.of(shaoxing));
     assertEquals("越城区", p.division().orElseThrow().name());
     assertEquals("部门", p.kind());
     assertTrue(GAZETTEER.place("城关镇人民政府").ambiguous());
@@ -65,14 +65,14 @@ class GazetteerTest {
 
   @Test
   void aFormerNamePlacesTheAgencyWhereItsDivisionIsTodayAndSaysSo() {
-    Gazetteer.Place linan = GAZETTEER.place("杭州市临安市教育局");
+    Place linan = GAZETTEER.place("杭州市临安市教育局");
     assertEquals("临安区", linan.division().orElseThrow().name(), "临安市 became 临安区 in 2017");
     assertEquals("临安市", linan.formerName());
     assertEquals("部门", linan.kind());
     assertEquals("广信区", GAZETTEER.place("上饶县人民政府").division().orElseThrow().name(), "上饶县 was renamed 广信区 in 2019");
     assertEquals("拱墅区", GAZETTEER.place("杭州市下城区人民政府").division().orElseThrow().name(), "下城区 was merged into 拱墅区 in 2021");
     assertEquals("哈密市", GAZETTEER.place("新疆维吾尔自治区哈密地区行政公署").division().orElseThrow().name());
-    Gazetteer.Location at = GAZETTEER.locate("临安市人民政府", Optional.empty());
+    Location at = GAZETTEER.locate("临安市人民政府", Optional.empty());
     assertEquals("县级", at.level());
     assertEquals("按旧称“临安市”，今临安区", at.note());
     assertEquals("", GAZETTEER.place("杭州市临安区人民政府").formerName(), "today's name is no former name");
@@ -93,8 +93,8 @@ class GazetteerTest {
     List<String> notPlaced = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] c = line.split("\t", -1);
-      Optional<Gazetteer.Division> region = c[1].isEmpty() ? Optional.empty() : GAZETTEER.place(c[1]).division();
-      Gazetteer.Location at = GAZETTEER.locate(normalizer.text(c[0]), region);
+      Optional<Division> region = c[1].isEmpty() ? Optional.empty() : GAZETTEER.place(c[1]).division();
+      Location at = GAZETTEER.locate(normalizer.text(c[0]), region);
       String got = !at.code().isEmpty() ? at.code() : at.note().startsWith("名称与") ? "ambiguous" : "none";
       String said = c[0] + " → " + got + " " + at.kind() + " " + at.level() + " (" + c[2] + " " + c[3] + " " + c[4] + ")";
       if (got.equals(c[2]) && at.kind().equals(c[3]) && at.level().equals(c[4])) {
@@ -127,7 +127,7 @@ class GazetteerTest {
     assertEquals("砲里街道", GAZETTEER.place(normalizer.text("西安市长安区砲里街道")).division().orElseThrow().name(), "a name as text reads it (砲 as 炮)");
     assertEquals("尖塚镇", GAZETTEER.place(normalizer.text("尖塚镇人民政府")).division().orElseThrow().name());
     assertEquals("湖北省", GAZETTEER.place("湖北省公安厅").division().orElseThrow().name(), "a county's short name is read only before a development zone");
-    Gazetteer.Division chongming = GAZETTEER.place("上海市崇明区").division().orElseThrow();
+    Division chongming = GAZETTEER.place("上海市崇明区").division().orElseThrow();
     assertEquals("县级", GAZETTEER.locate("区教育局", Optional.of(chongming)).level(), "区教育局 in 崇明区 is the district's own");
     assertEquals(Gazetteer.UNKNOWN, GAZETTEER.locate("教育局", Optional.of(chongming)).level());
   }

@@ -1,4 +1,4 @@
-package org.nianbao.csvjson;
+package org.nianbao.merge;
 
 import com.opencsv.CSVWriter;
 import java.io.BufferedReader;
@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.nianbao.merge.Issue;
+import org.nianbao.csvjson.CsvExporter;
 
 /**
  * The 问题清单 as a CSV an office can send back to its units: one row a failing check or value to
