@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The package list is the pipeline: a stage imports only the stages before it (docs/library.md, layout of the code). */
@@ -32,10 +33,10 @@ class ArchitectureTest {
         .layer("cli").definedBy("org.nianbao.cli")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli", "serve")
+        .whereLayer("fetch").mayOnlyBeAccessedByLayers("facade")
         .whereLayer("facade").mayOnlyBeAccessedByLayers("cli", "serve")
-        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade", "cli", "serve")
-        .whereLayer("csvjson").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade")
+        .whereLayer("csvjson").mayOnlyBeAccessedByLayers("facade")
         .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline", "fetch")
@@ -43,6 +44,20 @@ class ArchitectureTest {
         .whereLayer("model").mayOnlyBeAccessedByLayers("check", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
         .whereLayer("document").mayOnlyBeAccessedByLayers("model", "read", "normalize", "extract", "csvjson", "pipeline")
         .whereLayer("form").mayOnlyBeAccessedByLayers("model", "check", "extract", "csvjson", "pipeline", "facade", "serve", "cli")
+        .check(CLASSES);
+  }
+
+  /**
+   * One front door: the command line and the page reach nianbao only through the facade (with its
+   * options, results and exceptions), the report values it returns and the message catalogue, as
+   * a library user does.
+   */
+  @Test
+  void theCommandLineAndThePageUseOnlyTheFacade() {
+    noClasses().that().resideInAnyPackage("org.nianbao.cli", "org.nianbao.serve").should().dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe("nianbao's internals", (com.tngtech.archunit.core.domain.JavaClass c) ->
+                c.getPackageName().startsWith("org.nianbao.")
+                    && !List.of("org.nianbao.model", "org.nianbao.message", "org.nianbao.cli", "org.nianbao.serve").contains(c.getPackageName())))
         .check(CLASSES);
   }
 
