@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.nianbao.CsvHeader;
@@ -23,11 +22,8 @@ import org.nianbao.Nianbao;
 import org.nianbao.OptionException;
 import org.nianbao.WorkFolder;
 import org.nianbao.message.Message;
-import org.nianbao.model.CheckStatus;
-import org.nianbao.model.FlagCounts;
 import org.nianbao.model.Outcome;
 import org.nianbao.model.Report;
-import org.nianbao.model.TableId;
 
 /**
  * The reports dropped on the page: each saved in the session's folder, read and converted by the
@@ -46,46 +42,13 @@ final class Session implements AutoCloseable {
   /** A file to download: where it is, and the name the browser saves it as. */
   record Download(Path file, String name) {}
 
-  /** Where a dropped file is: its code for the page's script, and its words for the page. */
-  private enum State {
-    WAITING("waiting", "serve.status.waiting"),
-    READING("reading", "serve.status.reading"),
-    DONE("done", "serve.status.done"),
-    FAILED("failed", "serve.status.failed");
-
-    final String code;
-    final Message words;
-
-    State(String code, String message) {
-      this.code = code;
-      this.words = Message.of(message);
-    }
-  }
-
-  /** One dropped file and what became of it. */
-  private static final class Entry {
-    final int id;
-    final String name;
-    final Path file;
-    volatile State state = State.WAITING;
-    volatile Outcome outcome;
-    volatile Path workbook;
-    Future<?> reading;
-
-    Entry(int id, String name, Path file) {
-      this.id = id;
-      this.name = name;
-      this.file = file;
-    }
-  }
-
   /** How long closing waits for the reading and merging to stop before the folder is deleted. */
   private static final long STOP_SECONDS = 3;
 
   private final WorkFolder folder;
   private final Path in;
   private final Path out;
-  private final List<Entry> entries = new ArrayList<>();
+  private final List<Dropped> entries = new ArrayList<>();
   private final ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> daemon(task, "nianbao-page-read"));
   private final ExecutorService merging = Executors.newSingleThreadExecutor(task -> daemon(task, "nianbao-page-merge"));
   private volatile boolean closed;
@@ -142,7 +105,7 @@ final class Session implements AutoCloseable {
   /** Starts reading a file already in the session's folder, shown by {@code name}; returns its number. */
   private synchronized int track(String name, Path file) {
     int id = entries.size();
-    Entry e = new Entry(id, name, file);
+    Dropped e = new Dropped(id, name, file);
     entries.add(e);
     e.reading = readers.submit(() -> read(e));
     return id;
@@ -188,8 +151,8 @@ final class Session implements AutoCloseable {
     }
   }
 
-  private void read(Entry e) {
-    e.state = State.READING;
+  private void read(Dropped e) {
+    e.state = Dropped.State.READING;
     try {
       Outcome o = named(Nianbao.extract(e.file), e.name);
       e.outcome = o;
@@ -200,9 +163,9 @@ final class Session implements AutoCloseable {
         }
         e.workbook = workbook;
       }
-      e.state = o.report().isPresent() ? State.DONE : State.FAILED;
+      e.state = o.report().isPresent() ? Dropped.State.DONE : Dropped.State.FAILED;
     } catch (IOException | RuntimeException ex) {
-      e.state = State.FAILED;
+      e.state = Dropped.State.FAILED;
     }
   }
 
@@ -216,65 +179,7 @@ final class Session implements AutoCloseable {
 
   /** The table of results, as JSON for the page (which shows every text as text, never as markup). */
   synchronized String resultsJson() {
-    StringBuilder s = new StringBuilder("[");
-    for (Entry e : entries) {
-      if (s.length() > 1) {
-        s.append(',');
-      }
-      Outcome o = e.outcome;
-      Optional<Report> r = o == null ? Optional.empty() : o.report();
-      State state = e.state;
-      s.append("{\"id\":").append(e.id).append(",\"file\":").append(Json.string(e.name)).append(",\"state\":").append(Json.string(state.code));
-      s.append(",\"status\":").append(Json.string(state.words.zh()));
-      s.append(",\"shown\":").append(Json.string(shown(state, r).zh()));
-      s.append(",\"noTables\":").append(r.map(x -> tables(x).isEmpty()).orElse(false));
-      s.append(",\"agency\":").append(Json.string(r.flatMap(Report::agency).orElse("")));
-      s.append(",\"year\":").append(Json.string(r.flatMap(Report::year).map(String::valueOf).orElse("")));
-      s.append(",\"format\":").append(Json.string(r.flatMap(Report::formatCode).orElse("")));
-      s.append(",\"tables\":").append(Json.string(r.map(x -> tables(x).isEmpty() ? Message.of("serve.tables_none").zh() : String.join("、", tables(x))).orElse("")));
-      s.append(",\"failing\":").append(r.map(x -> x.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count()).orElse(0L));
-      // What a person should look at first (需核对), then what only tells how a value was reached (说明).
-      s.append(",\"review\":").append(r.map(x -> FlagCounts.of(x).review()).orElse(0L));
-      s.append(",\"notes\":").append(r.map(x -> FlagCounts.of(x).notes()).orElse(0L));
-      s.append(",\"missing\":").append(Json.string(r.map(Session::missing).orElse("")));
-      s.append(",\"reason\":").append(Json.string(o == null || o.error().isEmpty() ? "" : o.error().get().zh()));
-      s.append(",\"workbook\":").append(e.workbook != null);
-      s.append('}');
-    }
-    return s.append(']').toString();
-  }
-
-  /** The statutory tables a report lacks ("" when it has them all): a problem, said on the page. */
-  private static String missing(Report r) {
-    List<String> out = new ArrayList<>();
-    for (TableId t : TableId.values()) {
-      if (!r.has(t)) {
-        out.add(t.label());
-      }
-    }
-    return String.join("、", out);
-  }
-
-  /**
-   * What the status cell says: a report read without a statutory table is a problem, said as one
-   * (完成，但缺表四), not as a plain 完成.
-   */
-  private static Message shown(State state, Optional<Report> r) {
-    if (state != State.DONE || r.isEmpty() || missing(r.get()).isEmpty()) {
-      return state.words;
-    }
-    return tables(r.get()).isEmpty() ? Message.of("serve.status.done_no_tables") : Message.of("serve.status.done_missing", missing(r.get()));
-  }
-
-  /** The labels of the statutory tables found (表二, 表三, 表四). */
-  private static List<String> tables(Report r) {
-    List<String> found = new ArrayList<>();
-    for (TableId t : List.of(TableId.T2, TableId.T3, TableId.T4)) {
-      if (r.has(t)) {
-        found.add(t.label());
-      }
-    }
-    return found;
+    return ResultsJson.of(entries);
   }
 
   /** The 问题清单 of the last merge, as a CSV; null before one. */
@@ -290,7 +195,7 @@ final class Session implements AutoCloseable {
     if (id < 0 || id >= entries.size() || entries.get(id).workbook == null) {
       return null;
     }
-    Entry e = entries.get(id);
+    Dropped e = entries.get(id);
     return new Download(e.workbook, Nianbao.workbookName(e.outcome.report().orElseThrow(), e.name.replaceFirst("\\.[^.]*$", "")));
   }
 
@@ -332,7 +237,7 @@ final class Session implements AutoCloseable {
 
   private String merged(String region) {
     String within = region == null ? "" : region.strip();
-    List<Entry> dropped;
+    List<Dropped> dropped;
     Optional<Path> expected;
     synchronized (this) {
       dropped = List.copyOf(entries);
@@ -389,9 +294,9 @@ final class Session implements AutoCloseable {
   }
 
   /** What was read of each dropped file, waiting for each to be read. */
-  private List<Outcome> read(List<Entry> dropped) throws InterruptedException, ExecutionException {
+  private List<Outcome> read(List<Dropped> dropped) throws InterruptedException, ExecutionException {
     List<Outcome> read = new ArrayList<>();
-    for (Entry e : dropped) {
+    for (Dropped e : dropped) {
       e.reading.get();
       // A file whose reading ended in an error of ours has no outcome kept: it is read here.
       read.add(e.outcome != null ? e.outcome : named(Nianbao.extract(e.file), e.name));
