@@ -87,9 +87,14 @@ final class Converter {
   /** Ctrl+C: the workbooks being written are given up (their temporary files removed), those written are kept and told. */
   private void stop(ExecutorService writers, Path folder) {
     writers.shutdownNow();
+    // The writers given up remove their temporary files as they stop: waited for (a little), though this thread was interrupted.
+    boolean interrupted = Thread.interrupted();
     try {
       writers.awaitTermination(2, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    if (interrupted) {
       Thread.currentThread().interrupt();
     }
     synchronized (writes) {
