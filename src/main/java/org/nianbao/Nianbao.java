@@ -2,42 +2,34 @@ package org.nianbao;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
-import org.nianbao.csvjson.CsvExporter;
-import org.nianbao.merge.IssuesCsv;
-import org.nianbao.merge.Issue;
-import org.nianbao.merge.ComparisonWorkbookWriter;
-import org.nianbao.place.Gazetteer;
-import org.nianbao.place.Roster;
-import org.nianbao.model.CheckResult;
 import org.nianbao.csvjson.JsonLinesWriter;
+import org.nianbao.fetch.Fetcher;
+import org.nianbao.form.ReportSpec;
+import org.nianbao.merge.ComparisonWorkbookWriter;
+import org.nianbao.message.Message;
+import org.nianbao.model.Outcome;
+import org.nianbao.model.Report;
 import org.nianbao.output.AtomicFiles;
-import org.nianbao.output.RunFolder;
 import org.nianbao.output.SafeNames;
 import org.nianbao.output.WriteException;
-import org.nianbao.message.Message;
-import org.nianbao.model.Report;
-import org.nianbao.form.ReportSpec;
-import org.nianbao.workbook.Corrections;
-import org.nianbao.workbook.ReportWorkbookWriter;
-import org.nianbao.workbook.WorkbookRefused;
-import org.nianbao.workbook.OwnWorkbooks;
-import org.nianbao.xlsx.XlsxWriter;
 import org.nianbao.pipeline.Batch;
-import org.nianbao.pipeline.Outcome;
 import org.nianbao.pipeline.Pipeline;
+import org.nianbao.read.front.Detector;
+import org.nianbao.workbook.ReportWorkbookWriter;
+import org.nianbao.xlsx.XlsxWriter;
 
 /**
- * The one-call entry to nianbao: read an annual report and get its statutory figures, checks and
- * sections.
+ * The one entry to nianbao, for the commands, the local page and library users alike: read annual
+ * reports and get their statutory figures, checks and sections; write their workbooks; merge many
+ * into one comparison workbook; fetch them from the web. What each does is set by an options value
+ * ({@link ReadOptions}, {@link ConvertOptions}, {@link MergeOptions}, {@link FetchOptions}).
  *
  * <pre>{@code
  * Outcome o = Nianbao.extract(Path.of("report.html"));
@@ -45,6 +37,9 @@ import org.nianbao.pipeline.Pipeline;
  * }</pre>
  */
 public final class Nianbao {
+  /** The most reports one comparison workbook holds (a sheet's rows, with room for its headings). */
+  public static final int MAX_MERGED = ComparisonWorkbookWriter.MAX_REPORTS;
+
   /**
    * Stateless once built, and costly to build: one for every call, set up on first use only
    * (convert and merge write no JSON, and its library is hundreds of classes to load).
@@ -54,7 +49,7 @@ public final class Nianbao {
   }
 
   /** The templates never change while running: loaded once. */
-  private static final ReportSpec SPEC = ReportSpec.load();
+  static final ReportSpec SPEC = ReportSpec.load();
 
   private static final ReportWorkbookWriter WORKBOOK = new ReportWorkbookWriter(SPEC);
 
@@ -65,9 +60,19 @@ public final class Nianbao {
 
   private Nianbao() {}
 
+  /** Loads the templates now (on another thread while a command line is read, say) rather than on first use. */
+  public static void prepare() {
+    SPEC.fields();
+  }
+
   /** Reads one report file; never throws for a bad file, the outcome says what went wrong. */
   public static Outcome extract(Path file) {
     return PipelineHolder.STANDARD.run(file);
+  }
+
+  /** Reads one report from its bytes, named {@code name} (its file name: the extension tells the format when the bytes do not). */
+  public static Outcome extract(String name, byte[] bytes) {
+    return PipelineHolder.STANDARD.run(name, bytes);
   }
 
   /** Reads many files in parallel; one outcome per file, in input order. */
@@ -78,6 +83,18 @@ public final class Nianbao {
   }
 
   /**
+   * Reads many files as {@code options} say, {@code options.threads()} at once, and hands each
+   * outcome to {@code sink} in input order as soon as it and those before it are done (a few files
+   * a thread are read ahead, no more). A file that a web page of the batch read as its part goes to
+   * {@link ReadOptions#readAsPart()} instead. Interrupting the calling thread stops it.
+   *
+   * @throws CancellationException when the calling thread was interrupted
+   */
+  public static void extract(List<Path> files, ReadOptions options, Consumer<Outcome> sink) {
+    new Batch(pipeline(options), options.threads()).run(files, sink, options.readAsPart());
+  }
+
+  /**
    * The names of the files the web page {@code page} links to, embeds or names in a link's text (the
    * parts it may read with it); empty for any other input. A look at its text, not a reading.
    */
@@ -85,7 +102,15 @@ public final class Nianbao {
     return PipelineHolder.STANDARD.namesLinked(page);
   }
 
-  /** The web page a folder holds at its top, when it holds one: read as one report with its files (see {@link Pipeline#savedPage}). */
+  /**
+   * Whether a file of this name may be a report nianbao reads (a web page, text, Word, PDF, OFD, or
+   * a name with no extension), by its name alone: what a folder walk takes as an input.
+   */
+  public static boolean isReportName(String fileName) {
+    return Detector.isReportName(fileName);
+  }
+
+  /** The web page a folder holds at its top, when it holds one: read as one report with its files. */
   public static Optional<Path> savedPage(Path folder) {
     return Optional.ofNullable(Pipeline.savedPage(folder));
   }
@@ -97,84 +122,23 @@ public final class Nianbao {
   }
 
   /**
-   * Writes the workbook of a report to {@code target}, atomically; an existing file is replaced only
-   * when {@code replace} is set.
+   * Writes the workbook of a report to {@code target}, atomically; a file there that nianbao did
+   * not write is replaced only when {@code replace} is set.
+   *
+   * @throws CannotWriteException when it cannot be written, saying why
    */
   public static void writeWorkbook(Report report, Path target, boolean replace) throws IOException {
-    AtomicFiles.write(target, replace || XlsxWriter.wroteBy(target, XlsxWriter.APPLICATION), out -> WORKBOOK.write(report, out));
+    try {
+      AtomicFiles.write(target, replace || XlsxWriter.wroteBy(target, XlsxWriter.APPLICATION), out -> WORKBOOK.write(report, out));
+    } catch (WriteException e) {
+      throw new CannotWriteException(e.reason(), e.getCause());
+    }
   }
 
   /** Writes the workbook of a report to a stream, which is left open. */
   public static void writeWorkbook(Report report, OutputStream out) throws IOException {
     WORKBOOK.write(report, out);
   }
-
-  /**
-   * Whether an output path holds a file that nianbao did not write itself (or that was saved since
-   * by another program): such a file is replaced only when the user says so.
-   */
-  public static boolean takenBySomethingElse(Path output) {
-    return Files.exists(output) && !XlsxWriter.wroteBy(output, XlsxWriter.APPLICATION) && !CsvExporter.wroteBy(output, SPEC) && !IssuesCsv.wroteBy(output);
-  }
-
-  /**
-   * What to write for a new reading of a report whose workbook {@code target} may exist: when it is
-   * nianbao's workbook, corrected by a person, the new reading with the corrections carried over
-   * (unless {@code force}), and what to tell the user: how many were carried, where the source now
-   * reads otherwise than the value a correction replaced, or that {@code --force} dropped them.
-   *
-   * @throws WriteException when the workbook is nianbao's but restructured, so its corrections cannot be told, and {@code force} is not set
-   */
-  public static Carried carryCorrections(Report fresh, Path target, boolean force) throws WriteException {
-    byte[] bytes;
-    try {
-      bytes = Files.isRegularFile(target) ? Files.readAllBytes(target) : null;
-    } catch (IOException e) {
-      // The write that follows says why the file cannot be used.
-      bytes = null;
-    }
-    if (bytes == null || !OwnWorkbooks.mayBe(bytes)) {
-      return new Carried(fresh, List.of(), false);
-    }
-    Optional<Report> old;
-    try {
-      old = new OwnWorkbooks(SPEC).reopen(target.toString(), bytes);
-    } catch (WorkbookRefused e) {
-      if (force) {
-        return new Carried(fresh, List.of(), true);
-      }
-      throw new WriteException(Message.of("write.corrections_unknown", target, e.reason()), null);
-    }
-    if (old.isEmpty() || old.get().originals().isEmpty()) {
-      return new Carried(fresh, List.of(), old.isPresent());
-    }
-    if (force) {
-      return new Carried(fresh, List.of(Message.of("cli.corrections_dropped", target, old.get().originals().size())), true);
-    }
-    Corrections.Carried c = Corrections.carry(fresh, old.get());
-    List<Message> said = new ArrayList<>();
-    if (c.carried() > 0) {
-      said.add(Message.of("cli.corrections_carried", target, c.carried()));
-    }
-    for (String id : c.changed()) {
-      said.add(Message.of("cli.correction_conflict", target, fieldName(id), OwnWorkbooks.shown(old.get().originals().get(id)),
-          OwnWorkbooks.shown(fresh.values().get(id)), OwnWorkbooks.shown(c.report().values().get(id))));
-    }
-    return new Carried(PipelineHolder.STANDARD.recheck(c.report()), said, true);
-  }
-
-  /** A field as a person names it: 表三 一、本年新收政府信息公开申请数量·总计. */
-  public static String fieldName(String id) {
-    return SPEC.field(id).map(f -> org.nianbao.model.TableId.of(id).label() + " " + f.row() + "·" + f.column()).orElse(id);
-  }
-
-  /**
-   * A new reading to write, maybe with a person's corrections carried over.
-   *
-   * @param said what to tell the user, in order
-   * @param replace whether the workbook there (nianbao's, saved since by a spreadsheet program) may be replaced
-   */
-  public record Carried(Report report, List<Message> said, boolean replace) {}
 
   /** Reads one report and writes its workbook; the outcome says whether the report could be read. */
   public static Outcome convert(Path file, Path target, boolean replace) throws IOException {
@@ -185,154 +149,75 @@ public final class Nianbao {
     return o;
   }
 
+  /**
+   * Reads many files and writes a workbook for each report, as {@code nianbao convert} does: each
+   * written while later files are still read; where a workbook there is nianbao's and a person
+   * corrected it, the corrections are carried into the new one (unless replacing). The listener
+   * is told of each input read and each workbook written (or why not), in input order. Interrupting
+   * the calling thread stops it: the workbooks being written are given up, leaving nothing behind.
+   *
+   * @throws CancellationException when the calling thread was interrupted
+   */
+  public static void convert(List<Path> files, ReadOptions read, ConvertOptions options, ConvertListener listener) {
+    new Converter(read, options, listener).run(pipeline(read), files);
+  }
+
   /** A file name for a report's workbook, from its agency and year, safe on every filesystem. */
   public static String workbookName(Report report, String fallback) {
     String stem = report.agency().map(a -> a + report.year().map(y -> "-" + y).orElse("")).orElse(fallback);
     return SafeNames.stem(stem, SafeNames.stem(fallback, "report")) + ".xlsx";
   }
 
+  /** {@code text} as a file name's stem safe on every filesystem (no separators or reserved names, not too long); {@code fallback} when nothing is left. */
+  public static String safeName(String text, String fallback) {
+    return SafeNames.stem(text, fallback);
+  }
+
   /**
-   * Merges many report files into one comparison workbook and, when {@code csv} is given, a CSV
-   * of the same rows. Every input is either a row or listed as not read; both files are written
-   * atomically, and replace existing files only when {@code replace} is set.
+   * Reads many files and merges them into one comparison workbook (and what else {@code options}
+   * asks for), streaming, as {@code nianbao merge} does. Every input is either a row or listed as
+   * not read; every file is written atomically.
    *
    * @param progress told of each input as it is done, in input order
+   * @throws CannotWriteException when an output or a temporary file cannot be written
+   * @throws CancellationException when the calling thread was interrupted
    */
-  public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress)
-      throws IOException {
-    return merge(files, xlsx, csv, header, replace, threads, progress, PipelineHolder.STANDARD, Optional.empty(), List.of());
+  public static MergeResult merge(List<Path> files, ReadOptions read, MergeOptions options, Consumer<Outcome> progress) throws IOException {
+    // Temporary files a run killed outright left where this one writes.
+    options.folders().forEach(f -> AtomicFiles.sweep(f, false));
+    return new Merger(options).merge(sink -> extract(files, read, sink), progress);
   }
 
   /**
-   * As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer)}, reading the inputs
-   * with {@code pipeline}, with a 名单 sheet when the units expected to report are given, and
-   * agencies whose names do not say where they are placed within the regions given: each
-   * {@code 地区} for every report, or {@code 地区=文件夹} for the reports under a folder.
+   * Merges inputs already read (in the order given) instead of files: what the local page merges,
+   * the files dropped on it having been read once for their own workbooks.
+   *
+   * @throws CannotWriteException when an output or a temporary file cannot be written
    */
-  public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, int threads, Consumer<Outcome> progress,
-      Pipeline pipeline, Optional<Roster> roster, List<String> regions) throws IOException {
-    return merge(files, xlsx, csv, Optional.empty(), header, replace, threads, progress, pipeline, roster, regions);
+  public static MergeResult merge(List<Outcome> read, MergeOptions options) throws IOException {
+    return new Merger(options).merge(read::forEach, o -> { });
   }
 
   /**
-   * As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer, Pipeline, Optional, List)},
-   * writing also, when {@code issues} is given, the 问题清单 as a CSV (UTF-8 with a byte-order mark).
+   * Fetches the reports at {@code addresses} (each once, in the order given) into the options'
+   * folder, with a {@code manifest.csv} saying what each is; a failed address never stops the
+   * others. The only call that opens a network connection.
+   *
+   * @param said told one line for each report saved, kept or failed
    */
-  public static MergeResult merge(List<Path> files, Path xlsx, Optional<Path> csv, Optional<Path> issues, CsvHeader header, boolean replace, int threads,
-      Consumer<Outcome> progress, Pipeline pipeline, Optional<Roster> roster, List<String> regions) throws IOException {
-    return merge(sink -> new Batch(pipeline, threads).run(files, sink), xlsx, csv, issues, header, replace, progress, roster, regions);
+  public static FetchResult fetch(List<String> addresses, FetchOptions options, Consumer<Message> said) throws IOException {
+    Fetcher.Options how = Fetcher.Options.polite().year(options.year()).refresh(options.refresh()).delay(options.delay()).timeout(options.timeout());
+    Fetcher fetcher = new Fetcher(options.folder(), how, options.version(), said);
+    Fetcher.Result r = fetcher.run(addresses);
+    return new FetchResult(r.reports(), r.saved(), r.kept(), r.failed(), fetcher.manifestFile());
   }
 
-  /**
-   * As {@link #merge(List, Path, Optional, CsvHeader, boolean, int, Consumer)}, from inputs already
-   * read (in the order given) instead of the files: what the local page merges, the files dropped
-   * on it having been read once for their own workbooks.
-   */
-  public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace) throws IOException {
-    return merge(read, xlsx, csv, header, replace, Optional.empty(), List.of());
+  /** A report read again after a person's corrections were carried into it: its checks and flags for the new values. */
+  static Report recheck(Report r) {
+    return PipelineHolder.STANDARD.recheck(r);
   }
 
-  /**
-   * As {@link #merge(List, Path, Optional, CsvHeader, boolean)}, with a 名单 sheet when the units
-   * expected to report are given, and agencies whose names do not say where placed within the
-   * regions given (each a whole region: {@code 地区}, not {@code 地区=文件夹}).
-   */
-  public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, CsvHeader header, boolean replace, Optional<Roster> roster, List<String> regions)
-      throws IOException {
-    return merge(read::forEach, xlsx, csv, Optional.empty(), header, replace, o -> {}, roster, regions);
+  private static Pipeline pipeline(ReadOptions options) {
+    return Pipeline.standard(options.pictures(), options.pictureProgress());
   }
-
-  /** As {@link #merge(List, Path, Optional, CsvHeader, boolean, Optional, List)}, writing also the 问题清单 as a CSV when {@code issues} is given. */
-  public static MergeResult merge(List<Outcome> read, Path xlsx, Optional<Path> csv, Optional<Path> issues, CsvHeader header, boolean replace, Optional<Roster> roster,
-      List<String> regions) throws IOException {
-    return merge(read::forEach, xlsx, csv, issues, header, replace, o -> {}, roster, regions);
-  }
-
-  /**
-   * The merge itself. Its temporary files (the CSV's rows, the sections' text, large sheets' rows)
-   * are kept in a folder of their own, deleted when it ends, however it ends; a temporary folder
-   * that cannot be written (a full disk) is said in one line naming it.
-   */
-  private static MergeResult merge(Consumer<Consumer<Outcome>> inputs, Path xlsx, Optional<Path> csv, Optional<Path> issues, CsvHeader header, boolean replace,
-      Consumer<Outcome> progress, Optional<Roster> roster, List<String> regions) throws IOException {
-    List<CheckResult> crossYear = new ArrayList<>();
-    try (RunFolder temp = temporaryFolder()) {
-      Path rows = temp.path().resolve("rows.csv");
-      try (ComparisonWorkbookWriter book = new ComparisonWorkbookWriter(SPEC, temp.path())) {
-        roster.ifPresent(book::expect);
-        for (String region : regions) {
-          book.within(regionName(region), regionFolder(region));
-        }
-        try (CsvExporter table = csv.isEmpty() ? null : new CsvExporter(SPEC, Files.newOutputStream(rows), header == CsvHeader.ZH, book::locate)) {
-          inputs.accept(o -> {
-            if (o.report().isPresent()) {
-              book.add(o.report().get());
-              Optional.ofNullable(table).ifPresent(t -> t.add(o.report().get()));
-            } else {
-              book.addFailure(o.file(), o.error().orElseThrow().zh());
-              Optional.ofNullable(table).ifPresent(t -> t.addFailure(o.file(), o.error().orElseThrow().zh()));
-            }
-            progress.accept(o);
-          });
-        } catch (IOException e) {
-          throw temporaryFailed(temp.path(), e);
-        }
-        List<Issue> toLook = book.issues();
-        AtomicFiles.write(xlsx, replace || XlsxWriter.wroteBy(xlsx, XlsxWriter.APPLICATION), out -> crossYear.addAll(book.write(out)));
-        if (issues.isPresent()) {
-          AtomicFiles.write(issues.get(), replace || IssuesCsv.wroteBy(issues.get()), out -> IssuesCsv.write(toLook, out));
-        }
-        if (csv.isPresent()) {
-          AtomicFiles.write(csv.get(), replace || CsvExporter.wroteBy(csv.get(), SPEC), out -> Files.copy(rows, out));
-        }
-        return new MergeResult(book.reports(), book.failures(), crossYear, toLook.size());
-      } catch (UncheckedIOException e) {
-        throw temporaryFailed(temp.path(), e.getCause());
-      }
-    }
-  }
-
-  /** A folder of the merge's own in the system's temporary folder, or why not in one line. */
-  private static RunFolder temporaryFolder() throws IOException {
-    try {
-      return RunFolder.create("run");
-    } catch (IOException e) {
-      throw temporaryFailed(Path.of(System.getProperty("java.io.tmpdir")), e);
-    }
-  }
-
-  /** A temporary file that could not be written: the folder, and the system's reason (No space left on device). */
-  private static IOException temporaryFailed(Path folder, IOException cause) {
-    if (cause instanceof WriteException) {
-      return cause;
-    }
-    String why = cause instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(cause.getMessage());
-    return new WriteException(Message.of("write.temp_failed", folder, why), cause);
-  }
-
-  /** Whether {@code region} (浙江省绍兴市, or 浙江省绍兴市=文件夹) names exactly one administrative division. */
-  public static boolean knownRegion(String region) {
-    return Gazetteer.load().place(regionName(region)).division().isPresent();
-  }
-
-  /** The place of a {@code 地区[=文件夹]} argument. */
-  public static String regionName(String region) {
-    int eq = region.indexOf('=');
-    return eq < 0 ? region : region.substring(0, eq);
-  }
-
-  /** The folder of a {@code 地区[=文件夹]} argument, if it names one. */
-  private static Optional<Path> regionFolder(String region) {
-    int eq = region.indexOf('=');
-    return eq < 0 ? Optional.empty() : Optional.of(Path.of(region.substring(eq + 1)));
-  }
-
-  /** The header row of the merge's CSV: the columns' Chinese names, or the field ids for programs. */
-  public enum CsvHeader {
-    ZH,
-    ID
-  }
-
-  /** What a merge wrote: reports as rows, inputs not read, and the cross-year checks nianbao computed. */
-  public record MergeResult(int reports, int failures, List<CheckResult> crossYear, int issues) {}
 }

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The package list is the pipeline: a stage imports only the stages before it (docs/library.md, layout of the code). */
@@ -40,19 +41,19 @@ class ArchitectureTest {
         .layer("cli").definedBy("org.nianbao.cli")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("fetch").mayOnlyBeAccessedByLayers("cli", "serve")
+        .whereLayer("fetch").mayOnlyBeAccessedByLayers("facade")
         .whereLayer("facade").mayOnlyBeAccessedByLayers("cli", "serve")
-        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade", "cli", "serve")
-        .whereLayer("merge").mayOnlyBeAccessedByLayers("facade", "cli")
+        .whereLayer("pipeline").mayOnlyBeAccessedByLayers("facade")
+        .whereLayer("merge").mayOnlyBeAccessedByLayers("facade")
         .whereLayer("workbook").mayOnlyBeAccessedByLayers("csvjson", "merge", "pipeline", "facade")
-        .whereLayer("csvjson").mayOnlyBeAccessedByLayers("merge", "facade", "cli")
-        .whereLayer("place").mayOnlyBeAccessedByLayers("csvjson", "merge", "facade", "serve", "cli")
+        .whereLayer("csvjson").mayOnlyBeAccessedByLayers("merge", "facade")
+        .whereLayer("place").mayOnlyBeAccessedByLayers("csvjson", "merge", "facade")
         .whereLayer("xlsx").mayOnlyBeAccessedByLayers("workbook", "merge", "facade")
-        .whereLayer("output").mayOnlyBeAccessedByLayers("facade", "fetch", "serve", "cli")
+        .whereLayer("output").mayOnlyBeAccessedByLayers("facade", "fetch")
         .whereLayer("extract").mayOnlyBeAccessedByLayers("pipeline")
         .whereLayer("table").mayOnlyBeAccessedByLayers("extract")
         .whereLayer("normalize").mayOnlyBeAccessedByLayers("pipeline")
-        .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline", "fetch")
+        .whereLayer("read").mayOnlyBeAccessedByLayers("pipeline", "fetch", "facade")
         .whereLayer("check").mayOnlyBeAccessedByLayers("table", "extract", "pipeline", "csvjson", "merge", "facade")
         .whereLayer("model").mayOnlyBeAccessedByLayers("check", "table", "extract", "csvjson", "workbook", "merge", "pipeline", "facade", "serve", "cli")
         .whereLayer("document").mayOnlyBeAccessedByLayers("model", "read", "normalize", "table", "extract", "csvjson", "workbook", "pipeline")
@@ -77,6 +78,20 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.nianbao.read").should().dependOnClassesThat().resideInAPackage("org.nianbao.read.*..").check(CLASSES);
     noClasses().that().resideInAPackage("org.nianbao.read.*..").and().resideOutsideOfPackage("org.nianbao.read.front").should().dependOnClassesThat()
         .resideInAPackage("org.nianbao.read.front").check(CLASSES);
+  }
+
+  /**
+   * One front door: the command line and the page reach nianbao only through the facade (with its
+   * options, results and exceptions), the report values it returns and the message catalogue, as
+   * a library user does.
+   */
+  @Test
+  void theCommandLineAndThePageUseOnlyTheFacade() {
+    noClasses().that().resideInAnyPackage("org.nianbao.cli", "org.nianbao.serve").should().dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe("nianbao's internals", (com.tngtech.archunit.core.domain.JavaClass c) ->
+                c.getPackageName().startsWith("org.nianbao.")
+                    && !List.of("org.nianbao.model", "org.nianbao.message", "org.nianbao.cli", "org.nianbao.serve").contains(c.getPackageName())))
+        .check(CLASSES);
   }
 
   @Test

@@ -12,9 +12,8 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 import org.nianbao.Nianbao;
 import org.nianbao.message.Message;
+import org.nianbao.model.Outcome;
 import org.nianbao.model.Report;
-import org.nianbao.pipeline.Outcome;
-import org.nianbao.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,9 +47,8 @@ final class BenchCommand implements Callable<Integer> {
       inputs.add(b);
       bytes += b.length;
     }
-    Pipeline pipeline = Pipeline.standard();
     List<Integer> each = IntStream.range(0, inputs.size()).boxed().toList();
-    Pass<Integer> read = i -> pipeline.run(paths.get(i).toString(), inputs.get(i)).report().map(r -> r.values().size()).orElse(0);
+    Pass<Integer> read = i -> Nianbao.extract(paths.get(i).toString(), inputs.get(i)).report().map(r -> r.values().size()).orElse(0);
     repeat(each, read, warmup);
     long start = System.nanoTime();
     long n = repeat(each, read, seconds);
@@ -61,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
 
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
-      outcomes.add(pipeline.run(paths.get(i).toString(), inputs.get(i)));
+      outcomes.add(Nianbao.extract(paths.get(i).toString(), inputs.get(i)));
     }
     List<Report> reports = outcomes.stream().flatMap(o -> o.report().stream()).toList();
     if (!reports.isEmpty()) {

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.nianbao.output.WriteException;
+import java.util.Map;
+import org.nianbao.CannotWriteException;
 import org.nianbao.message.Message;
 import org.nianbao.message.Messages;
 import picocli.CommandLine;
@@ -27,9 +28,24 @@ final class Commands {
     return true;
   }
 
+  /**
+   * The library's reasons that the command line says with the flag that overrides them: the library
+   * names no flag, the command tells its user which to give.
+   */
+  private static final Map<String, String> WITH_FLAG = Map.of(
+      "write.exists", "cli.write.exists",
+      "write.corrections_unknown", "cli.write.corrections_unknown",
+      "write.corrections_dropped", "cli.corrections_dropped");
+
   /** Why an output could not be written, as a message. */
   static Message why(IOException e) {
-    return e instanceof WriteException w ? w.reason() : Message.of("error.cannot_read", String.valueOf(e.getMessage()));
+    return e instanceof CannotWriteException w ? withFlag(w.reason()) : Message.of("error.cannot_read", String.valueOf(e.getMessage()));
+  }
+
+  /** A message of the library as the command line says it: naming the flag ({@code --force}) where one overrides what it says. */
+  static Message withFlag(Message m) {
+    String code = WITH_FLAG.get(m.code());
+    return code == null ? m : new Message(code, m.args());
   }
 
   /** Whether {@code -o} names a folder: it ends with a separator, is a folder, or has no extension. */

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import org.nianbao.Nianbao;
-import org.nianbao.pipeline.Batch;
-import org.nianbao.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,10 +31,10 @@ final class ExtractCommand implements Callable<Integer> {
     log.skipped(in.skipped());
     try (Interruption signal = Interruption.install(() -> { })) {
       try {
-        new Batch(inputs.pipeline(log), inputs.jobs).run(in.files(), o -> {
+        Nianbao.extract(in.files(), inputs.reading(log), o -> {
           out.println(Nianbao.json(o));
           log.read(o);
-        }, log::readAsPart);
+        });
       } catch (CancellationException e) {
         // Ctrl+C: the lines printed stand, the summary says how many inputs were not reached.
         out.flush();

@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.nianbao.fetch.Fetcher;
+import org.nianbao.FetchOptions;
+import org.nianbao.FetchResult;
+import org.nianbao.Nianbao;
 import org.nianbao.message.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,38 +52,43 @@ final class FetchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     List<String> all = new ArrayList<>(addresses);
-    if (list != null) {
-      try {
-        for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-          String a = line.replace("\uFEFF", "").strip();
-          if (!a.isEmpty() && !a.startsWith("#")) {
-            all.add(a);
-          }
-        }
-      } catch (IOException | RuntimeException e) {
-        err.println(parent.messages.render(Message.of("fetch.list_unread", list, String.valueOf(e.getMessage()))));
-        return ExitCodes.USAGE;
-      }
+    if (list != null && !readList(all, err)) {
+      return ExitCodes.USAGE;
     }
     if (all.isEmpty()) {
       err.println(parent.messages.render(Message.of("fetch.no_address")));
       return ExitCodes.USAGE;
     }
-    Fetcher.Options options = Fetcher.Options.polite().year(year).refresh(refresh)
-        .delay(Duration.ofMillis(Math.round(Math.max(0, delay) * 1000))).timeout(Duration.ofSeconds(Math.max(1, timeout)));
     String version = NianbaoCommand.class.getPackage().getImplementationVersion();
+    FetchOptions options = FetchOptions.into(output).withYear(year).withRefresh(refresh).withDelay(Duration.ofMillis(Math.round(Math.max(0, delay) * 1000)))
+        .withTimeout(Duration.ofSeconds(Math.max(1, timeout))).withVersion(version == null ? "dev" : version);
     try {
-      Fetcher fetcher = new Fetcher(output, options, version == null ? "dev" : version, m -> {
+      FetchResult r = Nianbao.fetch(all, options, m -> {
         err.println(parent.messages.render(m));
         err.flush();
       });
-      Fetcher.Result r = fetcher.run(all);
-      err.println(parent.messages.render(Message.of("fetch.summary", all.size(), r.saved(), r.kept(), r.failed(), fetcher.manifestFile())));
+      err.println(parent.messages.render(Message.of("fetch.summary", all.size(), r.saved(), r.kept(), r.failed(), r.manifest())));
       err.flush();
       return r.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     } catch (IOException e) {
       err.println("nianbao: " + parent.messages.render(Commands.why(e)));
       return ExitCodes.SOME_FAILED;
+    }
+  }
+
+  /** Adds the addresses of {@code --input} (one a line; blank lines and {@code #} comments skipped); false, said, when it cannot be read. */
+  private boolean readList(List<String> all, PrintWriter err) {
+    try {
+      for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+        String a = line.replace("\uFEFF", "").strip();
+        if (!a.isEmpty() && !a.startsWith("#")) {
+          all.add(a);
+        }
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      err.println(parent.messages.render(Message.of("fetch.list_unread", list, String.valueOf(e.getMessage()))));
+      return false;
     }
   }
 }

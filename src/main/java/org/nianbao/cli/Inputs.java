@@ -29,9 +29,6 @@ import org.nianbao.message.Message;
  * as reports of their own. Links are followed.
  */
 final class Inputs {
-  private static final Set<String> REPORT_EXTENSIONS =
-      Set.of("txt", "text", "htm", "html", "shtml", "xhtml", "mht", "jsp", "asp", "aspx", "php", "doc", "docx", "pdf", "ofd");
-
   private static final Set<String> PICTURE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff");
 
   /** Folders that hold tools' files, never reports: version control, build output, OS litter. */
@@ -43,9 +40,7 @@ final class Inputs {
   private Inputs() {}
 
   static boolean mayBeReport(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return !name.startsWith(".") && (dot < 0 || REPORT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+    return Nianbao.isReportName(file.getFileName().toString());
   }
 
   static Expanded expand(List<String> given) {

@@ -1,7 +1,7 @@
 package org.nianbao.cli;
 
 import java.util.List;
-import org.nianbao.pipeline.Pipeline;
+import org.nianbao.ReadOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,9 +16,9 @@ final class InputsMixin {
   @Option(names = "--no-ocr", descriptionKey = "no-ocr")
   boolean noOcr;
 
-  /** The pipeline these inputs are read with: pictures read unless --no-ocr, each announced on a terminal. */
-  Pipeline pipeline(RunLog log) {
-    return Pipeline.standard(!noOcr, log::picture);
+  /** How these inputs are read: pictures read unless --no-ocr, each announced on a terminal; {@code --jobs} at once; inputs read as another's part told. */
+  ReadOptions reading(RunLog log) {
+    return ReadOptions.defaults().withPictures(!noOcr).withThreads(jobs).withPictureProgress(log::picture).withReadAsPart(log::readAsPart);
   }
 
   /** The files named, with folders walked for report files. */

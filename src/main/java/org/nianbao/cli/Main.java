@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import org.nianbao.Nianbao;
 import org.nianbao.message.Message;
 import org.nianbao.message.Messages;
-import org.nianbao.form.ReportSpec;
 import picocli.CommandLine;
 
 /** The command-line entry point. */
@@ -16,8 +16,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // The report spec is read on the other core while picocli reads the command line.
-    Thread spec = new Thread(ReportSpec::load, "nianbao-spec");
+    // The templates are read on the other core while picocli reads the command line.
+    Thread spec = new Thread(Nianbao::prepare, "nianbao-spec");
     spec.setDaemon(true);
     spec.start();
     // The language the user's environment names, even where Java fell back to English for want of

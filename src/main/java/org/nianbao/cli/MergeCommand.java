@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import org.nianbao.CsvHeader;
+import org.nianbao.MergeOptions;
+import org.nianbao.MergeResult;
 import org.nianbao.Nianbao;
-import org.nianbao.output.AtomicFiles;
-import org.nianbao.output.RunFolder;
-import org.nianbao.merge.ComparisonWorkbookWriter;
-import org.nianbao.place.Roster;
+import org.nianbao.OptionException;
 import org.nianbao.message.Message;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +41,7 @@ final class MergeCommand implements Callable<Integer> {
   String issues;
 
   @Option(names = "--csv-header", paramLabel = "zh|id", descriptionKey = "csv-header")
-  Nianbao.CsvHeader csvHeader = Nianbao.CsvHeader.ZH;
+  CsvHeader csvHeader = CsvHeader.ZH;
 
   @Option(names = "--roster", paramLabel = "FILE.csv", descriptionKey = "roster")
   String roster;
@@ -54,6 +54,27 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    requireExtensions();
+    Inputs.Expanded in = inputs.expanded();
+    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files(), Terminal.stderrIsTerminal());
+    if (Commands.nothingToRead(in, log)) {
+      return ExitCodes.USAGE;
+    }
+    if (in.files().size() > Nianbao.MAX_MERGED) {
+      throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.merge_too_many", in.files().size(), Nianbao.MAX_MERGED)));
+    }
+    MergeOptions options = options();
+    log.skipped(in.skipped());
+    Optional<Path> taken = options.taken();
+    if (!force && taken.isPresent()) {
+      log.line(Message.of("cli.write.exists", taken.get()));
+      return ExitCodes.SOME_FAILED;
+    }
+    return merge(in, options, log);
+  }
+
+  /** Refuses outputs whose names do not end as their kind does (.xlsx, .csv). */
+  private void requireExtensions() {
     Commands.requireExtension(spec.commandLine(), parent.messages, output, ".xlsx", "cli.output.not_xlsx");
     if (csv != null) {
       Commands.requireExtension(spec.commandLine(), parent.messages, csv, ".csv", "cli.output.not_csv");
@@ -61,55 +82,33 @@ final class MergeCommand implements Callable<Integer> {
     if (issues != null) {
       Commands.requireExtension(spec.commandLine(), parent.messages, issues, ".csv", "cli.output.not_csv");
     }
-    Inputs.Expanded in = inputs.expanded();
-    RunLog log = new RunLog(spec.commandLine().getErr(), parent.messages, verbosity.verbose, in.files(), Terminal.stderrIsTerminal());
-    if (Commands.nothingToRead(in, log)) {
-      return ExitCodes.USAGE;
-    }
-    if (in.files().size() > ComparisonWorkbookWriter.MAX_REPORTS) {
-      throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.merge_too_many", in.files().size(), ComparisonWorkbookWriter.MAX_REPORTS)));
-    }
-    Optional<Roster> expected = Optional.empty();
-    if (roster != null) {
-      try {
-        expected = Optional.of(Roster.read(Path.of(roster)));
-      } catch (IOException | RuntimeException e) {
-        throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.roster_unread", roster)));
+  }
+
+  /** The merge's options from the command line; a roster that cannot be read or an unknown region is a usage error. */
+  private MergeOptions options() {
+    MergeOptions o = MergeOptions.to(Path.of(output)).withCsvHeader(csvHeader).withReplace(force);
+    try {
+      o = csv == null ? o : o.withCsv(Path.of(csv));
+      o = issues == null ? o : o.withIssues(Path.of(issues));
+      o = roster == null ? o : o.withRoster(Path.of(roster));
+      for (String region : regions) {
+        o = o.withRegion(region);
       }
+      return o;
+    } catch (OptionException e) {
+      throw new ParameterException(spec.commandLine(), parent.messages.render(e.reason()));
     }
-    for (String region : regions) {
-      if (!Nianbao.knownRegion(region)) {
-        throw new ParameterException(spec.commandLine(), parent.messages.render(Message.of("cli.region_unknown", Nianbao.regionName(region))));
-      }
-    }
-    log.skipped(in.skipped());
-    Path xlsx = Path.of(output);
-    Optional<Path> table = Optional.ofNullable(csv).map(Path::of);
-    Optional<Path> list = Optional.ofNullable(issues).map(Path::of);
-    Optional<Path> taken = java.util.stream.Stream.of(Optional.of(xlsx), table, list).flatMap(Optional::stream).filter(Nianbao::takenBySomethingElse).findFirst();
-    if (!force && taken.isPresent()) {
-      log.line(Message.of("write.exists", taken.get()));
-      return ExitCodes.SOME_FAILED;
-    }
-    Path written = xlsx.toAbsolutePath().getParent();
-    Optional<Path> csvWritten = table.map(t -> t.toAbsolutePath().getParent());
-    Optional<Path> listWritten = list.map(t -> t.toAbsolutePath().getParent());
-    // Temporary files a run killed outright left where this one writes.
-    AtomicFiles.sweep(written, false);
-    csvWritten.ifPresent(f -> AtomicFiles.sweep(f, false));
-    listWritten.ifPresent(f -> AtomicFiles.sweep(f, false));
-    try (Interruption signal = Interruption.install(() -> {
-      RunFolder.deleteOurs();
-      AtomicFiles.sweep(written, true);
-      csvWritten.ifPresent(f -> AtomicFiles.sweep(f, true));
-      listWritten.ifPresent(f -> AtomicFiles.sweep(f, true));
-    })) {
+  }
+
+  private int merge(Inputs.Expanded in, MergeOptions options, RunLog log) {
+    try (Interruption signal = Interruption.install(options::deleteTemporaryFiles)) {
       try {
-        Nianbao.MergeResult r = Nianbao.merge(in.files(), xlsx, table, list, csvHeader, force, inputs.jobs, log::read, inputs.pipeline(log), expected, regions);
+        // Inputs read as another's part are neither rows nor counted.
+        MergeResult r = Nianbao.merge(in.files(), inputs.reading(log).withReadAsPart((part, report) -> { }), options, log::read);
         log.summary(false);
-        log.line(Message.of("cli.merged", xlsx, r.reports()));
-        table.ifPresent(t -> log.line(Message.of("cli.merged", t, r.reports())));
-        list.ifPresent(t -> log.line(Message.of("cli.issues_written", t, r.issues())));
+        log.line(Message.of("cli.merged", Path.of(output), r.reports()));
+        Optional.ofNullable(csv).ifPresent(t -> log.line(Message.of("cli.merged", Path.of(t), r.reports())));
+        Optional.ofNullable(issues).ifPresent(t -> log.line(Message.of("cli.issues_written", Path.of(t), r.issues())));
         return log.exitCode();
       } catch (CancellationException e) {
         return stopped(log);

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.StringJoiner;
 import org.nianbao.message.Message;
 import org.nianbao.message.Messages;
+import org.nianbao.model.Outcome;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
-import org.nianbao.pipeline.Outcome;
 
 /**
  * Accounts for every input of a run on stderr: a line for each input not read (with the reason)

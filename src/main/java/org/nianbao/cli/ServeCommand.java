@@ -5,7 +5,7 @@ import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.nianbao.output.RunFolder;
+import org.nianbao.WorkFolder;
 import org.nianbao.message.Message;
 import org.nianbao.serve.LocalServer;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     try (LocalServer server = started; Interruption signal = Interruption.install(() -> {
       server.close();
-      RunFolder.deleteOurs();
+      WorkFolder.deleteOurs();
     })) {
       err.println(parent.messages.render(Message.of("serve.address", server.address())));
       err.flush();

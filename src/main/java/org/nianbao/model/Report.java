@@ -83,6 +83,11 @@ public record Report(
     return originals.containsKey(field);
   }
 
+  /** The code of the statutory format ("2019", "2021"), as the JSON output gives it; empty when not told. */
+  public Optional<String> formatCode() {
+    return format.map(Format::code);
+  }
+
   /** Whether this statutory table was found with numbers in it. */
   public boolean has(TableId table) {
     return tables.contains(table);

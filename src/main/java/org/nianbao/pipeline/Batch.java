@@ -1,5 +1,6 @@
 package org.nianbao.pipeline;
 
+import org.nianbao.model.Outcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

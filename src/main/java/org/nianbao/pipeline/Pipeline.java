@@ -1,5 +1,6 @@
 package org.nianbao.pipeline;
 
+import org.nianbao.model.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

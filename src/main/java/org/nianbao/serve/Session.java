@@ -11,20 +11,19 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.nianbao.CsvHeader;
+import org.nianbao.FetchOptions;
+import org.nianbao.FetchResult;
+import org.nianbao.MergeOptions;
+import org.nianbao.MergeResult;
 import org.nianbao.Nianbao;
-import org.nianbao.output.RunFolder;
-import org.nianbao.fetch.Fetcher;
-import org.nianbao.output.SafeNames;
-import org.nianbao.place.Roster;
+import org.nianbao.OptionException;
+import org.nianbao.WorkFolder;
 import org.nianbao.message.Message;
-import org.nianbao.model.CheckStatus;
-import org.nianbao.model.FlagCounts;
+import org.nianbao.model.Outcome;
 import org.nianbao.model.Report;
-import org.nianbao.model.TableId;
-import org.nianbao.pipeline.Outcome;
 
 /**
  * The reports dropped on the page: each saved in the session's folder, read and converted by the
@@ -43,30 +42,13 @@ final class Session implements AutoCloseable {
   /** A file to download: where it is, and the name the browser saves it as. */
   record Download(Path file, String name) {}
 
-  /** One dropped file and what became of it. */
-  private static final class Entry {
-    final int id;
-    final String name;
-    final Path file;
-    volatile String status = "等待";
-    volatile Outcome outcome;
-    volatile Path workbook;
-    Future<?> reading;
-
-    Entry(int id, String name, Path file) {
-      this.id = id;
-      this.name = name;
-      this.file = file;
-    }
-  }
-
   /** How long closing waits for the reading and merging to stop before the folder is deleted. */
   private static final long STOP_SECONDS = 3;
 
-  private final RunFolder folder;
+  private final WorkFolder folder;
   private final Path in;
   private final Path out;
-  private final List<Entry> entries = new ArrayList<>();
+  private final List<Dropped> entries = new ArrayList<>();
   private final ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> daemon(task, "nianbao-page-read"));
   private final ExecutorService merging = Executors.newSingleThreadExecutor(task -> daemon(task, "nianbao-page-merge"));
   private volatile boolean closed;
@@ -74,10 +56,10 @@ final class Session implements AutoCloseable {
   private Download mergedCsv;
   private Download mergedIssues;
   private int merges;
-  /** The units expected to report, when the page was given a list of them. */
-  private Optional<Roster> roster = Optional.empty();
+  /** The list of units expected to report, when the page was given one that could be read. */
+  private Optional<Path> roster = Optional.empty();
 
-  private Session(RunFolder folder) throws IOException {
+  private Session(WorkFolder folder) throws IOException {
     this.folder = folder;
     this.in = Files.createDirectory(folder.path().resolve("in"));
     this.out = Files.createDirectory(folder.path().resolve("out"));
@@ -85,7 +67,7 @@ final class Session implements AutoCloseable {
 
   /** A session with a folder of its own (nianbao-serve-…), the folders earlier sessions left swept first. */
   static Session open() throws IOException {
-    RunFolder folder = RunFolder.create("serve");
+    WorkFolder folder = WorkFolder.forPage();
     try {
       return new Session(folder);
     } catch (IOException e) {
@@ -114,7 +96,7 @@ final class Session implements AutoCloseable {
     String shown = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     int dot = shown.lastIndexOf('.');
     String extension = dot > 0 && shown.length() - dot <= 6 ? shown.substring(dot).replaceAll("[^.A-Za-z0-9]", "") : "";
-    Path file = in.resolve(id + "-" + SafeNames.stem(dot > 0 ? shown.substring(0, dot) : shown, "report") + extension);
+    Path file = in.resolve(id + "-" + Nianbao.safeName(dot > 0 ? shown.substring(0, dot) : shown, "report") + extension);
     // Never makes a folder: once the session is closed, its folder stays gone.
     Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     return track(name, file);
@@ -123,7 +105,7 @@ final class Session implements AutoCloseable {
   /** Starts reading a file already in the session's folder, shown by {@code name}; returns its number. */
   private synchronized int track(String name, Path file) {
     int id = entries.size();
-    Entry e = new Entry(id, name, file);
+    Dropped e = new Dropped(id, name, file);
     entries.add(e);
     e.reading = readers.submit(() -> read(e));
     return id;
@@ -142,12 +124,11 @@ final class Session implements AutoCloseable {
     List<String> said = new ArrayList<>();
     Path into = folder.path().resolve("fetched");
     try {
-      Fetcher fetcher = new Fetcher(into, Fetcher.Options.polite(), "serve", m -> {
+      FetchResult r = Nianbao.fetch(lines, FetchOptions.into(into).withVersion("serve"), m -> {
         synchronized (said) {
           said.add(m.zh());
         }
       });
-      Fetcher.Result r = fetcher.run(lines);
       int added = 0;
       for (Path report : r.reports()) {
         synchronized (this) {
@@ -170,8 +151,8 @@ final class Session implements AutoCloseable {
     }
   }
 
-  private void read(Entry e) {
-    e.status = "读取中";
+  private void read(Dropped e) {
+    e.state = Dropped.State.READING;
     try {
       Outcome o = named(Nianbao.extract(e.file), e.name);
       e.outcome = o;
@@ -182,9 +163,9 @@ final class Session implements AutoCloseable {
         }
         e.workbook = workbook;
       }
-      e.status = o.report().isPresent() ? "完成" : "未能读取";
+      e.state = o.report().isPresent() ? Dropped.State.DONE : Dropped.State.FAILED;
     } catch (IOException | RuntimeException ex) {
-      e.status = "未能读取";
+      e.state = Dropped.State.FAILED;
     }
   }
 
@@ -198,49 +179,7 @@ final class Session implements AutoCloseable {
 
   /** The table of results, as JSON for the page (which shows every text as text, never as markup). */
   synchronized String resultsJson() {
-    StringBuilder s = new StringBuilder("[");
-    for (Entry e : entries) {
-      if (s.length() > 1) {
-        s.append(',');
-      }
-      Outcome o = e.outcome;
-      Optional<Report> r = o == null ? Optional.empty() : o.report();
-      s.append("{\"id\":").append(e.id).append(",\"file\":").append(Json.string(e.name)).append(",\"status\":").append(Json.string(e.status));
-      s.append(",\"agency\":").append(Json.string(r.flatMap(Report::agency).orElse("")));
-      s.append(",\"year\":").append(Json.string(r.flatMap(Report::year).map(String::valueOf).orElse("")));
-      s.append(",\"format\":").append(Json.string(r.flatMap(Report::format).map(f -> f.code()).orElse("")));
-      s.append(",\"tables\":").append(Json.string(r.map(Session::tables).orElse("")));
-      s.append(",\"failing\":").append(r.map(x -> x.checks().stream().filter(c -> c.status() == CheckStatus.FAIL).count()).orElse(0L));
-      // What a person should look at first (需核对), then what only tells how a value was reached (说明).
-      s.append(",\"review\":").append(r.map(x -> FlagCounts.of(x).review()).orElse(0L));
-      s.append(",\"notes\":").append(r.map(x -> FlagCounts.of(x).notes()).orElse(0L));
-      s.append(",\"missing\":").append(Json.string(r.map(Session::missing).orElse("")));
-      s.append(",\"reason\":").append(Json.string(o == null || o.error().isEmpty() ? "" : o.error().get().zh()));
-      s.append(",\"workbook\":").append(e.workbook != null);
-      s.append('}');
-    }
-    return s.append(']').toString();
-  }
-
-  /** The statutory tables a report lacks ("" when it has them all): a problem, said on the page. */
-  private static String missing(Report r) {
-    List<String> out = new ArrayList<>();
-    for (TableId t : TableId.values()) {
-      if (!r.has(t)) {
-        out.add(t.label());
-      }
-    }
-    return String.join("、", out);
-  }
-
-  private static String tables(Report r) {
-    List<String> found = new ArrayList<>();
-    for (TableId t : List.of(TableId.T2, TableId.T3, TableId.T4)) {
-      if (r.has(t)) {
-        found.add(t.label());
-      }
-    }
-    return found.isEmpty() ? "无" : String.join("、", found);
+    return ResultsJson.of(entries);
   }
 
   /** The 问题清单 of the last merge, as a CSV; null before one. */
@@ -256,7 +195,7 @@ final class Session implements AutoCloseable {
     if (id < 0 || id >= entries.size() || entries.get(id).workbook == null) {
       return null;
     }
-    Entry e = entries.get(id);
+    Dropped e = entries.get(id);
     return new Download(e.workbook, Nianbao.workbookName(e.outcome.report().orElseThrow(), e.name.replaceFirst("\\.[^.]*$", "")));
   }
 
@@ -270,9 +209,9 @@ final class Session implements AutoCloseable {
     try {
       Path file = folder.path().resolve("roster.csv");
       Files.write(file, bytes);
-      Roster r = Roster.read(file);
-      roster = Optional.of(r);
-      return "{\"units\":" + r.units().size() + "}";
+      int units = MergeOptions.to(folder.path().resolve("roster-check.xlsx")).withRoster(file).rosterUnits();
+      roster = Optional.of(file);
+      return "{\"units\":" + units + "}";
     } catch (IOException | RuntimeException e) {
       // The command's own reason (cli.roster_unread), without a file name: the page chose the file.
       return "{\"error\":" + Json.string(Message.of("cli.roster_unread", "").zh()) + "}";
@@ -290,54 +229,83 @@ final class Session implements AutoCloseable {
       return merging.submit(() -> merged(region)).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "{\"error\":" + Json.string("对比工作簿未能写出：已停止") + "}";
+      return stopped();
     } catch (ExecutionException | RejectedExecutionException e) {
-      return "{\"error\":" + Json.string("对比工作簿未能写出：已停止") + "}";
+      return stopped();
     }
   }
 
   private String merged(String region) {
     String within = region == null ? "" : region.strip();
-    // A region from the page is a whole region: 地区=文件夹 names folders of this machine, not of the upload.
-    if (!within.isEmpty() && (within.contains("=") || !Nianbao.knownRegion(within))) {
-      return "{\"error\":" + Json.string(Message.of("cli.region_unknown", within).zh()) + "}";
-    }
-    List<Entry> dropped;
-    Optional<Roster> expected;
+    List<Dropped> dropped;
+    Optional<Path> expected;
     synchronized (this) {
       dropped = List.copyOf(entries);
       expected = roster;
+    }
+    int n;
+    MergeOptions options;
+    synchronized (this) {
+      n = merges + 1;
+    }
+    try {
+      options = options(n, within, expected);
+    } catch (OptionException e) {
+      return "{\"error\":" + Json.string(e.reason().zh()) + "}";
     }
     if (dropped.isEmpty()) {
       return "{\"reports\":0,\"failures\":0}";
     }
     try {
-      List<Outcome> read = new ArrayList<>();
-      for (Entry e : dropped) {
-        e.reading.get();
-        // A file whose reading ended in an error of ours has no outcome kept: it is read here.
-        read.add(e.outcome != null ? e.outcome : named(Nianbao.extract(e.file), e.name));
-      }
-      int n;
+      List<Outcome> read = read(dropped);
       synchronized (this) {
-        n = ++merges;
+        merges = n;
       }
-      Path xlsx = folder.path().resolve("merged-" + n + ".xlsx");
-      Path csv = folder.path().resolve("merged-" + n + ".csv");
-      Path issues = folder.path().resolve("issues-" + n + ".csv");
-      Nianbao.MergeResult r = Nianbao.merge(read, xlsx, Optional.of(csv), Optional.of(issues), Nianbao.CsvHeader.ZH, true, expected, within.isEmpty() ? List.of() : List.of(within));
+      MergeResult r = Nianbao.merge(read, options);
       synchronized (this) {
-        merged = new Download(xlsx, "对比工作簿.xlsx");
-        mergedCsv = new Download(csv, "对比工作簿.csv");
-        mergedIssues = new Download(issues, "问题清单.csv");
+        merged = new Download(folder.path().resolve("merged-" + n + ".xlsx"), "对比工作簿.xlsx");
+        mergedCsv = new Download(folder.path().resolve("merged-" + n + ".csv"), "对比工作簿.csv");
+        mergedIssues = new Download(folder.path().resolve("issues-" + n + ".csv"), "问题清单.csv");
       }
       return "{\"reports\":" + r.reports() + ",\"failures\":" + r.failures() + ",\"issues\":" + r.issues() + "}";
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return "{\"error\":" + Json.string("对比工作簿未能写出：已停止") + "}";
+      return stopped();
     } catch (ExecutionException | IOException e) {
-      return "{\"error\":" + Json.string("对比工作簿未能写出：" + e.getMessage()) + "}";
+      return "{\"error\":" + Json.string(Message.of("serve.merge_failed", String.valueOf(e.getMessage())).zh()) + "}";
     }
+  }
+
+  /**
+   * The options of the {@code n}th merge: its files in the session's folder, the roster given,
+   * agencies placed within {@code within} when one is given. A region from the page is a whole
+   * region: 地区=文件夹 names folders of this machine, not of the upload.
+   *
+   * @throws OptionException when the region is not one administrative division
+   */
+  private MergeOptions options(int n, String within, Optional<Path> expected) {
+    if (within.contains("=")) {
+      throw new OptionException(Message.of("cli.region_unknown", within), null);
+    }
+    MergeOptions o = MergeOptions.to(folder.path().resolve("merged-" + n + ".xlsx")).withCsv(folder.path().resolve("merged-" + n + ".csv"))
+        .withIssues(folder.path().resolve("issues-" + n + ".csv")).withCsvHeader(CsvHeader.ZH).withReplace(true);
+    o = within.isEmpty() ? o : o.withRegion(within);
+    return expected.isEmpty() ? o : o.withRoster(expected.get());
+  }
+
+  /** What was read of each dropped file, waiting for each to be read. */
+  private List<Outcome> read(List<Dropped> dropped) throws InterruptedException, ExecutionException {
+    List<Outcome> read = new ArrayList<>();
+    for (Dropped e : dropped) {
+      e.reading.get();
+      // A file whose reading ended in an error of ours has no outcome kept: it is read here.
+      read.add(e.outcome != null ? e.outcome : named(Nianbao.extract(e.file), e.name));
+    }
+    return read;
+  }
+
+  private static String stopped() {
+    return "{\"error\":" + Json.string(Message.of("serve.merge_stopped").zh()) + "}";
   }
 
   /** Stops the reading and merging, waits a little for them, and deletes the folder; may be called again. */

@@ -56,7 +56,7 @@ function show(results) {
   const body = document.querySelector('#results tbody');
   let done = 0;
   for (const r of results) {
-    const finished = r.status === '完成' || r.status === '未能读取';
+    const finished = r.state === 'done' || r.state === 'failed';
     done += finished ? 1 : 0;
     const old = rows.get(r.id);
     if (old && old.dataset.status === r.status) {
@@ -69,13 +69,12 @@ function show(results) {
       tr.className = 'failing';
     }
     cell(tr, r.file);
-    // A report read without a statutory table is a problem, said as one, not as a plain 完成.
-    const noTables = r.status === '完成' && r.missing !== '';
-    cell(tr, noTables ? (r.tables === '无' ? '完成，但没有找到统计表' : '完成，但缺' + r.missing) : r.status, r.status === '未能读取' || noTables);
+    // The server words the status (a report read without a statutory table said as a problem, not as a plain 完成).
+    cell(tr, r.shown, r.state === 'failed' || (r.state === 'done' && r.missing !== ''));
     cell(tr, r.agency);
     cell(tr, r.year);
     cell(tr, r.format);
-    cell(tr, r.tables, r.tables === '无');
+    cell(tr, r.tables, r.noTables);
     cell(tr, finished && r.workbook ? String(r.failing) : '');
     cell(tr, finished && r.workbook ? String(r.review) : '', finished && r.review > 0);
     cell(tr, finished && r.workbook ? String(r.notes) : '');

@@ -33,7 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.nianbao.merge.ComparisonWorkbookWriter;
 import org.nianbao.model.Report;
-import org.nianbao.pipeline.Outcome;
+import org.nianbao.model.Outcome;
 import org.nianbao.pipeline.Pipeline;
 import org.nianbao.form.ReportSpec;
 import org.nianbao.testing.TestReports;

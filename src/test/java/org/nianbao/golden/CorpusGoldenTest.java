@@ -28,7 +28,7 @@ import org.nianbao.Nianbao;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.pipeline.Outcome;
+import org.nianbao.model.Outcome;
 import org.nianbao.pipeline.Pipeline;
 import org.nianbao.testing.TestReports;
 

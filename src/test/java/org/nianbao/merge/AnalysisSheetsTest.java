@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.Nianbao;
 import org.nianbao.csvjson.CsvExporter;
 import org.nianbao.model.Report;
-import org.nianbao.pipeline.Outcome;
+import org.nianbao.model.Outcome;
 import org.nianbao.form.Format;
 import org.nianbao.form.Indicator;
 import org.nianbao.form.Term;

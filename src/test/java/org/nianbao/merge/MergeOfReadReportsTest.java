@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.MergeOptions;
+import org.nianbao.MergeResult;
 import org.nianbao.Nianbao;
+import org.nianbao.ReadOptions;
 
 /** The local page merges the reports it has already read: the same workbook and CSV as merging the files. */
 class MergeOfReadReportsTest {
@@ -24,8 +26,8 @@ class MergeOfReadReportsTest {
     Path notAReport = Files.writeString(dir.resolve("notes.txt"), "会议纪要：无。");
     List<Path> inputs = Stream.concat(files.stream(), Stream.of(notAReport)).toList();
 
-    Nianbao.MergeResult fromFiles = Nianbao.merge(inputs, dir.resolve("files.xlsx"), Optional.of(dir.resolve("files.csv")), Nianbao.CsvHeader.ZH, true, 2, o -> {});
-    Nianbao.MergeResult fromRead = Nianbao.merge(Nianbao.extract(inputs), dir.resolve("read.xlsx"), Optional.of(dir.resolve("read.csv")), Nianbao.CsvHeader.ZH, true);
+    MergeResult fromFiles = Nianbao.merge(inputs, ReadOptions.defaults().withThreads(2), MergeOptions.to(dir.resolve("files.xlsx")).withCsv(dir.resolve("files.csv")).withReplace(true), o -> {});
+    MergeResult fromRead = Nianbao.merge(Nianbao.extract(inputs), MergeOptions.to(dir.resolve("read.xlsx")).withCsv(dir.resolve("read.csv")).withReplace(true));
 
     assertEquals(files.size(), fromRead.reports());
     assertEquals(1, fromRead.failures());

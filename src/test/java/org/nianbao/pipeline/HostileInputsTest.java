@@ -1,5 +1,6 @@
 package org.nianbao.pipeline;
 
+import org.nianbao.model.Outcome;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.Nianbao;
 import org.nianbao.output.RunFolder;
-import org.nianbao.place.Roster;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
@@ -121,7 +119,7 @@ class ServePageIT {
         cdp.waitFor("!!document.getElementById('merged-done')", 120);
         JsonNode merged = JSON.readTree(cdp.eval("JSON.stringify([...document.querySelectorAll('#merged a')].map(a => a.href))"));
         Path cli = dir.resolve("merge.xlsx");
-        Nianbao.merge(reports, cli, Optional.empty(), Nianbao.CsvHeader.ZH, true, 1, o -> {}, Pipeline.standard(), Optional.of(Roster.read(roster)), List.of("浙江省嘉兴市"));
+        Nianbao.merge(reports, org.nianbao.ReadOptions.defaults().withThreads(1), org.nianbao.MergeOptions.to(cli).withReplace(true).withRoster(roster).withRegion("浙江省嘉兴市"), o -> {});
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(get(merged.get(0).asText()))); XSSFWorkbook expected = new XSSFWorkbook(Files.newInputStream(cli))) {
           for (String sheet : List.of("名单", "地区与层级")) {
             assertEquals(texts(expected.getSheet(sheet)), texts(wb.getSheet(sheet)), sheet + ": as merge --roster --region writes it");

@@ -15,7 +15,7 @@ import org.nianbao.Nianbao;
 import org.nianbao.model.CheckStatus;
 import org.nianbao.model.Report;
 import org.nianbao.model.ValueKind;
-import org.nianbao.pipeline.Outcome;
+import org.nianbao.model.Outcome;
 import org.nianbao.testing.LibreOffice;
 
 /**

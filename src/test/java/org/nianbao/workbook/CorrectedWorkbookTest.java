@@ -25,7 +25,7 @@ import org.nianbao.model.Flag;
 import org.nianbao.model.Report;
 import org.nianbao.model.Value;
 import org.nianbao.model.ValueKind;
-import org.nianbao.pipeline.Outcome;
+import org.nianbao.model.Outcome;
 
 /**
  * nianbao's own workbook as an input: a person corrects the statutory cells (a number changed, a

@@ -25,7 +25,7 @@ import org.nianbao.document.Document;
 import org.nianbao.document.Grid;
 import org.nianbao.document.Paragraph;
 import org.nianbao.document.Picture;
-import org.nianbao.pipeline.Outcome;
+import org.nianbao.model.Outcome;
 import org.nianbao.pipeline.Pipeline;
 import org.nianbao.read.ReadException;
 import org.nianbao.read.front.Readers;

@@ -1,10 +1,9 @@
-package org.nianbao.pipeline;
+package org.nianbao.model;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.nianbao.message.Message;
-import org.nianbao.model.Report;
 
 /**
  * What became of one input: a report, or the reason it could not be read. When an internal fault
@@ -22,11 +21,11 @@ public record Outcome(String file, Optional<Report> report, Optional<Message> er
     this(file, report, error, cause, List.of());
   }
 
-  static Outcome of(Report r, List<Path> parts) {
+  public static Outcome of(Report r, List<Path> parts) {
     return new Outcome(r.file(), Optional.of(r), Optional.empty(), Optional.empty(), parts);
   }
 
-  static Outcome failed(String file, Message error, Throwable cause) {
+  public static Outcome failed(String file, Message error, Throwable cause) {
     return new Outcome(file, Optional.empty(), Optional.of(error), Optional.ofNullable(cause));
   }
 
