@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import org.nianbao.message.Message;
 import org.nianbao.model.Report;
 import org.nianbao.model.TableId;
 import org.nianbao.model.Value;
@@ -40,10 +42,13 @@ import org.nianbao.workbook.FormulaRenderer;
 public final class CsvExporter implements AutoCloseable {
   private static final String LEADING = "=+-@\t\r";
   private static final List<String> IDS = List.of("file", "agency", "year", "format", "error");
-  private static final List<String> NAMES = List.of("文件", "机关", "年度", "格式", "未能读取的原因");
+  private static final List<String> NAMES = Stream.of("file", "agency", "year", "format", "error").map(c -> Message.of("csv." + c).zh()).toList();
 
   private static final List<String> PLACE_IDS = List.of("region.province", "region.city", "region.county", "region.town", "region.level", "region.kind", "region.code");
-  private static final List<String> PLACE_NAMES = List.of("省", "市", "县", "乡镇街道", "层级", "类别", "区划代码");
+  private static final List<String> PLACE_NAMES = Stream.of("province", "city", "county", "town", "level", "kind", "code").map(c -> Message.of("csv." + c).zh()).toList();
+
+  private static final String UNREAD = Message.of("csv.value_unread").zh();
+  private static final String BLANK = Message.of("csv.value_blank").zh();
 
   private final ReportSpec spec;
   private final Function<Report, Location> places;
@@ -86,9 +91,9 @@ public final class CsvExporter implements AutoCloseable {
     header.addAll(chinese ? PLACE_NAMES : PLACE_IDS);
     header.addAll(chinese ? columns(spec).values() : columns(spec).keySet());
     for (String id : spec.indicatorIds()) {
-      header.add(chinese ? "指标·" + spec.indicator(id).name() : "indicator." + id);
+      header.add(chinese ? Message.of("csv.indicator", spec.indicator(id).name()).zh() : "indicator." + id);
     }
-    header.add(chinese ? "人工更正" : "corrected");
+    header.add(chinese ? Message.of("csv.corrected").zh() : "corrected");
     return header;
   }
 
@@ -146,11 +151,11 @@ public final class CsvExporter implements AutoCloseable {
   private String corrections(Report r) {
     List<String> out = new ArrayList<>();
     r.originals().forEach((id, before) -> out.add(names.getOrDefault(id, id) + " " + shown(before) + "→" + shown(r.values().get(id))));
-    return out.isEmpty() ? "" : "人工更正：" + String.join("；", out);
+    return out.isEmpty() ? "" : Message.of("csv.corrections", String.join("；", out)).zh();
   }
 
   private static String shown(Value v) {
-    return v == null ? "" : v.number() != null ? plain(v.number()) : v.kind() == ValueKind.MARK ? v.source().snippet() : v.kind() == ValueKind.UNREAD ? "未能读取" : "空白";
+    return v == null ? "" : v.number() != null ? plain(v.number()) : v.kind() == ValueKind.MARK ? v.source().snippet() : v.kind() == ValueKind.UNREAD ? UNREAD : BLANK;
   }
 
   /** The row of an input that could not be read. */

@@ -125,7 +125,7 @@ public final class ReportExtractor {
         flags,
         results,
         texts,
-        NarrativeChecker.check(spec.narrative(format), texts, values));
+        NarrativeChecker.check(spec.narrative(format), texts, values), Map.of());
   }
 
   /** The flags said of the report as a whole before its tables: the reader's notes, another report after it, a publisher read from the text. */

@@ -235,12 +235,7 @@ public final class Fetcher {
     String sha = sha256(r.body());
     Optional<Manifest.Row> same = manifest.sameContent(sha, u.toString());
     if (same.isPresent()) {
-      kept++;
-      reports.add(folder.resolve(same.get().file()));
-      manifest.put(List.of(new Manifest.Row(u.toString(), from, "report", same.get().file(), Manifest.Status.DUPLICATE, r.body().length, sha, now(),
-          Message.of("fetch.same_as", same.get().address()).zh())));
-      manifest.save();
-      say.accept(Message.of("fetch.duplicate", u, same.get().address()));
+      keptAsDuplicate(u, from, r, sha, same.get());
       return;
     }
     ReportSaver.Saved report = page == null ? ReportSaver.file(u, r) : ReportSaver.page(http, u, page);
@@ -261,21 +256,8 @@ public final class Fetcher {
         return;
       }
     }
-    List<Manifest.Row> rows = new ArrayList<>();
-    long bytes = report.files().values().stream().mapToLong(b -> b.length).sum();
     Manifest.Status status = unchanged ? Manifest.Status.UNCHANGED : Manifest.Status.SAVED;
-    rows.add(new Manifest.Row(u.toString(), from, "report", name + "/" + report.main(), status, bytes, sha, now(), linkText));
-    List<String> failures = new ArrayList<>();
-    for (ReportSaver.Part p : report.parts()) {
-      if (p.saved()) {
-        rows.add(new Manifest.Row(p.address().toString(), u.toString(), p.kind(), name + "/" + p.file(), status, p.bytes(), p.sha256(), now(), ""));
-      } else {
-        rows.add(failedRow(p.address(), u.toString(), p.kind(), p.failure()));
-        failures.add(p.address().toString());
-        say.accept(Message.of("fetch.part_failed", u, Message.of("fetch.kind." + p.kind()), p.address(), p.failure()));
-      }
-    }
-    manifest.put(rows);
+    manifest.put(rows(u, from, linkText, report, name, status, sha));
     manifest.save();
     reports.add(target.resolve(report.main()));
     if (unchanged) {
@@ -285,6 +267,32 @@ public final class Fetcher {
       saved++;
       say.accept(Message.of("fetch.saved", u, name + "/" + report.main(), report.files().size()));
     }
+  }
+
+  /** A report whose content is that of one fetched before, from another address: listed, not saved again. */
+  private void keptAsDuplicate(URI u, String from, Http.Response r, String sha, Manifest.Row same) throws IOException {
+    kept++;
+    reports.add(folder.resolve(same.file()));
+    manifest.put(List.of(new Manifest.Row(u.toString(), from, "report", same.file(), Manifest.Status.DUPLICATE, r.body().length, sha, now(),
+        Message.of("fetch.same_as", same.address()).zh())));
+    manifest.save();
+    say.accept(Message.of("fetch.duplicate", u, same.address()));
+  }
+
+  /** The manifest's rows of a report saved in the folder {@code name}: the report, then each of its parts (saying those that failed). */
+  private List<Manifest.Row> rows(URI u, String from, String linkText, ReportSaver.Saved report, String name, Manifest.Status status, String sha) {
+    List<Manifest.Row> rows = new ArrayList<>();
+    long bytes = report.files().values().stream().mapToLong(b -> b.length).sum();
+    rows.add(new Manifest.Row(u.toString(), from, "report", name + "/" + report.main(), status, bytes, sha, now(), linkText));
+    for (ReportSaver.Part p : report.parts()) {
+      if (p.saved()) {
+        rows.add(new Manifest.Row(p.address().toString(), u.toString(), p.kind(), name + "/" + p.file(), status, p.bytes(), p.sha256(), now(), ""));
+      } else {
+        rows.add(failedRow(p.address(), u.toString(), p.kind(), p.failure()));
+        say.accept(Message.of("fetch.part_failed", u, Message.of("fetch.kind." + p.kind()), p.address(), p.failure()));
+      }
+    }
+    return rows;
   }
 
   /** The report's folder: by agency and year from its titles (or its file's name), else its link's words; unique among the reports. */

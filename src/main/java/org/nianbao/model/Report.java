@@ -42,37 +42,6 @@ public record Report(
     sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
   }
 
-  /** A report no person corrected. */
-  public Report(
-      String file,
-      Optional<String> agency,
-      Optional<Integer> year,
-      Optional<LocalDate> published,
-      Optional<Format> format,
-      Set<TableId> tables,
-      Map<String, Value> values,
-      List<Flag> flags,
-      List<CheckResult> checks,
-      Map<Integer, String> sections,
-      List<NarrativeResult> narrative) {
-    this(file, agency, year, published, format, tables, values, flags, checks, sections, narrative, Map.of());
-  }
-
-  /** A report without narrative checks (one read back from a workbook, or made in a test). */
-  public Report(
-      String file,
-      Optional<String> agency,
-      Optional<Integer> year,
-      Optional<LocalDate> published,
-      Optional<Format> format,
-      Set<TableId> tables,
-      Map<String, Value> values,
-      List<Flag> flags,
-      List<CheckResult> checks,
-      Map<Integer, String> sections) {
-    this(file, agency, year, published, format, tables, values, flags, checks, sections, List.of(), Map.of());
-  }
-
   /** The same report, read from the file a person knows by {@code file} (the page's upload by its own name). */
   public Report withFile(String file) {
     return new Report(file, agency, year, published, format, tables, values, flags, checks, sections, narrative, originals);

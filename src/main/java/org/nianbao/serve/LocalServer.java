@@ -95,7 +95,7 @@ public final class LocalServer implements AutoCloseable {
     x.header("X-Frame-Options", "DENY");
     x.header("Referrer-Policy", "no-referrer");
     if (!local(r.header("host"))) {
-      x.send(403, "text/plain; charset=utf-8", "403：请用 nianbao 打开的地址（127.0.0.1）访问。".getBytes(StandardCharsets.UTF_8));
+      x.send(403, "text/plain; charset=utf-8", said("serve.http.not_loopback"));
       return;
     }
     Map<String, String> query = query(r.rawQuery());
@@ -105,12 +105,12 @@ public final class LocalServer implements AutoCloseable {
     }
     // Compared in constant time: the token is the only key to this server.
     if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII))) {
-      x.send(403, "text/plain; charset=utf-8", "403：地址中缺少或带错了访问令牌，请用 nianbao 打开的地址。".getBytes(StandardCharsets.UTF_8));
+      x.send(403, "text/plain; charset=utf-8", said("serve.http.bad_token"));
       return;
     }
     String origin = r.header("origin");
     if (r.method().equals("POST") && origin != null && !origin.equalsIgnoreCase("http://" + r.header("host"))) {
-      x.send(403, "text/plain; charset=utf-8", "403：只接受本页面发出的请求。".getBytes(StandardCharsets.UTF_8));
+      x.send(403, "text/plain; charset=utf-8", said("serve.http.other_origin"));
       return;
     }
     switch (r.method() + " " + r.path()) {
@@ -120,7 +120,7 @@ public final class LocalServer implements AutoCloseable {
       case "GET /page.css" -> x.send(200, "text/css; charset=utf-8", resource("page.css"));
       case "POST /upload" -> upload(x, r, query.getOrDefault("name", "report"));
       case "POST /quit" -> {
-        x.send(200, "text/plain; charset=utf-8", "已停止".getBytes(StandardCharsets.UTF_8));
+        x.send(200, "text/plain; charset=utf-8", said("serve.http.stopped"));
         stopped.countDown();
       }
       case "GET /results" -> x.send(200, "application/json; charset=utf-8", session.resultsJson().getBytes(StandardCharsets.UTF_8));
@@ -146,12 +146,12 @@ public final class LocalServer implements AutoCloseable {
   }
 
   private void upload(Exchange x, Exchange.Request r, String name) throws IOException {
-    byte[] bytes = body(x, r, MAX_UPLOAD, "文件超过16MB，不是报告");
+    byte[] bytes = body(x, r, MAX_UPLOAD, Message.of("serve.http.upload_too_large").zh());
     if (bytes == null) {
       return;
     }
     if (session.full()) {
-      x.send(429, "application/json; charset=utf-8", ("{\"error\":\"本次已上传" + Session.MAX_FILES + "个文件，请停止后重新打开页面\"}").getBytes(StandardCharsets.UTF_8));
+      x.send(429, "application/json; charset=utf-8", ("{\"error\":" + Json.string(Message.of("serve.http.too_many_files", Session.MAX_FILES).zh()) + "}").getBytes(StandardCharsets.UTF_8));
       return;
     }
     int id = session.add(name, bytes);
@@ -171,13 +171,18 @@ public final class LocalServer implements AutoCloseable {
   }
 
   private void roster(Exchange x, Exchange.Request r) throws IOException {
-    byte[] bytes = body(x, r, MAX_ROSTER, "名单文件超过1MB");
+    byte[] bytes = body(x, r, MAX_ROSTER, Message.of("serve.http.roster_too_large").zh());
     if (bytes != null) {
       x.send(200, "application/json; charset=utf-8", session.roster(bytes).getBytes(StandardCharsets.UTF_8));
     }
   }
 
   /** The request's body, no longer than {@code max} bytes; null once a larger one is refused (413, {@code tooLarge}). */
+  /** A plain-text answer in the page's language (Chinese, as the page). */
+  private static byte[] said(String code) {
+    return Message.of(code).zh().getBytes(StandardCharsets.UTF_8);
+  }
+
   private static byte[] body(Exchange x, Exchange.Request r, long max, String tooLarge) throws IOException {
     byte[] bytes = x.body(r, max);
     if (bytes == null) {
@@ -188,7 +193,7 @@ public final class LocalServer implements AutoCloseable {
 
   private static void download(Exchange x, Session.Download d) throws IOException {
     if (d == null) {
-      x.send(404, "text/plain; charset=utf-8", "404：没有这个工作簿".getBytes(StandardCharsets.UTF_8));
+      x.send(404, "text/plain; charset=utf-8", said("serve.http.no_workbook"));
       return;
     }
     String type = d.name().endsWith(".csv") ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

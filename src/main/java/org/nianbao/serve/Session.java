@@ -263,9 +263,9 @@ final class Session implements AutoCloseable {
       }
       MergeResult r = Nianbao.merge(read, options);
       synchronized (this) {
-        merged = new Download(folder.path().resolve("merged-" + n + ".xlsx"), "对比工作簿.xlsx");
-        mergedCsv = new Download(folder.path().resolve("merged-" + n + ".csv"), "对比工作簿.csv");
-        mergedIssues = new Download(folder.path().resolve("issues-" + n + ".csv"), "问题清单.csv");
+        merged = new Download(folder.path().resolve("merged-" + n + ".xlsx"), Message.of("serve.download.merged").zh() + ".xlsx");
+        mergedCsv = new Download(folder.path().resolve("merged-" + n + ".csv"), Message.of("serve.download.merged").zh() + ".csv");
+        mergedIssues = new Download(folder.path().resolve("issues-" + n + ".csv"), Message.of("serve.download.issues").zh() + ".csv");
       }
       return "{\"reports\":" + r.reports() + ",\"failures\":" + r.failures() + ",\"issues\":" + r.issues() + "}";
     } catch (InterruptedException e) {

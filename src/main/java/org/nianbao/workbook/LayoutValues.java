@@ -68,7 +68,7 @@ public final class LayoutValues {
       }
       String year = property(custom, YEAR);
       return new Report(property(custom, SOURCE).isEmpty() ? name : property(custom, SOURCE), Optional.of(property(custom, AGENCY)).filter(s -> !s.isEmpty()),
-          year.isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(year)), Optional.empty(), format, tables, values, List.of(), List.of(), Map.of());
+          year.isEmpty() ? Optional.empty() : Optional.of(Integer.parseInt(year)), Optional.empty(), format, tables, values, List.of(), List.of(), Map.of(), List.of(), Map.of());
     }
   }
 

@@ -1,6 +1,7 @@
 package org.nianbao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -63,7 +64,7 @@ class ConvertCarriesCorrectionsTest {
     Value total = earlier.get("t3.new.total");
     earlier.put("t3.new.total", new Value(ValueKind.NUMBER, new BigDecimal("50"), total.placement(), total.source()));
     Report before = new Report(fresh.file(), fresh.agency(), fresh.year(), fresh.published(), fresh.format(), fresh.tables(), earlier, fresh.flags(),
-        fresh.checks(), fresh.sections(), fresh.narrative());
+        fresh.checks(), fresh.sections(), fresh.narrative(), Map.of());
     Path book = dir.resolve("衡阳.xlsx");
     Nianbao.writeWorkbook(before, book, true);
     setTotal(book, 98);

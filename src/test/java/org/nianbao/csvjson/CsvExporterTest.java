@@ -59,7 +59,7 @@ class CsvExporterTest {
   @Test
   void neutralisesTextThatWouldBeAFormula() throws Exception {
     Report r = new Report("=cmd|' /C calc'!A0", Optional.of("@SUM(1+1)"), Optional.of(2020), Optional.empty(), Optional.empty(), Set.of(), Map.of(),
-        List.of(), List.of(), Map.of());
+        List.of(), List.of(), Map.of(), List.of(), Map.of());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (CsvExporter csv = new CsvExporter(SPEC, out, false)) {
       csv.add(r);

@@ -91,7 +91,7 @@ class ComparisonWorkbookWriterTest {
     List<Report> years = MergeFixtures.consecutiveYears();
     Report later = years.get(1);
     Report formless = new Report(later.file(), later.agency(), later.year(), later.published(), Optional.empty(), later.tables(), later.values(), later.flags(),
-        later.checks(), later.sections());
+        later.checks(), later.sections(), List.of(), Map.of());
     MergeFixtures.Merged m = MergeFixtures.merge(List.of(years.get(0), formless), List.of());
     assertEquals(List.of(), m.crossYear());
     try (XSSFWorkbook wb = open(m)) {

@@ -44,7 +44,7 @@ final class MergeFixtures {
     values.put("t2.normative.in_force", number(29));
     values.put("t2.rules.in_force", number(0));
     Report y2021 = new Report("qingxi-2021.html", Optional.of("青溪县 人民政府"), Optional.of(2021), Optional.empty(), y2022.format(), y2022.tables(),
-        values, List.of(), CheckEngine.evaluate(SPEC.checks(y2022.format().orElseThrow(), CheckScope.REPORT), values, y2022.tables()), sections2021(y2022));
+        values, List.of(), CheckEngine.evaluate(SPEC.checks(y2022.format().orElseThrow(), CheckScope.REPORT), values, y2022.tables()), sections2021(y2022), List.of(), Map.of());
     return List.of(y2021, y2022);
   }
 

@@ -90,6 +90,6 @@ class RosterSheetTest {
   }
 
   private static Report as(Report r, String agency, String file) {
-    return new Report(file, Optional.of(agency), r.year(), r.published(), r.format(), r.tables(), r.values(), r.flags(), r.checks(), r.sections());
+    return new Report(file, Optional.of(agency), r.year(), r.published(), r.format(), r.tables(), r.values(), r.flags(), r.checks(), r.sections(), List.of(), Map.of());
   }
 }

@@ -85,6 +85,6 @@ class TextComparisonSheetTest {
   private static Report report(String agency, String section5) {
     Map<Integer, String> sections = new LinkedHashMap<>();
     sections.put(5, section5);
-    return new Report(agency + ".html", Optional.of(agency), Optional.of(2022), Optional.empty(), Optional.empty(), java.util.Set.of(), Map.of(), List.of(), List.of(), sections);
+    return new Report(agency + ".html", Optional.of(agency), Optional.of(2022), Optional.empty(), Optional.empty(), java.util.Set.of(), Map.of(), List.of(), List.of(), sections, List.of(), Map.of());
   }
 }

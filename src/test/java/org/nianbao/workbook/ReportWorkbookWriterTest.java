@@ -126,7 +126,7 @@ class ReportWorkbookWriterTest {
   void keepsReportTextThatLooksLikeAFormulaAsText() throws IOException {
     Map<Integer, String> sections = Map.of(1, "=1+1", 2, "+HYPERLINK(\"http://x\")", 3, "-2+3", 4, "@SUM(A1)");
     Report r = new Report("=x.txt", Optional.of("=HYPERLINK(\"http://x\")"), Optional.of(2020), Optional.empty(), Optional.empty(), Set.of(), Map.of(),
-        List.of(), List.of(), sections);
+        List.of(), List.of(), sections, List.of(), Map.of());
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes(r)))) {
       List<String> texts = new ArrayList<>();
       for (Sheet sheet : wb) {

@@ -126,7 +126,7 @@ class StoredValuesIT {
   private static Report yearBefore(Report r) {
     Map<String, Value> values = new LinkedHashMap<>(r.values());
     values.replaceAll((k, v) -> v.kind() == ValueKind.NUMBER ? new Value(ValueKind.NUMBER, v.number().add(BigDecimal.ONE), v.placement(), v.source()) : v);
-    return new Report(r.file() + "（上年）", r.agency(), r.year().map(y -> y - 1), r.published(), r.format(), r.tables(), values, List.of(), r.checks(), r.sections());
+    return new Report(r.file() + "（上年）", r.agency(), r.year().map(y -> y - 1), r.published(), r.format(), r.tables(), values, List.of(), r.checks(), r.sections(), List.of(), Map.of());
   }
 
   private static byte[] merge(List<Report> reports) throws IOException {

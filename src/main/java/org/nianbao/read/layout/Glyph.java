@@ -10,16 +10,6 @@ package org.nianbao.read.layout;
  * runs upwards).
  */
 public record Glyph(String text, float x0, float x1, float top, float bottom, float size, int line, float confidence, int turn) {
-  /** A character of a text layer: read for sure. */
-  public Glyph(String text, float x0, float x1, float top, float bottom, float size, int line) {
-    this(text, x0, x1, top, bottom, size, line, 1f, 0);
-  }
-
-  /** A character read upright, with how sure the reading is. */
-  public Glyph(String text, float x0, float x1, float top, float bottom, float size, int line, float confidence) {
-    this(text, x0, x1, top, bottom, size, line, confidence, 0);
-  }
-
   float centreX() {
     return (x0 + x1) / 2;
   }

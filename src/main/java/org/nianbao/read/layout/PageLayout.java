@@ -55,9 +55,9 @@ public final class PageLayout {
       pictures = List.copyOf(pictures);
     }
 
-    /** A page read upright, as a picture's is. */
-    public Page(int number, String path, List<Glyph> glyphs, List<Segment> rules, List<Placed> pictures, boolean damaged, boolean picture) {
-      this(number, path, glyphs, rules, pictures, damaged, picture, 0, 0, 0);
+    /** The same page as the {@code n}th of its document. */
+    public Page numbered(int n) {
+      return new Page(n, path, glyphs, rules, pictures, damaged, picture, width, height, view);
     }
   }
 

@@ -18,18 +18,7 @@ final class Ink {
   private Ink() {}
 
   static List<Glyph> unread(Raster r, int ink, List<TextDetector.Box> boxes, List<Segment> rules, double minHeight, float scale, int firstLine) {
-    boolean[] taken = new boolean[r.width * r.height];
-    for (TextDetector.Box b : boxes) {
-      mark(taken, r, b.x0() - MARGIN, b.y0() - MARGIN, b.x1() + MARGIN, b.y1() + MARGIN);
-    }
-    for (Segment s : rules) {
-      int at = Math.round(s.at());
-      if (s.horizontal()) {
-        mark(taken, r, (int) s.from() - MARGIN, at - MARGIN - 2, (int) s.to() + MARGIN, at + MARGIN + 2);
-      } else {
-        mark(taken, r, at - MARGIN - 2, (int) s.from() - MARGIN, at + MARGIN + 2, (int) s.to() + MARGIN);
-      }
-    }
+    boolean[] taken = taken(r, boxes, rules);
     List<Glyph> out = new ArrayList<>();
     int[] queue = new int[r.width * r.height];
     int line = firstLine;
@@ -69,10 +58,27 @@ final class Ink {
       }
       int h = y1 - y0 + 1;
       if (h >= minHeight && tail >= minHeight) {
-        out.add(new Glyph("\uFFFD", x0 * scale, (x1 + 1) * scale, y0 * scale, (y1 + 1) * scale, h * scale * 0.8f, line++, 0f));
+        out.add(new Glyph("\uFFFD", x0 * scale, (x1 + 1) * scale, y0 * scale, (y1 + 1) * scale, h * scale * 0.8f, line++, 0f, 0));
       }
     }
     return out;
+  }
+
+  /** The pixels that belong to a text box or a border, with their margins. */
+  private static boolean[] taken(Raster r, List<TextDetector.Box> boxes, List<Segment> rules) {
+    boolean[] taken = new boolean[r.width * r.height];
+    for (TextDetector.Box b : boxes) {
+      mark(taken, r, b.x0() - MARGIN, b.y0() - MARGIN, b.x1() + MARGIN, b.y1() + MARGIN);
+    }
+    for (Segment s : rules) {
+      int at = Math.round(s.at());
+      if (s.horizontal()) {
+        mark(taken, r, (int) s.from() - MARGIN, at - MARGIN - 2, (int) s.to() + MARGIN, at + MARGIN + 2);
+      } else {
+        mark(taken, r, at - MARGIN - 2, (int) s.from() - MARGIN, at + MARGIN + 2, (int) s.to() + MARGIN);
+      }
+    }
+    return taken;
   }
 
   /** Whether a box holds a blot of ink at least {@code minHeight} high (more than a speck or a border's remnant). */

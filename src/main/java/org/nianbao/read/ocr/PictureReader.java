@@ -74,7 +74,7 @@ public final class PictureReader {
       }
       pages++;
       PageLayout.Page page = r.page();
-      layout.page(new PageLayout.Page(pages, page.path(), page.glyphs(), page.rules(), page.pictures(), page.damaged(), page.picture()));
+      layout.page(page.numbered(pages));
     }
     out.addAll(layout.blocks());
     return out;
@@ -158,7 +158,8 @@ public final class PictureReader {
     List<Glyph> glyphs = glyphs(boxes, texts, scale, clean, ink, lineHeight * INK_HEIGHT);
     glyphs.addAll(Ink.unread(clean, ink, boxes, rules, lineHeight * INK_HEIGHT, scale, lines(boxes).length + 1));
     List<Segment> scaled = rules.stream().map(s -> new Segment(s.horizontal(), s.at() * scale, s.from() * scale, s.to() * scale)).toList();
-    return new PageLayout.Page(number, path, glyphs, scaled, List.of(), false, true);
+    // Read upright, as a picture is: no frame to carry boxes between.
+    return new PageLayout.Page(number, path, glyphs, scaled, List.of(), false, true, 0, 0, 0);
   }
 
   /** A box that runs across a column border holds the text of two cells: cut at the border. */
@@ -219,7 +220,7 @@ public final class PictureReader {
           continue;
         }
         // Ink was found here but nothing read in it: never a blank cell.
-        out.add(new Glyph("\uFFFD", b.x0() * scale, (b.x1() + 1) * scale, b.y0() * scale, (b.y1() + 1) * scale, size, line[i], 0f));
+        out.add(new Glyph("\uFFFD", b.x0() * scale, (b.x1() + 1) * scale, b.y0() * scale, (b.y1() + 1) * scale, size, line[i], 0f, 0));
         continue;
       }
       float[] edges = edges(b, chars, clean, ink);
@@ -230,7 +231,7 @@ public final class PictureReader {
         }
         float left = k == 0 ? b.x0() : blank(chars, k - 1) ? c.x0() : edges[2 * k - 1];
         float right = k == chars.size() - 1 ? b.x1() + 1 : blank(chars, k + 1) ? c.x1() : edges[2 * k];
-        out.add(new Glyph(c.text(), left * scale, right * scale, b.y0() * scale, (b.y1() + 1) * scale, size, line[i], c.confidence()));
+        out.add(new Glyph(c.text(), left * scale, right * scale, b.y0() * scale, (b.y1() + 1) * scale, size, line[i], c.confidence(), 0));
       }
     }
     return out;

@@ -105,31 +105,37 @@ final class Rules {
   /** A run of ink along one row (or column) of pixels. */
   private record Run(int at, int from, int to) {}
 
+  /** The runs of ink at least {@code minLength} long along row (or column) {@code i}, bridging gaps of up to GAP pixels. */
+  private static List<Run> runs(Raster r, int ink, boolean horizontal, int i, int along, int minLength) {
+    List<Run> runs = new ArrayList<>();
+    int start = -1;
+    int gap = 0;
+    for (int j = 0; j <= along; j++) {
+      boolean dark = j < along && darkest(r, horizontal, i, j) < ink;
+      if (dark) {
+        if (start < 0) {
+          start = j;
+        }
+        gap = 0;
+      } else if (start >= 0 && ++gap > GAP) {
+        int end = j - gap;
+        if (end - start + 1 >= minLength) {
+          runs.add(new Run(i, start, end));
+        }
+        start = -1;
+        gap = 0;
+      }
+    }
+    return runs;
+  }
+
   private static List<Segment> lines(Raster r, int ink, boolean horizontal, int minLength, int maxThickness) {
     int across = horizontal ? r.height : r.width;
     int along = horizontal ? r.width : r.height;
     List<List<Run>> open = new ArrayList<>();
     List<Segment> out = new ArrayList<>();
     for (int i = 0; i < across; i++) {
-      List<Run> runs = new ArrayList<>();
-      int start = -1;
-      int gap = 0;
-      for (int j = 0; j <= along; j++) {
-        boolean dark = j < along && darkest(r, horizontal, i, j) < ink;
-        if (dark) {
-          if (start < 0) {
-            start = j;
-          }
-          gap = 0;
-        } else if (start >= 0 && ++gap > GAP) {
-          int end = j - gap;
-          if (end - start + 1 >= minLength) {
-            runs.add(new Run(i, start, end));
-          }
-          start = -1;
-          gap = 0;
-        }
-      }
+      List<Run> runs = runs(r, ink, horizontal, i, along, minLength);
       // A run continues a line of the row before if they overlap along most of the shorter one.
       List<List<Run>> still = new ArrayList<>();
       for (Run run : runs) {

@@ -138,42 +138,49 @@ final class TextDetector {
         x1 = Math.max(x1, x);
         y0 = Math.min(y0, y);
         y1 = Math.max(y1, y);
-        if (x > 0 && !seen[p - 1] && prob[p - 1] >= PIXEL_THRESHOLD) {
-          seen[p - 1] = true;
-          queue[tail++] = p - 1;
-        }
-        if (x + 1 < w && !seen[p + 1] && prob[p + 1] >= PIXEL_THRESHOLD) {
-          seen[p + 1] = true;
-          queue[tail++] = p + 1;
-        }
-        if (y > 0 && !seen[p - w] && prob[p - w] >= PIXEL_THRESHOLD) {
-          seen[p - w] = true;
-          queue[tail++] = p - w;
-        }
-        if (y + 1 < h && !seen[p + w] && prob[p + w] >= PIXEL_THRESHOLD) {
-          seen[p + w] = true;
-          queue[tail++] = p + w;
-        }
+        tail = x > 0 ? visit(prob, seen, queue, tail, p - 1) : tail;
+        tail = x + 1 < w ? visit(prob, seen, queue, tail, p + 1) : tail;
+        tail = y > 0 ? visit(prob, seen, queue, tail, p - w) : tail;
+        tail = y + 1 < h ? visit(prob, seen, queue, tail, p + w) : tail;
       }
       int bw = x1 - x0 + 1;
       int bh = y1 - y0 + 1;
       if (sum / tail < BOX_THRESHOLD || bh < 2 || bw < 2) {
         continue;
       }
-      // The network marks a shrunk core of each text: grown back by area × ratio / perimeter.
-      double d = bw * bh * UNCLIP / (2.0 * (bw + bh));
-      out.add(new Box(
-          clamp((int) Math.floor((x0 - d) * sx), width),
-          clamp((int) Math.floor((y0 - d) * sy), height),
-          clamp((int) Math.ceil((x1 + 1 + d) * sx) - 1, width),
-          clamp((int) Math.ceil((y1 + 1 + d) * sy) - 1, height),
-          clamp((int) Math.floor(x0 * sx), width),
-          clamp((int) Math.floor(y0 * sy), height),
-          clamp((int) Math.ceil((x1 + 1) * sx) - 1, width),
-          clamp((int) Math.ceil((y1 + 1) * sy) - 1, height)));
+      out.add(grownBack(new Box(x0, y0, x1, y1), sx, sy, width, height));
     }
     out.sort(Comparator.comparingInt(Box::y0).thenComparingInt(Box::x0));
     return out;
+  }
+
+  /** Queues pixel {@code q} when it is text and not yet seen; the queue's new length. */
+  private static int visit(float[] prob, boolean[] seen, int[] queue, int tail, int q) {
+    if (seen[q] || prob[q] < PIXEL_THRESHOLD) {
+      return tail;
+    }
+    seen[q] = true;
+    queue[tail] = q;
+    return tail + 1;
+  }
+
+  /**
+   * A core the network marked, in its input's pixels, as a box in the picture's: the network marks
+   * a shrunk core of each text, grown back by area × ratio / perimeter.
+   */
+  private static Box grownBack(Box core, float sx, float sy, int width, int height) {
+    int bw = core.width();
+    int bh = core.height();
+    double d = bw * bh * UNCLIP / (2.0 * (bw + bh));
+    return new Box(
+        clamp((int) Math.floor((core.x0() - d) * sx), width),
+        clamp((int) Math.floor((core.y0() - d) * sy), height),
+        clamp((int) Math.ceil((core.x1() + 1 + d) * sx) - 1, width),
+        clamp((int) Math.ceil((core.y1() + 1 + d) * sy) - 1, height),
+        clamp((int) Math.floor(core.x0() * sx), width),
+        clamp((int) Math.floor(core.y0() * sy), height),
+        clamp((int) Math.ceil((core.x1() + 1) * sx) - 1, width),
+        clamp((int) Math.ceil((core.y1() + 1) * sy) - 1, height));
   }
 
   private static int clamp(int v, int size) {

@@ -170,7 +170,34 @@ final class TextRecogniser {
   private static final Map<String, String> LOOK_ALIKES = Map.of("0", "Oo〇θΘ○◯⓪①④", "1", "lI|", "2", "Zz", "5", "Ss", "8", "B");
 
   private static List<Char> decode(float[] probs, int steps, int classes, int width, TextDetector.Box box, Models models) {
-    int used = Math.min(steps, (width + STEP - 1) / STEP);
+    List<Read> reads = greedy(probs, Math.min(steps, (width + STEP - 1) / STEP), classes, models);
+    float scale = (float) box.width() / width;
+    List<Char> out = new ArrayList<>(reads.size());
+    boolean[] numeric = numeric(reads, models);
+    for (int i = 0; i < reads.size(); i++) {
+      Read r = reads.get(i);
+      String text = models.characters.get(r.cls());
+      float sure = r.p();
+      String digit = !numeric[i] ? null : isDigit(text) ? text : digitFor(text);
+      if (digit != null) {
+        int base = r.best() * classes;
+        sure = probs[base + models.classes.get(digit)];
+        for (int k = 0; k < LOOK_ALIKES.getOrDefault(digit, "").length(); k++) {
+          Integer c = models.classes.get(String.valueOf(LOOK_ALIKES.getOrDefault(digit, "").charAt(k)));
+          sure += c == null ? 0 : probs[base + c];
+        }
+        text = digit;
+      }
+      out.add(new Char(text, box.x0() + r.from() * STEP * scale, box.x0() + r.to() * STEP * scale, Math.min(1f, sure)));
+    }
+    return out;
+  }
+
+  /**
+   * CTC's greedy reading of the network's first {@code used} steps: each run of one class other
+   * than the blank is a character, taken at the step where the network was surest of it.
+   */
+  private static List<Read> greedy(float[] probs, int used, int classes, Models models) {
     List<Read> reads = new ArrayList<>();
     int last = 0;
     int runStart = 0;
@@ -202,26 +229,7 @@ final class TextRecogniser {
       }
       last = best;
     }
-    float scale = (float) box.width() / width;
-    List<Char> out = new ArrayList<>(reads.size());
-    boolean[] numeric = numeric(reads, models);
-    for (int i = 0; i < reads.size(); i++) {
-      Read r = reads.get(i);
-      String text = models.characters.get(r.cls());
-      float sure = r.p();
-      String digit = !numeric[i] ? null : isDigit(text) ? text : digitFor(text);
-      if (digit != null) {
-        int base = r.best() * classes;
-        sure = probs[base + models.classes.get(digit)];
-        for (int k = 0; k < LOOK_ALIKES.getOrDefault(digit, "").length(); k++) {
-          Integer c = models.classes.get(String.valueOf(LOOK_ALIKES.getOrDefault(digit, "").charAt(k)));
-          sure += c == null ? 0 : probs[base + c];
-        }
-        text = digit;
-      }
-      out.add(new Char(text, box.x0() + r.from() * STEP * scale, box.x0() + r.to() * STEP * scale, Math.min(1f, sure)));
-    }
-    return out;
+    return reads;
   }
 
   /** Which characters stand in a number: runs of digits and look-alikes that hold a digit, or are all the box holds. */

@@ -365,7 +365,7 @@ final class OfdPage {
     line.sort(Comparator.comparingDouble(Char::x0));
     for (Char c : line) {
       // The top of a character: its baseline less most of its size (CJK faces rise about 0.88 of it).
-      out.add(new Glyph(c.text(), c.x0(), c.x1(), c.baseline() - c.size() * 0.88f, c.baseline(), c.size(), number));
+      out.add(new Glyph(c.text(), c.x0(), c.x1(), c.baseline() - c.size() * 0.88f, c.baseline(), c.size(), number, 1f, 0));
     }
     line.clear();
   }

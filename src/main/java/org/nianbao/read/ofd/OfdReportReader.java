@@ -102,7 +102,7 @@ public final class OfdReportReader implements ReportReader {
       Picture picture = new Picture(name(ofd, i), new SourcePos(0, path + "/image[" + (pictures.size() + 1) + "]"), false, pixels(ofd, i));
       pictures.add(new PageLayout.Placed(picture, i.box()[0], i.box()[1], i.box()[2], i.box()[3]));
     }
-    layout.page(new PageLayout.Page(p, path, glyphs, page.segments(), pictures, false, false));
+    layout.page(new PageLayout.Page(p, path, glyphs, page.segments(), pictures, false, false, 0, 0, 0));
   }
 
   private static CT_MultiMedia media(OFDReader ofd, OfdPage.Image i) {

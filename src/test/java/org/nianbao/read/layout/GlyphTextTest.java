@@ -12,7 +12,7 @@ class GlyphTextTest {
     List<Glyph> out = new ArrayList<>();
     for (int i = 0; i < s.length(); i++) {
       float x0 = x + i * size * 0.6f;
-      out.add(new Glyph(s.substring(i, i + 1), x0, x0 + size * 0.6f, baseline - size * 0.8f, baseline, size, line));
+      out.add(new Glyph(s.substring(i, i + 1), x0, x0 + size * 0.6f, baseline - size * 0.8f, baseline, size, line, 1f, 0));
     }
     return out;
   }
