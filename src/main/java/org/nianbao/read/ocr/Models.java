@@ -31,12 +31,6 @@ final class Models {
   final OrtSession recogniser;
   /** Each run gives back the memory its tensors took: pages differ in size, and an arena kept at the largest doubles a scan's memory. */
   final OrtSession.RunOptions shrinking;
-  /**
-   * Held while the detector runs: a page's detection takes a few hundred megabytes of the network's
-   * own memory, so pages read side by side find their text one at a time (and read it side by side):
-   * a six-page scan's peak fell by about a fifth, in the same time.
-   */
-  final Object oneDetection = new Object();
   /** The recogniser's characters by class; class 0 is CTC's blank. */
   final List<String> characters;
   /** The class of each character. */

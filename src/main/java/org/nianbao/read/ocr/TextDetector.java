@@ -75,13 +75,11 @@ final class TextDetector {
     }
     float[] prob;
     OrtSession det = models.detector;
-    synchronized (models.oneDetection) {
-      try (OnnxTensor in = OnnxTensor.createTensor(models.env, FloatBuffer.wrap(data), new long[] {1, 3, h, w});
-          OrtSession.Result out = det.run(Map.of(det.getInputNames().iterator().next(), in), models.shrinking)) {
-        FloatBuffer buffer = ((OnnxTensor) out.get(0)).getFloatBuffer();
-        prob = new float[buffer.remaining()];
-        buffer.get(prob);
-      }
+    try (OnnxTensor in = OnnxTensor.createTensor(models.env, FloatBuffer.wrap(data), new long[] {1, 3, h, w});
+        OrtSession.Result out = det.run(Map.of(det.getInputNames().iterator().next(), in), models.shrinking)) {
+      FloatBuffer buffer = ((OnnxTensor) out.get(0)).getFloatBuffer();
+      prob = new float[buffer.remaining()];
+      buffer.get(prob);
     }
     return withFragmentsJoined(boxes(prob, w, h, sx, sy, page.width, page.height));
   }
