@@ -18,20 +18,29 @@ final class FormRows {
   private static final int MAX_LABEL_KEY = 60;
 
   private final List<RowSpec> rows;
+  /** The labels of this table's rows, and the row each names (an index into {@code rows}). */
   private final List<RowLabel> labels;
-  private final Map<String, Integer> rowIndex = new HashMap<>();
+  private final int[] labelRow;
   /** Each row's own words as the form prints them (属于国家秘密), to know a misprinted label by. */
   private final String[] own;
 
   FormRows(List<RowSpec> rows, List<RowLabel> labels) {
     this.rows = rows;
-    this.labels = labels;
+    Map<String, Integer> rowIndex = new HashMap<>();
     this.own = new String[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
       rowIndex.put(rows.get(r).key(), r);
-      String label = rows.get(r).label().replaceFirst("（也见.*?）$", "");
+      String label = withoutCrossReference(rows.get(r).label());
       own[r] = LabelKey.of(label.substring(label.lastIndexOf(' ') + 1)).key();
     }
+    this.labels = labels.stream().filter(l -> rowIndex.containsKey(l.row())).toList();
+    this.labelRow = this.labels.stream().mapToInt(l -> rowIndex.get(l.row())).toArray();
+  }
+
+  /** The label without the form's cross-reference at its end: 其他（也见表三） is 其他. */
+  private static String withoutCrossReference(String label) {
+    int at = label.indexOf("（也见");
+    return at >= 0 && label.endsWith("）") ? label.substring(0, at) : label;
   }
 
   /**
@@ -43,15 +52,24 @@ final class FormRows {
     if (key.key().isEmpty() || key.key().length() > MAX_LABEL_KEY) {
       return -1;
     }
-    for (String words : new String[] {key.key(), key.withoutUnit()}) {
-      for (RowLabel l : labels) {
-        int r = rowIndex.getOrDefault(l.row(), -1);
-        if (r >= 0 && !matched[r] && l.pattern().matcher(words).find() && (!l.isWeak() || r == cursor || l.numbering().equals(key.numbering()))) {
-          return r;
-        }
+    String bare = key.withoutUnit();
+    int r = named(key, key.key(), matched, cursor);
+    if (r < 0 && !bare.equals(key.key())) {
+      r = named(key, bare, matched, cursor);
+    }
+    return r >= 0 ? r : misprinted(bare, matched);
+  }
+
+  /** The row not yet found whose label's pattern finds these words, or -1. */
+  private int named(LabelKey key, String words, boolean[] matched, int cursor) {
+    for (int i = 0; i < labels.size(); i++) {
+      RowLabel l = labels.get(i);
+      int r = labelRow[i];
+      if (!matched[r] && l.pattern().matcher(words).find() && (!l.isWeak() || r == cursor || l.numbering().equals(key.numbering()))) {
+        return r;
       }
     }
-    return misprinted(key.withoutUnit(), matched);
+    return -1;
   }
 
   /**
@@ -77,8 +95,9 @@ final class FormRows {
   /** Whether the label names its row only as a misprint would. */
   boolean misprint(Token t, int r) {
     String words = t.label().withoutUnit();
-    for (RowLabel l : labels) {
-      if (rowIndex.getOrDefault(l.row(), -1) == r && (l.pattern().matcher(t.label().key()).find() || l.pattern().matcher(words).find())) {
+    for (int i = 0; i < labels.size(); i++) {
+      RowLabel l = labels.get(i);
+      if (labelRow[i] == r && (l.pattern().matcher(t.label().key()).find() || l.pattern().matcher(words).find())) {
         return false;
       }
     }
@@ -87,7 +106,7 @@ final class FormRows {
 
   boolean matchesAnyRow(LabelKey key) {
     for (RowLabel l : labels) {
-      if (rowIndex.containsKey(l.row()) && l.pattern().matcher(key.key()).find()) {
+      if (l.pattern().matcher(key.key()).find()) {
         return true;
       }
     }

@@ -11,8 +11,13 @@ public record LabelKey(String numbering, String key) {
   private static final Pattern NUMBERING =
       Pattern.compile("^\\s*(?:[(（]\\s*([一二三四五六七八九十]+|\\d{1,2})\\s*[)）]|([一二三四五六七八九十]+)\\s*[、.．]|(\\d{1,2})\\s*[、.．](?!\\d)|([\\u2460-\\u2473]))\\s*");
 
-  /** A unit printed after a label's words: 自然人（件）, （一）予以公开（件）, 总计（单位：件）. */
-  private static final Pattern UNIT_AFTER = Pattern.compile("(单位)?(件数|件|个数|个|数量|数|人次|次|项)$");
+  /**
+   * A unit printed after a label's words: 自然人（件）, （一）予以公开（件）, 总计（单位：件）; a longer unit
+   * before the shorter one it ends with (件数 before 数), as a pattern's leftmost match would take it.
+   */
+  private static final String[] UNITS = {"件数", "个数", "数量", "人次", "件", "个", "数", "次", "项"};
+
+  private static final String UNIT_WORD = "单位";
 
   /** Table labels are short; longer text is running prose and names no row or column. */
   private static final int MAX_LABEL_TEXT = 120;
@@ -38,8 +43,16 @@ public record LabelKey(String numbering, String key) {
 
   /** The key without a unit printed after the words, or the key itself when it has none. */
   String withoutUnit() {
-    String bare = UNIT_AFTER.matcher(key).replaceFirst("");
-    return bare.isEmpty() ? key : bare;
+    for (String unit : UNITS) {
+      if (key.endsWith(unit)) {
+        int end = key.length() - unit.length();
+        if (key.startsWith(UNIT_WORD, end - UNIT_WORD.length())) {
+          end -= UNIT_WORD.length();
+        }
+        return end == 0 ? key : key.substring(0, end);
+      }
+    }
+    return key;
   }
 
   /** Whether the text starts with a numbering such as 一、, （三） or 2. */

@@ -17,7 +17,15 @@ public final class Marks {
   private static final Pattern TRAILING = Pattern.compile(
       "^(.*\\d)([\\u2460-\\u2473\\u24EA-\\u24FF\\u2776-\\u2793]|[\\u00B9\\u00B2\\u00B3\\u2070-\\u209F]+|[*＊※]+|\\[\\d{1,2}\\]|［\\d{1,2}］|[(（]?注\\d{0,2}[)）]?)$");
 
+  /** The characters a typed mark other than a circled or raised figure starts with (cheaper than the pattern). */
+  private static final String MARK_STARTS = "*＊※[［(（注";
+
   private Marks() {}
+
+  private static boolean isCircledOrRaised(char c) {
+    return c >= '\u2460' && c <= '\u2473' || c >= '\u24EA' && c <= '\u24FF' || c >= '\u2776' && c <= '\u2793'
+        || c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c >= '\u2070' && c <= '\u209F';
+  }
 
   /** A number and the mark after it. */
   record Split(String number, String mark) {}
@@ -57,6 +65,9 @@ public final class Marks {
 
   /** Whether the piece is a mark typed alone (a space between it and the number, or a list's ①). */
   static boolean isTyped(String piece) {
+    if (piece.isEmpty() || MARK_STARTS.indexOf(piece.charAt(0)) < 0 && !isCircledOrRaised(piece.charAt(0))) {
+      return false;
+    }
     Matcher m = TRAILING.matcher("0" + piece);
     return m.matches() && m.group(1).equals("0");
   }
