@@ -21,6 +21,8 @@ final class FormRows {
   /** The labels of this table's rows, and the row each names (an index into {@code rows}). */
   private final List<RowLabel> labels;
   private final int[] labelRow;
+  /** For words: which labels' patterns find them, a bit each in the order of {@code labels}. */
+  private final Found<Long> finds = new Found<>(this::findsNow);
   /** Each row's own words as the form prints them (属于国家秘密), to know a misprinted label by. */
   private final String[] own;
 
@@ -35,6 +37,28 @@ final class FormRows {
     }
     this.labels = labels.stream().filter(l -> rowIndex.containsKey(l.row())).toList();
     this.labelRow = this.labels.stream().mapToInt(l -> rowIndex.get(l.row())).toArray();
+    if (this.labels.size() > Long.SIZE) {
+      throw new IllegalArgumentException("a table of the form has more than " + Long.SIZE + " row labels");
+    }
+  }
+
+  /** The rows of the form this table has. */
+  List<RowSpec> rows() {
+    return rows;
+  }
+
+  private long findsNow(String words) {
+    long bits = 0;
+    for (int i = 0; i < labels.size(); i++) {
+      if (labels.get(i).pattern().matcher(words).find()) {
+        bits |= 1L << i;
+      }
+    }
+    return bits;
+  }
+
+  private static boolean has(long bits, int i) {
+    return (bits >>> i & 1) != 0;
   }
 
   /** The label without the form's cross-reference at its end: 其他（也见表三） is 其他. */
@@ -62,10 +86,11 @@ final class FormRows {
 
   /** The row not yet found whose label's pattern finds these words, or -1. */
   private int named(LabelKey key, String words, boolean[] matched, int cursor) {
+    long found = finds.of(words);
     for (int i = 0; i < labels.size(); i++) {
       RowLabel l = labels.get(i);
       int r = labelRow[i];
-      if (!matched[r] && l.pattern().matcher(words).find() && (!l.isWeak() || r == cursor || l.numbering().equals(key.numbering()))) {
+      if (!matched[r] && has(found, i) && (!l.isWeak() || r == cursor || l.numbering().equals(key.numbering()))) {
         return r;
       }
     }
@@ -94,10 +119,9 @@ final class FormRows {
 
   /** Whether the label names its row only as a misprint would. */
   boolean misprint(Token t, int r) {
-    String words = t.label().withoutUnit();
+    long found = finds.of(t.label().key()) | finds.of(t.label().withoutUnit());
     for (int i = 0; i < labels.size(); i++) {
-      RowLabel l = labels.get(i);
-      if (labelRow[i] == r && (l.pattern().matcher(t.label().key()).find() || l.pattern().matcher(words).find())) {
+      if (labelRow[i] == r && has(found, i)) {
         return false;
       }
     }
@@ -105,11 +129,6 @@ final class FormRows {
   }
 
   boolean matchesAnyRow(LabelKey key) {
-    for (RowLabel l : labels) {
-      if (l.pattern().matcher(key.key()).find()) {
-        return true;
-      }
-    }
-    return false;
+    return finds.of(key.key()) != 0;
   }
 }

@@ -131,6 +131,8 @@ final class HeaderTree {
   private final Pattern extra;
   /** Every header's pattern in one, to tell in one match whether words name a header. */
   private final Pattern any;
+  /** For words: whether {@code any} finds them (the same few dozen headers come in report after report). */
+  private final Found<Boolean> listed;
 
   private HeaderTree(Node root, List<String> leaves, Pattern extra) {
     this.root = root;
@@ -139,6 +141,7 @@ final class HeaderTree {
     List<String> all = new ArrayList<>();
     collect(root, all);
     this.any = Pattern.compile(String.join("|", all));
+    this.listed = new Found<>(words -> any.matcher(words).find());
   }
 
   private static void collect(Node node, List<String> out) {
@@ -195,7 +198,7 @@ final class HeaderTree {
 
   /** Whether the words are one of the variants listed for a header of this tree. */
   boolean namesAsListed(LabelKey words) {
-    return !words.key().isEmpty() && any.matcher(words.key()).find();
+    return !words.key().isEmpty() && listed.of(words.key());
   }
 
   private static boolean namesNear(Node node, LabelKey words) {

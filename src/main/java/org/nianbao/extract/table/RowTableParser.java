@@ -10,7 +10,6 @@ import org.nianbao.document.SourcePos;
 import org.nianbao.model.Flag;
 import org.nianbao.model.SourceRef;
 import org.nianbao.model.Value;
-import org.nianbao.form.RowLabel;
 import org.nianbao.form.RowSpec;
 
 /**
@@ -32,9 +31,9 @@ final class RowTableParser {
   private final RowFiller filler;
   private final ColumnsAsPrinted columns;
 
-  RowTableParser(List<RowSpec> rows, List<RowLabel> labels, RowFiller filler, ColumnsAsPrinted columns) {
-    this.rows = rows;
-    this.formRows = new FormRows(rows, labels);
+  RowTableParser(FormRows formRows, RowFiller filler, ColumnsAsPrinted columns) {
+    this.rows = formRows.rows();
+    this.formRows = formRows;
     this.filler = filler;
     this.columns = columns;
   }

@@ -3,6 +3,7 @@ package org.nianbao.extract.table;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nianbao.form.CheckScope;
 import org.nianbao.form.CheckSpec;
 import org.nianbao.form.FieldSpec;
@@ -12,11 +13,12 @@ import org.nianbao.model.TableId;
 
 /**
  * The three statutory tables (表二, 表三, 表四) parsed from their regions of tokens, each by its own
- * parser; the form's column trees are built once and shared by every report. Thread-safe.
+ * parser; the form's column trees and row labels are built once and shared by every report. Thread-safe.
  */
 public final class StatutoryTables {
   private final ReportSpec spec;
   private final ColumnsAsPrinted.Trees trees;
+  private final Map<String, FormRows> formRows = new ConcurrentHashMap<>();
 
   public StatutoryTables(ReportSpec spec) {
     this.spec = spec;
@@ -34,12 +36,17 @@ public final class StatutoryTables {
     RowFiller.AmountUnit formUnit = format == Format.REVISED_2021 ? RowFiller.AmountUnit.WAN : RowFiller.AmountUnit.NOT_STATED;
     RowFiller t2Filler = new RowFiller(checks, AmountUnits.fromHeader(regions.get(TableId.T2), formUnit));
     RowFiller filler = new RowFiller(checks, formUnit);
-    out.put(TableId.T2, new RowTableParser(spec.rows(format, "t2"), spec.labels(format), t2Filler, new ColumnsAsPrinted(trees)).parse(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
-    out.put(TableId.T3, new RowTableParser(spec.rows(format, "t3"), spec.labels(format), filler, new ColumnsAsPrinted(trees)).parse(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
+    out.put(TableId.T2, new RowTableParser(formRows(format, "t2"), t2Filler, new ColumnsAsPrinted(trees)).parse(regions.get(TableId.T2), endsText(regions.get(TableId.T2), last)));
+    out.put(TableId.T3, new RowTableParser(formRows(format, "t3"), filler, new ColumnsAsPrinted(trees)).parse(regions.get(TableId.T3), endsText(regions.get(TableId.T3), last)));
     List<FieldSpec> t4 = spec.fields(format).stream().filter(f -> f.table().equals("t4")).toList();
-    RowTableParser groups = new RowTableParser(spec.rows(format, "t4"), spec.labels(format), filler, new ColumnsAsPrinted(trees));
+    RowTableParser groups = new RowTableParser(formRows(format, "t4"), filler, new ColumnsAsPrinted(trees));
     out.put(TableId.T4, new ReviewTableParser(t4, filler, new ColumnsAsPrinted(trees), groups).parse(regions.get(TableId.T4)));
     return out;
+  }
+
+  /** The rows of one table of the form and their labels, made once for all the reports read. */
+  private FormRows formRows(Format format, String table) {
+    return formRows.computeIfAbsent(format.name() + " " + table, k -> new FormRows(spec.rows(format, table), spec.labels(format)));
   }
 
   private static boolean endsText(List<Token> region, Token last) {
