@@ -58,6 +58,7 @@ public final class PdfReportReader implements ReportReader {
     byte[] bytes = input.bytes();
     FontTables.prepare();
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      DocumentFonts.keep(pdf);
       int pages = pdf.getNumberOfPages();
       if (pages > MAX_PAGES) {
         throw new ReadException(Message.of("error.pdf_pages", pages, MAX_PAGES));
