@@ -47,7 +47,11 @@ public final class Messages {
     if (t == null) {
       return m.code() + (m.args().isEmpty() ? "" : " " + m.args());
     }
-    StringBuilder out = new StringBuilder(48);
+    if (t.size() == 1 && t.get(0) instanceof String constant) {
+      // Most of what a workbook shows is words without arguments: no copy.
+      return constant;
+    }
+    StringBuilder out = new StringBuilder(96);
     for (Object part : t) {
       if (part instanceof Integer n) {
         out.append(n < m.args().size() ? text(m.args().get(n)) : "");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,10 @@ public final class Sheet {
   private final List<String> merged = new ArrayList<>();
   /** The merge (first row, first column, last row, last column) each merged cell lies in, for fitting row heights. */
   private final Map<Long, int[]> mergeAt = new HashMap<>();
+  /** The rows a merge covers, so a cell of any other row needs no look into {@code mergeAt}. */
+  private final BitSet mergedRows = new BitSet();
+  /** The widths by column too, for the look at every wrapped cell's width: {@code widths} boxes them. */
+  private double[] widthOf = new double[0];
   private final List<ConditionalFormat> formats = new ArrayList<>();
   private final Map<String, String> links = new TreeMap<>(Ref::byPosition);
   private final Map<String, String> comments = new TreeMap<>(Ref::byPosition);
@@ -113,6 +119,7 @@ public final class Sheet {
         mergeAt.putIfAbsent(key(r, c), m);
       }
     }
+    mergedRows.set(m[0], m[2] + 1);
   }
 
   private static long key(int row, int col) {
@@ -121,13 +128,23 @@ public final class Sheet {
 
   /** The width of a column in characters. */
   public void width(int col, double chars) {
-    widths.put(col, chars);
+    width(col, col, chars);
   }
 
   public void width(int from, int to, double chars) {
+    if (to >= widthOf.length) {
+      int old = widthOf.length;
+      widthOf = Arrays.copyOf(widthOf, to + 1);
+      Arrays.fill(widthOf, old, widthOf.length, DEFAULT_WIDTH);
+    }
     for (int c = from; c <= to; c++) {
       widths.put(c, chars);
+      widthOf[c] = chars;
     }
+  }
+
+  private double widthOf(int col) {
+    return col < widthOf.length ? widthOf[col] : DEFAULT_WIDTH;
   }
 
   /** The height of a row in points. */
@@ -235,16 +252,16 @@ public final class Sheet {
 
   /** The width in characters of the cell, or of the one-row merge it starts; 0 inside a taller merge. */
   double mergedWidth(int r, int col) {
-    int[] m = mergeAt.get(key(r, col));
+    int[] m = mergedRows.get(r) ? mergeAt.get(key(r, col)) : null;
     if (m == null) {
-      return widths.getOrDefault(col, DEFAULT_WIDTH);
+      return widthOf(col);
     }
     if (m[0] != m[2]) {
       return 0;
     }
     double w = 0;
     for (int c = m[1]; c <= m[3]; c++) {
-      w += widths.getOrDefault(c, DEFAULT_WIDTH);
+      w += widthOf(c);
     }
     return w;
   }
