@@ -72,8 +72,15 @@ public record LabelKey(String numbering, String key) {
   }
 
   private static String keep(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && Character.isLetterOrDigit(s.charAt(first))) {
+      first++;
+    }
+    if (first == s.length()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         out.append(c);

@@ -74,7 +74,14 @@ public final class Marks {
 
   /** Whether the piece is a figure-like mark (circled, superscript or subscript figures), which damage can leave too. */
   static boolean isFigure(String piece) {
-    return piece.codePoints().allMatch(c -> Character.getType(c) == Character.OTHER_NUMBER);
+    for (int i = 0; i < piece.length(); ) {
+      int c = piece.codePointAt(i);
+      if (Character.getType(c) != Character.OTHER_NUMBER) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /** Whether the piece is a circled number, which opens a numbered label when no number comes before it. */

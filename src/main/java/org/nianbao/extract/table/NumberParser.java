@@ -13,11 +13,11 @@ final class NumberParser {
   /** Units of a count that reports type into cells (13612件, 3 个): the count is the number. */
   static final String COUNT_UNITS = "件|个|项|条|次|人次|人|家|份|起";
 
-  private static final Pattern UNIT = Pattern.compile("万元|万|元|" + COUNT_UNITS);
+  private static final Set<String> UNITS = Set.of(("万元|万|元|" + COUNT_UNITS).split("\\|"));
 
   /** Whether the text is a unit alone, as a cell typed 147 件 leaves after its number. */
   static boolean isUnit(String text) {
-    return UNIT.matcher(text).matches();
+    return UNITS.contains(text);
   }
 
   /** Marks the forms' users print instead of a number; they are not zeros (docs/json.md). */
@@ -37,7 +37,7 @@ final class NumberParser {
   private NumberParser() {}
 
   static Parsed parse(String raw) {
-    String s = raw.replace(" ", "").replace("\t", "");
+    String s = raw.indexOf(' ') < 0 && raw.indexOf('\t') < 0 ? raw : raw.replace(" ", "").replace("\t", "");
     if (s.indexOf('，') > 0 && CHINESE_THOUSANDS.matcher(s).matches()) {
       // 1，523: thousands parted by the Chinese comma, as a number typed with a Chinese keyboard.
       s = s.replace('，', ',');
