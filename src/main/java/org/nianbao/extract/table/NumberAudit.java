@@ -20,8 +20,8 @@ import org.nianbao.model.TableId;
  */
 final class NumberAudit {
   private final List<Token> region;
-  private final Map<Token, Integer> index = new IdentityHashMap<>();
-  private final Set<Token> used = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<Token, Integer> index;
+  private final Set<Token> used;
   private int from = -1;
   private int to = -1;
   private final Map<Integer, Integer> blankEnds = new HashMap<>();
@@ -30,6 +30,9 @@ final class NumberAudit {
 
   NumberAudit(List<Token> region) {
     this.region = region;
+    // Sized for the region at once: grown step by step, the maps were rehashed a few times a table.
+    this.index = new IdentityHashMap<>(region.size());
+    this.used = Collections.newSetFromMap(new IdentityHashMap<>(region.size()));
     for (int i = 0; i < region.size(); i++) {
       index.put(region.get(i), i);
     }
