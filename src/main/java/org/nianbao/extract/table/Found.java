@@ -11,7 +11,7 @@ import java.util.function.Function;
  * full, so odd input cannot make it grow without end.
  */
 final class Found<V> {
-  private static final int MAX_WORDS = 20_000;
+  static final int MAX_WORDS = 20_000;
 
   private final Map<String, V> byWords = new ConcurrentHashMap<>();
   private final Function<String, V> find;

@@ -24,4 +24,17 @@ class LabelKeyTest {
   void doesNotTakeADecimalNumberForNumbering() {
     assertEquals("", LabelKey.of("2.5万元").numbering());
   }
+
+  @Test
+  void aUnitPrintedAfterTheWordsComesOffWhole() {
+    assertEquals("自然人", LabelKey.of("自然人（件）").withoutUnit());
+    assertEquals("总计", LabelKey.of("总计（单位：件）").withoutUnit());
+    assertEquals("申请", LabelKey.of("申请件数").withoutUnit());
+    assertEquals("申请", LabelKey.of("申请数量").withoutUnit());
+    assertEquals("咨询", LabelKey.of("咨询人次").withoutUnit());
+    // A label that is a unit and nothing else keeps its words; one without a unit is itself.
+    assertEquals("件数", LabelKey.of("件数").withoutUnit());
+    assertEquals("单位件", LabelKey.of("单位：件").withoutUnit());
+    assertEquals("予以公开", LabelKey.of("予以公开").withoutUnit());
+  }
 }
