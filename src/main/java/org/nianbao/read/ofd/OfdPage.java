@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.nianbao.read.Budget;
 import org.nianbao.read.layout.Glyph;
+import org.nianbao.read.layout.Rulings;
 import org.nianbao.read.layout.Segment;
 import org.ofdrw.core.basicStructure.pageObj.Content;
 import org.ofdrw.core.basicStructure.pageObj.Page;
@@ -32,10 +33,6 @@ import org.ofdrw.core.text.TextCode;
 final class OfdPage {
   /** Points in a millimetre. */
   static final float PT = 72f / 25.4f;
-  /** A filled shape thinner than this (points) is a line. */
-  private static final float THIN = 3f;
-  /** A line shorter than this (points) is a tick, not a border. */
-  private static final float SHORT = 4f;
   /** Baselines closer than this share of the font size are one line of text. */
   private static final float SAME_LINE = 0.5f;
 
@@ -292,30 +289,16 @@ final class OfdPage {
 
   /** A filled shape that is a thin strip is a line along its length. */
   private void strip(List<float[]> edges) {
-    float x0 = Float.MAX_VALUE;
-    float y0 = Float.MAX_VALUE;
-    float x1 = -Float.MAX_VALUE;
-    float y1 = -Float.MAX_VALUE;
-    for (float[] e : edges) {
-      x0 = Math.min(x0, Math.min(e[0], e[2]));
-      x1 = Math.max(x1, Math.max(e[0], e[2]));
-      y0 = Math.min(y0, Math.min(e[1], e[3]));
-      y1 = Math.max(y1, Math.max(e[1], e[3]));
-    }
-    float w = x1 - x0;
-    float h = y1 - y0;
-    if (h < THIN && w >= SHORT) {
-      segments.add(new Segment(true, (y0 + y1) / 2, x0, x1));
-    } else if (w < THIN && h >= SHORT) {
-      segments.add(new Segment(false, (x0 + x1) / 2, y0, y1));
-    }
+    add(Rulings.strip(edges));
   }
 
   private void line(float x0, float y0, float x1, float y1) {
-    if (Math.abs(y0 - y1) < 1 && Math.abs(x1 - x0) >= SHORT) {
-      segments.add(new Segment(true, (y0 + y1) / 2, Math.min(x0, x1), Math.max(x0, x1)));
-    } else if (Math.abs(x0 - x1) < 1 && Math.abs(y1 - y0) >= SHORT) {
-      segments.add(new Segment(false, (x0 + x1) / 2, Math.min(y0, y1), Math.max(y0, y1)));
+    add(Rulings.line(x0, y0, x1, y1));
+  }
+
+  private void add(Segment s) {
+    if (s != null) {
+      segments.add(s);
     }
   }
 

@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
 import org.apache.pdfbox.util.Matrix;
+import org.nianbao.read.layout.Rulings;
 import org.nianbao.read.layout.Segment;
 
 /**
@@ -247,7 +248,7 @@ final class PageGraphics {
     boolean opaque = opaque(engine);
     boolean white = white(engine.getGraphicsState().getNonStrokingColor());
     for (float[] b : boxes) {
-      if (b[2] - b[0] >= PagePaths.THIN && b[3] - b[1] >= PagePaths.THIN) {
+      if (b[2] - b[0] >= Rulings.THIN && b[3] - b[1] >= Rulings.THIN) {
         areas.add(new Painted(b[0], b[1], b[2], b[3], painted, opaque, white, -1));
       }
     }

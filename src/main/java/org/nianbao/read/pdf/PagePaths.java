@@ -4,6 +4,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.read.layout.Rulings;
 import org.nianbao.read.layout.Segment;
 
 /**
@@ -13,11 +14,6 @@ import org.nianbao.read.layout.Segment;
  * dropped.
  */
 final class PagePaths {
-  /** A filled rectangle thinner than this (points) is a line. */
-  static final float THIN = 3f;
-  /** A segment shorter than this is a tick or a dot, not a border. */
-  private static final float SHORT = 4f;
-
   private final float pageTop;
   private final float pageLeft;
   private final float width;
@@ -46,7 +42,7 @@ final class PagePaths {
   private boolean onPage(Segment s) {
     float across = s.horizontal() ? height : width;
     float along = s.horizontal() ? width : height;
-    return s.at() >= -SHORT && s.at() <= across + SHORT && s.to() > 0 && s.from() < along;
+    return s.at() >= -Rulings.SHORT && s.at() <= across + Rulings.SHORT && s.to() > 0 && s.from() < along;
   }
 
   /** The current path's rectangles, and its closed subpaths' bounding boxes, as {x0, top, x1, bottom}. */
@@ -56,7 +52,7 @@ final class PagePaths {
       int from = subpaths.get(s);
       int to = s + 1 < subpaths.size() ? subpaths.get(s + 1) : path.size();
       if (to - from >= 3) {
-        float[] b = bounds(path.subList(from, to));
+        float[] b = Rulings.bounds(path.subList(from, to));
         boxes.add(new float[] {b[0] - pageLeft, pageTop - b[3], b[2] - pageLeft, pageTop - b[1]});
       }
     }
@@ -119,13 +115,7 @@ final class PagePaths {
 
   void fillPath() {
     for (float[] r : rectangles) {
-      float w = r[2] - r[0];
-      float h = r[3] - r[1];
-      if (h < THIN && w >= SHORT) {
-        segments.add(new Segment(true, (r[1] + r[3]) / 2, r[0], r[2]));
-      } else if (w < THIN && h >= SHORT) {
-        segments.add(new Segment(false, (r[0] + r[2]) / 2, r[1], r[3]));
-      }
+      add(Rulings.box(r[0], r[1], r[2], r[3]));
     }
     for (int s = 0; s < subpaths.size(); s++) {
       int from = subpaths.get(s);
@@ -137,42 +127,26 @@ final class PagePaths {
     clear();
   }
 
-  /** A filled polygon that is a thin strip (a bevelled border) is a line along its length. */
+  /**
+   * A filled polygon that is a thin strip is a line along its length; its edges are in device
+   * space (y growing upwards), the segment in the text's coordinates.
+   */
   private void strip(List<float[]> edges) {
-    float[] b = bounds(edges);
-    float x0 = b[0];
-    float y0 = b[1];
-    float x1 = b[2];
-    float y1 = b[3];
-    float w = x1 - x0;
-    float h = y1 - y0;
-    if (h < THIN && w >= SHORT) {
-      segments.add(new Segment(true, pageTop - (y0 + y1) / 2, x0 - pageLeft, x1 - pageLeft));
-    } else if (w < THIN && h >= SHORT) {
-      segments.add(new Segment(false, (x0 + x1) / 2 - pageLeft, pageTop - y1, pageTop - y0));
+    Segment s = Rulings.strip(edges);
+    if (s != null) {
+      segments.add(s.horizontal()
+          ? new Segment(true, pageTop - s.at(), s.from() - pageLeft, s.to() - pageLeft)
+          : new Segment(false, s.at() - pageLeft, pageTop - s.to(), pageTop - s.from()));
     }
-  }
-
-  /** The bounding box {x0, y0, x1, y1} of path edges, in device space. */
-  private static float[] bounds(List<float[]> edges) {
-    float x0 = Float.MAX_VALUE;
-    float y0 = Float.MAX_VALUE;
-    float x1 = -Float.MAX_VALUE;
-    float y1 = -Float.MAX_VALUE;
-    for (float[] e : edges) {
-      x0 = Math.min(x0, Math.min(e[0], e[2]));
-      x1 = Math.max(x1, Math.max(e[0], e[2]));
-      y0 = Math.min(y0, Math.min(e[1], e[3]));
-      y1 = Math.max(y1, Math.max(e[1], e[3]));
-    }
-    return new float[] {x0, y0, x1, y1};
   }
 
   private void line(float x0, float y0, float x1, float y1) {
-    if (Math.abs(y0 - y1) < 1 && Math.abs(x1 - x0) >= SHORT) {
-      segments.add(new Segment(true, (y0 + y1) / 2, Math.min(x0, x1), Math.max(x0, x1)));
-    } else if (Math.abs(x0 - x1) < 1 && Math.abs(y1 - y0) >= SHORT) {
-      segments.add(new Segment(false, (x0 + x1) / 2, Math.min(y0, y1), Math.max(y0, y1)));
+    add(Rulings.line(x0, y0, x1, y1));
+  }
+
+  private void add(Segment s) {
+    if (s != null) {
+      segments.add(s);
     }
   }
 

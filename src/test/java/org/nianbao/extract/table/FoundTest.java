@@ -9,10 +9,7 @@ class FoundTest {
   @Test
   void wordsAreLookedAtOnceThenRemembered() {
     AtomicInteger looks = new AtomicInteger();
-    Found<Integer> found = new Found<>(w -> {
-      looks.incrementAndGet();
-      return w.length();
-    });
+    Found<Integer> found = lengths(looks);
     assertEquals(4, found.of("予以公开"));
     assertEquals(4, found.of("予以公开"));
     assertEquals(1, looks.get());
@@ -21,10 +18,7 @@ class FoundTest {
   @Test
   void fullItStillAnswersButRemembersNoMore() {
     AtomicInteger looks = new AtomicInteger();
-    Found<Integer> found = new Found<>(w -> {
-      looks.incrementAndGet();
-      return w.length();
-    });
+    Found<Integer> found = lengths(looks);
     for (int i = 0; i < Found.MAX_WORDS; i++) {
       found.of("词" + i);
     }
@@ -34,5 +28,13 @@ class FoundTest {
     assertEquals(2, looks.get());
     assertEquals(2, found.of("词0"));
     assertEquals(2, looks.get());
+  }
+
+  /** Words' lengths, each look counted. */
+  private static Found<Integer> lengths(AtomicInteger looks) {
+    return new Found<>(w -> {
+      looks.incrementAndGet();
+      return w.length();
+    });
   }
 }
