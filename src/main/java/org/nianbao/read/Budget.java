@@ -2,6 +2,7 @@ package org.nianbao.read;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Supplier;
 import org.nianbao.message.Message;
 
 /**
@@ -134,13 +135,15 @@ public final class Budget {
   /**
    * Refuses, before the work or memory is spent, what would take more than {@code limit}: {@code
    * estimate} is what the input asks for (a stream's inflated size, a page's elements), {@code why}
-   * says so with the limit.
+   * says so with the limit; it is worded only when the input is refused (checks run on every page
+   * and stream).
    */
-  public static void refuse(long estimate, long limit, Message why) {
+  public static void refuse(long estimate, long limit, Supplier<Message> why) {
     Budget b = current();
     if (b != null && estimate > limit) {
-      b.stop = why;
-      throw new OverBudget(why);
+      Message said = why.get();
+      b.stop = said;
+      throw new OverBudget(said);
     }
   }
 

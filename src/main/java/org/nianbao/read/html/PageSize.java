@@ -21,9 +21,7 @@ final class PageSize {
   /** Refuses the page when it holds more elements than any report page. */
   static void check(String html) {
     long n = elements(html);
-    if (n > MAX_ELEMENTS) {
-      Budget.refuse(n, MAX_ELEMENTS, Message.of("budget.page_elements", Budget.grouped(n), Budget.grouped(MAX_ELEMENTS)));
-    }
+    Budget.refuse(n, MAX_ELEMENTS, () -> Message.of("budget.page_elements", Budget.grouped(n), Budget.grouped(MAX_ELEMENTS)));
   }
 
   /** The start tags of the page: a {@code <} followed by a letter. */

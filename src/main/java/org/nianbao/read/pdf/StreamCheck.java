@@ -62,7 +62,7 @@ final class StreamCheck {
           drawn += sizes.getOrDefault(s, s.getLength());
         }
       }
-      Budget.refuse(drawn, MAX_TOTAL, Message.of("budget.drawings", MAX_TOTAL / 1048576));
+      Budget.refuse(drawn, MAX_TOTAL, () -> Message.of("budget.drawings", MAX_TOTAL / 1048576));
     }
     return out;
   }
@@ -82,8 +82,8 @@ final class StreamCheck {
         int n = inflater.inflate(out);
         total += n;
         sum[0] += n;
-        Budget.refuse(total, MAX_INFLATED, Message.of("budget.stream", MAX_INFLATED / 1048576));
-        Budget.refuse(sum[0], MAX_TOTAL, Message.of("budget.streams", MAX_TOTAL / 1048576));
+        Budget.refuse(total, MAX_INFLATED, () -> Message.of("budget.stream", MAX_INFLATED / 1048576));
+        Budget.refuse(sum[0], MAX_TOTAL, () -> Message.of("budget.streams", MAX_TOTAL / 1048576));
         if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
           return false;
         }
