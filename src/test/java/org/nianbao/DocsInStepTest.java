@@ -60,7 +60,7 @@ public class DocsInStepTest {
 
   /** Whether {@code code} of templates/messages.tsv is a flag or an error code, which docs/json.md lists. */
   public static boolean catalogued(String code) {
-    boolean flagOrError = code.matches("(cell|unread|report|read\\.charset|text|error)\\..*") || code.matches("read\\.pdf\\.(streams_damaged|page_damaged|no_lattice|text_layer_unusable|ocr_layer|unseen_text|struck_text)|read\\.picture_unread|read\\.(part|part_missing|part_unreadable|part_too_many|in_part|spreadsheet)");
+    boolean flagOrError = code.matches("(cell|unread|report|read\\.charset|text|error)\\..*") || code.matches("read\\.pdf\\.(streams_damaged|page_damaged|no_lattice|text_layer_unusable|ocr_layer|unseen_text|struck_text)|read\\.picture_(unread|damaged)|read\\.(part|part_missing|part_unreadable|part_too_many|in_part|spreadsheet)");
     return flagOrError && !code.matches("cell\\.placed\\.(blank|text)|error\\.(internal_write|merge_full)");
   }
 }

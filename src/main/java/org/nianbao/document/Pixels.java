@@ -9,5 +9,16 @@ import java.io.IOException;
  */
 @FunctionalInterface
 public interface Pixels {
-  BufferedImage load() throws IOException;
+  Decoded load() throws IOException;
+
+  /**
+   * A picture's pixels, and whether its data was damaged: the decoder went on past an error (a JPEG
+   * whose coded data lost its step draws the rest of the picture shifted), so part of what it shows
+   * may not be what was printed.
+   */
+  record Decoded(BufferedImage image, boolean damaged) {
+    public static Decoded whole(BufferedImage image) {
+      return new Decoded(image, false);
+    }
+  }
 }

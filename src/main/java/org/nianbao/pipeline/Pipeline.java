@@ -40,6 +40,8 @@ import org.nianbao.workbook.WorkbookRefused;
 public final class Pipeline {
   /** The note of a document read from a spreadsheet (see {@link org.nianbao.read.sheet.SheetReportReader}). */
   private static final String SPREADSHEET = "read.spreadsheet";
+  /** Notes saying a picture was not read, or read damaged. */
+  private static final Set<String> PICTURE_NOTES = Set.of("read.picture_unread", "read.picture_damaged");
   /** How long past its time an input's own thread has to stop before it is given up. */
   /** Inputs larger than this are refused by the readers (16 MB). */
   private static final long MAX_WORKBOOK = 16L * 1024 * 1024;
@@ -214,7 +216,9 @@ public final class Pipeline {
         return Outcome.failed(name, Message.of("error.spreadsheet"), null);
       }
       if (!ReportExtractor.looksLikeReport(r)) {
-        return Outcome.failed(name, Message.of("error.no_report"), null);
+        // A picture that could not be read, or only in part, is most likely why: it is said.
+        Optional<Message> picture = doc.notes().stream().filter(n -> PICTURE_NOTES.contains(n.code())).findFirst();
+        return Outcome.failed(name, picture.map(n -> Message.of("error.no_report_picture", n)).orElse(Message.of("error.no_report")), null);
       }
       return Outcome.of(r, doc.parts().stream().filter(p -> !p.isEmbedded() && !p.href().isEmpty()).map(p -> Path.of(p.href())).toList());
     } catch (ReadException e) {

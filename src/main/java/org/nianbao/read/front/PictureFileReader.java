@@ -1,9 +1,9 @@
 package org.nianbao.read.front;
 
-import java.awt.image.BufferedImage;
 import java.util.List;
 import org.nianbao.document.Document;
 import org.nianbao.document.Picture;
+import org.nianbao.document.Pixels;
 import org.nianbao.document.SourcePos;
 import org.nianbao.document.UnreadablePicture;
 import org.nianbao.message.Message;
@@ -17,7 +17,7 @@ final class PictureFileReader implements ReportReader {
   @Override
   public Document read(Source source) throws ReadException {
     String name = source.name().substring(Math.max(source.name().lastIndexOf('/'), source.name().lastIndexOf('\\')) + 1);
-    BufferedImage image;
+    Pixels.Decoded image;
     try {
       image = Images.decode(source.bytes());
     } catch (UnreadablePicture e) {

@@ -1,6 +1,5 @@
 package org.nianbao.read.html;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -110,7 +109,7 @@ final class SavedPictures {
     return out;
   }
 
-  private static BufferedImage read(Path file) throws IOException {
+  private static Pixels.Decoded read(Path file) throws IOException {
     if (Files.size(file) > MAX_BYTES) {
       throw new UnreadablePicture(Message.of("picture.size_bytes", file.getFileName().toString()));
     }

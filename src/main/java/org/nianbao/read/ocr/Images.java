@@ -3,11 +3,14 @@ package org.nianbao.read.ocr;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.nianbao.document.Pixels;
 import org.nianbao.document.UnreadablePicture;
 import org.nianbao.message.Message;
 
@@ -22,11 +25,16 @@ public final class Images {
   public static final long MAX_PIXELS = 70_000_000L;
   private static final int MIN_SIDE = 8;
   private static final int MAX_STRETCH = 100;
+  private static final int CHECK_STEP = 8;
 
   private Images() {}
 
-  /** The picture, or why not in one line. */
-  public static BufferedImage decode(byte[] bytes) throws UnreadablePicture {
+  /**
+   * The picture, and whether its decoder warned on the way (a JPEG's coded data that lost its step
+   * or ended early decodes with a warning, the rest of the picture shifted or grey); or why there is
+   * no picture, in one line.
+   */
+  public static Pixels.Decoded decode(byte[] bytes) throws UnreadablePicture {
     String format = "";
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
@@ -40,11 +48,13 @@ public final class Images {
         int w = reader.getWidth(0);
         int h = reader.getHeight(0);
         check(w, h);
+        boolean[] warned = {false};
+        reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
         BufferedImage image = reader.read(0);
         if (image == null) {
           throw new UnreadablePicture(Message.of("picture.unknown_format"));
         }
-        return image;
+        return new Pixels.Decoded(image, warned[0]);
       } finally {
         reader.dispose();
       }
@@ -53,6 +63,38 @@ public final class Images {
     } catch (IOException | RuntimeException e) {
       // The decoder's own words are English and say little to a reader: the format is named instead.
       throw new UnreadablePicture(Message.of("picture.damaged", format));
+    }
+  }
+
+  /**
+   * Whether a JPEG's data is damaged: it does not decode, or decodes only with a warning. PDFBox
+   * decodes a PDF's JPEGs without listening for warnings, so a page drawn from a damaged one looks
+   * whole; this decodes it once more to hear them.
+   */
+  public static boolean jpegDamaged(InputStream jpeg) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(jpeg)) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        return true;
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+          return true;
+        }
+        boolean[] warned = {false};
+        reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
+        // Every line is still decoded (the warnings come from decoding), but only every eighth kept.
+        ImageReadParam few = reader.getDefaultReadParam();
+        few.setSourceSubsampling(CHECK_STEP, CHECK_STEP, 0, 0);
+        reader.readRaster(0, few);
+        return warned[0];
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      return true;
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import org.nianbao.document.Block;
 import org.nianbao.document.Picture;
+import org.nianbao.document.Pixels;
 import org.nianbao.document.UnreadablePicture;
 import org.nianbao.message.Message;
 import org.nianbao.read.Budget;
@@ -122,7 +123,9 @@ public final class PictureReader {
     Budget.picture();
     progress.accept(source, Message.of("progress.ocr", p.describe()));
     try {
-      return new Reading(page(p.pixels().load(), 1, p.pos().path()), null);
+      Pixels.Decoded pixels = p.pixels().load();
+      PageLayout.Page page = page(pixels.image(), 1, p.pos().path(), pixels.damaged());
+      return new Reading(page, pixels.damaged() ? Message.of("read.picture_damaged", p.describe()) : null);
     } catch (UnreadablePicture e) {
       return new Reading(null, Message.of("read.picture_unread", p.describe(), e.reason()));
     } catch (IOException | OrtException | RuntimeException e) {
@@ -130,8 +133,11 @@ public final class PictureReader {
     }
   }
 
-  /** One picture as a page of characters and ruling lines, at {@code path}. */
-  PageLayout.Page page(BufferedImage image, int number, String path) throws IOException, OrtException {
+  /**
+   * One picture as a page of characters and ruling lines, at {@code path}; a {@code damaged}
+   * picture's figures are left unread, as a damaged page's are.
+   */
+  private static PageLayout.Page page(BufferedImage image, int number, String path, boolean damaged) throws IOException, OrtException {
     Images.check(image.getWidth(), image.getHeight());
     Raster r = Raster.of(image);
     int longer = Math.max(r.width, r.height);
@@ -159,7 +165,7 @@ public final class PictureReader {
     glyphs.addAll(Ink.unread(clean, ink, boxes, rules, lineHeight * INK_HEIGHT, scale, lines(boxes).length + 1));
     List<Segment> scaled = rules.stream().map(s -> new Segment(s.horizontal(), s.at() * scale, s.from() * scale, s.to() * scale)).toList();
     // Read upright, as a picture is: no frame to carry boxes between.
-    return new PageLayout.Page(number, path, glyphs, scaled, List.of(), false, true, 0, 0, 0);
+    return new PageLayout.Page(number, path, glyphs, scaled, List.of(), damaged, true, 0, 0, 0);
   }
 
   /** A box that runs across a column border holds the text of two cells: cut at the border. */

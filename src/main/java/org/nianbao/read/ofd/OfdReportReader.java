@@ -132,7 +132,7 @@ public final class OfdReportReader implements ReportReader {
     String file = name(ofd, i).toLowerCase(Locale.ROOT);
     if (file.endsWith(".jb2") || file.endsWith(".gbig2")) {
       // JBIG2, the scanners' bilevel form, which ImageIO knows only through the library's decoder.
-      return () -> jbig2(bytes);
+      return () -> Pixels.Decoded.whole(jbig2(bytes));
     }
     return () -> Images.decode(bytes);
   }

@@ -2,6 +2,7 @@ package org.nianbao.read.pdf;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +12,13 @@ import org.apache.fontbox.cmap.CMapParser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.rendering.PageDrawer;
@@ -23,6 +26,7 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.nianbao.message.Message;
 import org.nianbao.document.Document;
 import org.nianbao.document.Picture;
+import org.nianbao.document.Pixels;
 import org.nianbao.document.SourcePos;
 import org.nianbao.read.ReportReader;
 import org.nianbao.read.Source;
@@ -105,7 +109,7 @@ public final class PdfReportReader implements ReportReader {
       return;
     }
     if (drawn.glyphs().isEmpty() || unusable != null) {
-      layout.picture(p, new Picture("", new SourcePos(0, path), true, () -> rendered(bytes, p)));
+      layout.picture(p, new Picture("", new SourcePos(0, path), true, () -> rendered(bytes, p, damaged)));
       return;
     }
     if (!text.damage().isEmpty()) {
@@ -113,7 +117,7 @@ public final class PdfReportReader implements ReportReader {
     }
     PDRectangle crop = pdf.getPage(p - 1).getCropBox();
     int view = Math.floorMod(pdf.getPage(p - 1).getRotation(), 360);
-    layout.page(new PageLayout.Page(p, path, drawn.glyphs(), drawn.rules(), pictures(bytes, p, text, graphics), damaged, false, crop.getWidth(), crop.getHeight(), view));
+    layout.page(new PageLayout.Page(p, path, drawn.glyphs(), drawn.rules(), pictures(bytes, p, text, graphics, damaged), damaged, false, crop.getWidth(), crop.getHeight(), view));
   }
 
   /** What a page draws to be read: its glyphs, its ruling lines, and why its text cannot be read (null when it can). */
@@ -149,7 +153,7 @@ public final class PdfReportReader implements ReportReader {
   }
 
   /** The pictures a page draws large enough to hold a table; a scan whose OCR layer is read is read once, from its layer. */
-  private static List<PageLayout.Placed> pictures(byte[] bytes, int p, PageGlyphs text, PageGraphics graphics) {
+  private static List<PageLayout.Placed> pictures(byte[] bytes, int p, PageGlyphs text, PageGraphics graphics, boolean damaged) {
     String path = "page[" + p + "]";
     List<PageLayout.Placed> pictures = new ArrayList<>();
     List<float[]> images = graphics.images();
@@ -157,7 +161,7 @@ public final class PdfReportReader implements ReportReader {
       float[] box = images.get(i);
       if (box[2] - box[0] >= MIN_PICTURE && box[3] - box[1] >= MIN_PICTURE && !text.layerPictures().contains(i)) {
         int drawn = i;
-        Picture picture = new Picture("", new SourcePos(0, path + "/image[" + (pictures.size() + 1) + "]"), false, () -> image(bytes, p, drawn));
+        Picture picture = new Picture("", new SourcePos(0, path + "/image[" + (pictures.size() + 1) + "]"), false, () -> image(bytes, p, drawn, damaged));
         pictures.add(new PageLayout.Placed(picture, box[0], box[1], box[2], box[3]));
       }
     }
@@ -217,22 +221,29 @@ public final class PdfReportReader implements ReportReader {
 
   /**
    * A page drawn as a picture, in grey, for reading a scan: the file is opened again, so the
-   * document need not stay open (or be drawn at all) unless its pictures are read.
+   * document need not stay open (or be drawn at all) unless its pictures are read. It is damaged
+   * when the file or page is, or a JPEG it draws is.
    */
-  private static BufferedImage rendered(byte[] bytes, int page) throws IOException {
+  private static Pixels.Decoded rendered(byte[] bytes, int page, boolean damaged) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDRectangle box = pdf.getPage(page - 1).getCropBox();
       float longer = Math.max(box.getWidth(), box.getHeight());
       float dpi = Math.min(RENDER_DPI, MAX_RENDER_SIDE * 72f / Math.max(1f, longer));
-      PDFRenderer renderer = new Drawing(pdf);
+      Drawing renderer = new Drawing(pdf);
       // A picture far finer than the page is drawn at is read at the page's resolution, not whole.
       renderer.setSubsamplingAllowed(true);
-      return renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
+      BufferedImage image = renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY);
+      return new Pixels.Decoded(image, damaged || renderer.drewDamage);
     }
   }
 
-  /** Draws pages spending from the input's budget, as reading them does: a page with no text can still draw forever. */
+  /**
+   * Draws pages spending from the input's budget, as reading them does (a page with no text can
+   * still draw forever), and notes whether a JPEG it drew is damaged.
+   */
   private static final class Drawing extends PDFRenderer {
+    private boolean drewDamage;
+
     Drawing(PDDocument pdf) {
       super(pdf);
     }
@@ -245,16 +256,32 @@ public final class PdfReportReader implements ReportReader {
           Budget.spend(Budget.Work.OPERATIONS, 1);
           super.processOperator(operator, operands);
         }
+
+        @Override
+        public void drawImage(PDImage image) throws IOException {
+          drewDamage |= damagedJpeg(image);
+          super.drawImage(image);
+        }
       };
     }
   }
 
-  /** The {@code drawn}th image drawn on a page, at its own resolution. */
-  private static BufferedImage image(byte[] bytes, int page, int drawn) throws IOException {
+  /** The {@code drawn}th image drawn on a page, at its own resolution; damaged when its page or its JPEG is. */
+  private static Pixels.Decoded image(byte[] bytes, int page, int drawn, boolean damaged) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDImage image = PageGlyphs.of(pdf, page).graphics().image(drawn);
       Images.check(image.getWidth(), image.getHeight());
-      return image.getImage();
+      return new Pixels.Decoded(image.getImage(), damaged || damagedJpeg(image));
+    }
+  }
+
+  /** Whether an image is a JPEG whose data is damaged (see {@link Images#jpegDamaged}). */
+  private static boolean damagedJpeg(PDImage image) throws IOException {
+    if (!(image instanceof PDImageXObject x) || !x.getStream().getFilters().contains(COSName.DCT_DECODE)) {
+      return false;
+    }
+    try (InputStream jpeg = x.getStream().createInputStream(List.of(COSName.DCT_DECODE.getName()))) {
+      return Images.jpegDamaged(jpeg);
     }
   }
 }

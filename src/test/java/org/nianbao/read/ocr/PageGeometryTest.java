@@ -1,6 +1,7 @@
 package org.nianbao.read.ocr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,7 +93,8 @@ class PageGeometryTest {
     assertThrows(UnreadablePicture.class, () -> Images.decode(bomb));
     assertThrows(UnreadablePicture.class, () -> Images.decode(Arrays.copyOf(png, 40)), "a PNG cut short");
     assertThrows(UnreadablePicture.class, () -> Images.decode(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2}), "a JPEG that is only its first bytes");
-    assertEquals(64, Images.decode(png).getWidth());
+    assertEquals(64, Images.decode(png).image().getWidth());
+    assertFalse(Images.decode(png).damaged(), "a whole PNG");
   }
 
   private static byte[] png(BufferedImage img) throws IOException {
