@@ -9,6 +9,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 import org.nianbao.document.Pixels;
 import org.nianbao.document.UnreadablePicture;
@@ -37,24 +38,19 @@ public final class Images {
   public static Pixels.Decoded decode(byte[] bytes) throws UnreadablePicture {
     String format = "";
     try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) {
+      ImageReader reader = reader(in);
+      if (reader == null) {
         throw new UnreadablePicture(Message.of("picture.unknown_format"));
       }
-      ImageReader reader = readers.next();
       format = reader.getFormatName().toUpperCase(Locale.ROOT);
       try {
-        reader.setInput(in, true, true);
-        int w = reader.getWidth(0);
-        int h = reader.getHeight(0);
-        check(w, h);
-        boolean[] warned = {false};
-        reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
+        check(reader.getWidth(0), reader.getHeight(0));
+        Warnings heard = Warnings.of(reader);
         BufferedImage image = reader.read(0);
         if (image == null) {
           throw new UnreadablePicture(Message.of("picture.unknown_format"));
         }
-        return new Pixels.Decoded(image, warned[0]);
+        return new Pixels.Decoded(image, heard.any);
       } finally {
         reader.dispose();
       }
@@ -73,28 +69,52 @@ public final class Images {
    */
   public static boolean jpegDamaged(InputStream jpeg) {
     try (ImageInputStream in = ImageIO.createImageInputStream(jpeg)) {
-      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-      if (readers == null || !readers.hasNext()) {
+      ImageReader reader = reader(in);
+      if (reader == null) {
         return true;
       }
-      ImageReader reader = readers.next();
       try {
-        reader.setInput(in, true, true);
         if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
           return true;
         }
-        boolean[] warned = {false};
-        reader.addIIOReadWarningListener((source, warning) -> warned[0] = true);
+        Warnings heard = Warnings.of(reader);
         // Every line is still decoded (the warnings come from decoding), but only every eighth kept.
         ImageReadParam few = reader.getDefaultReadParam();
         few.setSourceSubsampling(CHECK_STEP, CHECK_STEP, 0, 0);
         reader.readRaster(0, few);
-        return warned[0];
+        return heard.any;
       } finally {
         reader.dispose();
       }
     } catch (IOException | RuntimeException e) {
       return true;
+    }
+  }
+
+  /** A reader of the picture's format, given the picture; null when no reader knows it. */
+  private static ImageReader reader(ImageInputStream in) {
+    Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+    if (readers == null || !readers.hasNext()) {
+      return null;
+    }
+    ImageReader reader = readers.next();
+    reader.setInput(in, true, true);
+    return reader;
+  }
+
+  /** Whether a reader warned while it decoded. */
+  private static final class Warnings implements IIOReadWarningListener {
+    private boolean any;
+
+    static Warnings of(ImageReader reader) {
+      Warnings heard = new Warnings();
+      reader.addIIOReadWarningListener(heard);
+      return heard;
+    }
+
+    @Override
+    public void warningOccurred(ImageReader source, String warning) {
+      any = true;
     }
   }
 
