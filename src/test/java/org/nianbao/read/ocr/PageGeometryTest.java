@@ -65,6 +65,30 @@ class PageGeometryTest {
     }
   }
 
+  /**
+   * A straight page whose lower part is one dark area (a scanner's black border, a JPEG's band
+   * decoded grey after its data lost its step) is not turned: sampled every so many dark pixels in
+   * row order, that area was a lattice of slanted rows, and a page was once turned 2.6° for it.
+   */
+  @Test
+  void aLargeDarkAreaIsNoTurn() {
+    for (int percent = 2; percent <= 30; percent += 2) {
+      BufferedImage img = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
+      Graphics2D g = img.createGraphics();
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, img.getWidth(), img.getHeight());
+      g.setColor(Color.BLACK);
+      for (int y = 20; y < img.getHeight() * percent / 100; y += 12) {
+        g.fillRect(100, y, 1000, 2);
+      }
+      g.setColor(new Color(128, 128, 128));
+      g.fillRect(0, img.getHeight() * percent / 100, img.getWidth(), img.getHeight());
+      g.dispose();
+      double skew = Skew.of(Raster.of(img));
+      assertTrue(Math.abs(skew) < Skew.NEGLIGIBLE, "grey from " + percent + " % down: turned " + skew + "°");
+    }
+  }
+
   @Test
   void theRulingLinesOfAStraightenedTableAreFoundOnceEach() {
     Raster r = Raster.of(ruledPage(1.2, 11));
